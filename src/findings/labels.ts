@@ -1,0 +1,23 @@
+import type { FindingCode } from './finding'
+
+export type FindingLabel = { de: string; en: string }
+
+/** Short names of the finding codes for the admin UI, German and English. */
+export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
+  'source.rejected': { de: 'Keine Anbieter-Primärquelle', en: 'Not a vendor primary source' },
+  'source.malformed': { de: 'Quelle ohne gültige URL', en: 'Source without a valid URL' },
+  'source.linked-without-vendor-page': {
+    de: 'Drittdokument ohne verlinkende Anbieterseite',
+    en: 'Third-party document without a linking vendor page',
+  },
+  'source.lookalike': { de: 'Täuschend ähnliche Domain', en: 'Lookalike domain' },
+  'source.insecure-http': { de: 'Unverschlüsselter Link (http)', en: 'Unencrypted link (http)' },
+  'datasheet.mismatch': { de: 'Datenblatt widerspricht Feld', en: 'Datasheet contradicts field' },
+  'text.obfuscated-email': { de: 'Verschleierte E-Mail-Adresse', en: 'Obfuscated e-mail address' },
+  'field.missing': { de: 'Pflichtfeld fehlt', en: 'Required field missing' },
+  'provider.stale': { de: 'Profil veraltet', en: 'Profile stale' },
+  'provider.due-soon': { de: 'Prüfung bald fällig', en: 'Review due soon' },
+}
+
+export const findingLabelOf = (args: { code: FindingCode; locale: 'de' | 'en' }): string =>
+  findingLabels[args.code][args.locale]

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+
+import { hasError } from '../../../src/findings/finding'
+import { lintProvider } from '../../../src/lint/lintProvider'
+import { parseSourceLine } from '../../../src/sources/parseSourceLine'
+import {
+  sessionBody,
+  sessionDatasheet,
+  sessionFrontmatter,
+  sessionSourceLines,
+} from '../sources/sessionPage'
+
+const sessionSources = sessionSourceLines.map((raw) => ({ raw, url: parseSourceLine(raw).url }))
+
+const lintSession = (args: { vendorDomains?: string[]; linkedFrom?: string; now: string }) =>
+  lintProvider({
+    provider: { ...sessionFrontmatter, vendorDomains: args.vendorDomains ?? [] },
+    sources: sessionSources.map((source) =>
+      source.url?.includes('quarkslab.com') ? { ...source, linkedFrom: args.linkedFrom } : source,
+    ),
+    datasheet: sessionDatasheet,
+    texts: [{ field: 'body', text: sessionBody }],
+    now: new Date(args.now),
+  })
+
+const countCodes = (findings: { code: string }[]): Record<string, number> =>
+  findings.reduce<Record<string, number>>(
+    (counts, finding) => ({ ...counts, [finding.code]: (counts[finding.code] ?? 0) + 1 }),
+    {},
+  )
+
+describe('lintProvider', () => {
+  it('finds on the seed page the malformed lines, the unvouched PDF, the help centre, the e-mail placeholder and staleness', () => {
+    expect(countCodes(lintSession({ now: '2026-08-01' }))).toEqual({
+      'source.linked-without-vendor-page': 2,
+      'source.malformed': 5,
+      'source.rejected': 3,
+      'text.obfuscated-email': 1,
+      'provider.stale': 1,
+    })
+  })
+
+  it('keeps only the malformed lines as errors once the fixes from the issue are made', () => {
+    const findings = lintSession({
+      vendorDomains: ['sessionapp.zendesk.com'],
+      linkedFrom: 'https://getsession.org/faq',
+      now: '2026-02-01',
+    })
+    expect(countCodes(findings)).toEqual({ 'source.malformed': 5, 'text.obfuscated-email': 1 })
+  })
+
+  it('gives a new provider with a name, category, website and one vendor source no error', () => {
+    const findings = lintProvider({
+      provider: { name: 'Example', category: 'VPN', website: 'https://example.org' },
+      sources: [{ url: 'https://example.org/privacy' }],
+      datasheet: [],
+      texts: [],
+      now: new Date('2026-02-01'),
+    })
+    expect(hasError(findings)).toBe(false)
+    expect(findings.map((finding) => finding.code)).toEqual([
+      'field.missing',
+      'field.missing',
+      'field.missing',
+    ])
+  })
+
+  it('gives every finding a field and, for sources, the URL or raw line as value', () => {
+    const findings = lintSession({ now: '2026-08-01' })
+    const sourceFindings = findings.filter((finding) => finding.code.startsWith('source.'))
+    expect(findings.every((finding) => finding.field !== '')).toBe(true)
+    expect(
+      sourceFindings.every((finding) =>
+        sessionSources.some(
+          (source) => finding.value === source.url || finding.value === source.raw,
+        ),
+      ),
+    ).toBe(true)
+  })
+})

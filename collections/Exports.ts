@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { isPublisher } from '../src/access/isPublisher'
+
+/** Every export run: who, when, where to, what it wrote. Written by the export only. */
+export const Exports: CollectionConfig = {
+  slug: 'exports',
+  labels: {
+    singular: { de: 'Export', en: 'Export' },
+    plural: { de: 'Exporte', en: 'Exports' },
+  },
+  admin: {
+    defaultColumns: ['startedAt', 'status', 'startedBy', 'target', 'commit'],
+    group: { de: 'Veröffentlichung', en: 'Publishing' },
+  },
+  access: {
+    read: isPublisher,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'startedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { de: 'Gestartet von', en: 'Started by' },
+    },
+    { name: 'startedAt', type: 'date', required: true, label: { de: 'Gestartet', en: 'Started' } },
+    { name: 'finishedAt', type: 'date', label: { de: 'Beendet', en: 'Finished' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'running',
+      label: { de: 'Status', en: 'Status' },
+      options: [
+        { value: 'queued', label: { de: 'Eingereiht', en: 'Queued' } },
+        { value: 'running', label: { de: 'Läuft', en: 'Running' } },
+        { value: 'succeeded', label: { de: 'Erfolgreich', en: 'Succeeded' } },
+        { value: 'failed', label: { de: 'Fehlgeschlagen', en: 'Failed' } },
+      ],
+    },
+    { name: 'target', type: 'text', required: true, label: { de: 'Ziel', en: 'Target' } },
+    { name: 'written', type: 'json', label: { de: 'Geschrieben', en: 'Written' } },
+    { name: 'unchanged', type: 'number', label: { de: 'Unverändert', en: 'Unchanged' } },
+    { name: 'removed', type: 'json', label: { de: 'Entfernt', en: 'Removed' } },
+    { name: 'errors', type: 'json', label: { de: 'Fehler', en: 'Errors' } },
+    { name: 'durationMs', type: 'number', label: { de: 'Dauer (ms)', en: 'Duration (ms)' } },
+    { name: 'commit', type: 'text', label: { de: 'Site-Commit', en: 'Site commit' } },
+  ],
+}

@@ -1,0 +1,143 @@
+import type { CollectionConfig } from 'payload'
+
+import { deriveSlug } from '../hooks/deriveSlug'
+import { isEditor } from '../src/access/isEditor'
+import { isAdmin } from '../src/access/isAdmin'
+import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { frontmatterFields } from './fields/frontmatterFields'
+import { pageFields } from './fields/pageFields'
+import { sectionFields } from './fields/sectionFields'
+import { workflowFields } from './fields/workflowFields'
+
+export const Providers: CollectionConfig = {
+  slug: 'providers',
+  labels: {
+    singular: { de: 'Anbieter', en: 'Provider' },
+    plural: { de: 'Anbieter', en: 'Providers' },
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'category', 'reviewState', 'updated', 'reviewer'],
+    listSearchableFields: ['name', 'slug', 'category'],
+    group: { de: 'Redaktion', en: 'Editorial' },
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 100,
+  },
+  access: {
+    read: publishedOrStaff,
+    readVersions: isEditor,
+    create: isEditor,
+    update: isEditor,
+    delete: isAdmin,
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'name',
+          type: 'text',
+          required: true,
+          label: { de: 'Name', en: 'Name' },
+        },
+        {
+          name: 'slug',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          label: { de: 'Slug', en: 'Slug' },
+          admin: {
+            description: {
+              de: 'Teil der Adresse: /anbieter/<slug>/. Leer lassen, um ihn aus dem Namen zu bilden.',
+              en: 'Part of the address: /anbieter/<slug>/. Leave empty to derive it from the name.',
+            },
+          },
+          hooks: { beforeValidate: [deriveSlug] },
+        },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'category',
+          type: 'text',
+          required: true,
+          index: true,
+          label: { de: 'Kategorie', en: 'Category' },
+          admin: {
+            description: {
+              de: 'z. B. Messenger, VPN, E-Mail.',
+              en: 'e.g. Messenger, VPN, E-Mail.',
+            },
+          },
+        },
+        {
+          name: 'website',
+          type: 'text',
+          required: true,
+          label: { de: 'Website', en: 'Website' },
+          admin: {
+            description: {
+              de: 'Offizielle Website. Ihr Host ist eine Anbieter-Domain.',
+              en: 'Official website. Its host is a vendor domain.',
+            },
+          },
+        },
+      ],
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      label: { de: 'Beschreibung', en: 'Description' },
+      admin: {
+        description: {
+          de: 'Meta-Beschreibung der Seite (Frontmatter „description“).',
+          en: 'The page\'s meta description (frontmatter "description").',
+        },
+      },
+    },
+    {
+      type: 'tabs',
+      tabs: [
+        {
+          label: { de: 'Steckbrief', en: 'Facts' },
+          description: {
+            de: 'Die Frontmatter-Felder der Seite; das Datenblatt zeigt sie an.',
+            en: "The page's frontmatter fields; the data sheet shows them.",
+          },
+          fields: frontmatterFields,
+        },
+        {
+          label: { de: 'Inhalt', en: 'Content' },
+          fields: sectionFields,
+        },
+        {
+          label: { de: 'Quellenregel', en: 'Source rule' },
+          fields: [
+            {
+              name: 'vendorDomains',
+              type: 'text',
+              hasMany: true,
+              label: { de: 'Anbieter-Domains', en: 'Vendor domains' },
+              admin: {
+                description: {
+                  de: 'Zusätzliche offizielle Hosts (z. B. sessionapp.zendesk.com) oder Host+Pfad (github.com/org). Website, Datenschutz, AGB, Transparenz und Repo zählen automatisch.',
+                  en: 'Extra official hosts (e.g. sessionapp.zendesk.com) or host+path (github.com/org). Website, privacy, terms, transparency and repo count automatically.',
+                },
+              },
+            },
+          ],
+        },
+        {
+          label: { de: 'Seite', en: 'Page' },
+          fields: pageFields,
+        },
+      ],
+    },
+    ...workflowFields,
+  ],
+}

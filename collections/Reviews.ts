@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../src/access/isStaff'
+
+/** The review log: written by the workflow hooks only, never by hand. */
+export const Reviews: CollectionConfig = {
+  slug: 'reviews',
+  labels: {
+    singular: { de: 'Review', en: 'Review' },
+    plural: { de: 'Reviews', en: 'Reviews' },
+  },
+  admin: {
+    defaultColumns: ['provider', 'outcome', 'reviewer', 'reviewedAt'],
+    group: { de: 'Redaktion', en: 'Editorial' },
+  },
+  access: {
+    read: isStaff,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'provider',
+      type: 'relationship',
+      relationTo: 'providers',
+      required: true,
+      index: true,
+      label: { de: 'Anbieter', en: 'Provider' },
+    },
+    {
+      name: 'version',
+      type: 'text',
+      label: { de: 'Version', en: 'Version' },
+      admin: {
+        description: { de: 'ID der geprüften Fassung.', en: 'Id of the reviewed revision.' },
+      },
+    },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { de: 'Person', en: 'Person' },
+    },
+    {
+      name: 'outcome',
+      type: 'select',
+      required: true,
+      label: { de: 'Ergebnis', en: 'Outcome' },
+      options: [
+        { value: 'submitted', label: { de: 'Eingereicht', en: 'Submitted' } },
+        { value: 'approved', label: { de: 'Freigegeben', en: 'Approved' } },
+        {
+          value: 'changes_requested',
+          label: { de: 'Änderungen erbeten', en: 'Changes requested' },
+        },
+      ],
+    },
+    { name: 'comment', type: 'textarea', label: { de: 'Kommentar', en: 'Comment' } },
+    { name: 'reviewedAt', type: 'date', required: true, label: { de: 'Zeitpunkt', en: 'When' } },
+  ],
+}

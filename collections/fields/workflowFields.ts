@@ -1,0 +1,101 @@
+import type { Field } from 'payload'
+
+import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
+
+export const reviewStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const
+export type ReviewState = (typeof reviewStates)[number]
+
+/** Review workflow fields, shown in the sidebar of the edit view. */
+export const workflowFields: Field[] = [
+  {
+    name: 'reviewState',
+    type: 'select',
+    required: true,
+    defaultValue: 'draft',
+    index: true,
+    label: { de: 'Review-Status', en: 'Review state' },
+    options: [
+      { value: 'draft', label: { de: 'Entwurf', en: 'Draft' } },
+      { value: 'in_review', label: { de: 'Im Review', en: 'In review' } },
+      { value: 'changes_requested', label: { de: 'Änderungen erbeten', en: 'Changes requested' } },
+      { value: 'approved', label: { de: 'Freigegeben', en: 'Approved' } },
+    ],
+    admin: {
+      position: 'sidebar',
+      description: {
+        de: 'Entwurf → Im Review (Redaktion reicht ein) → Freigegeben oder Änderungen erbeten (Review). Freigabe veröffentlicht die Version.',
+        en: 'Draft → In review (editor submits) → Approved or changes requested (reviewer). Approval publishes the version.',
+      },
+    },
+  },
+  {
+    name: 'reviewComment',
+    type: 'textarea',
+    label: { de: 'Review-Kommentar', en: 'Review comment' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        de: 'Pflicht, wenn Änderungen erbeten werden; wird im Review-Protokoll gespeichert.',
+        en: 'Required when requesting changes; stored in the review log.',
+      },
+    },
+  },
+  {
+    name: 'reviewer',
+    type: 'relationship',
+    relationTo: 'users',
+    index: true,
+    label: { de: 'Zuständiges Review', en: 'Reviewer' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        de: 'Bekommt die Erinnerung, wenn das Profil veraltet. Ohne Zuständigkeit gehen Erinnerungen an die Admins.',
+        en: 'Gets the reminder when the profile goes stale. Without one, reminders go to the admins.',
+      },
+    },
+  },
+  {
+    name: 'reviewIntervalDays',
+    type: 'number',
+    min: 1,
+    max: 3650,
+    label: { de: 'Prüfintervall (Tage)', en: 'Review interval (days)' },
+    admin: {
+      position: 'sidebar',
+      description: {
+        de: `Leer: Vorgabe der Kategorie, sonst ${defaultReviewIntervalDays} Tage.`,
+        en: `Empty: the category's default, else ${defaultReviewIntervalDays} days.`,
+      },
+    },
+  },
+  {
+    name: 'updated',
+    type: 'date',
+    index: true,
+    label: { de: 'Zuletzt geprüft', en: 'Last reviewed' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+      description: {
+        de: 'Datum der letzten Freigabe; erscheint als „updated“ auf der Seite.',
+        en: 'Date of the last approval; shown as "updated" on the page.',
+      },
+    },
+  },
+  {
+    name: 'editedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    hasMany: true,
+    label: { de: 'Bearbeitet seit letzter Freigabe von', en: 'Edited since last approval by' },
+    admin: {
+      position: 'sidebar',
+      readOnly: true,
+      description: {
+        de: 'Wer hier steht, darf diese Fassung nicht freigeben (Vier-Augen-Prinzip).',
+        en: 'Whoever is listed here may not approve this revision (four eyes).',
+      },
+    },
+  },
+]

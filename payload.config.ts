@@ -1,0 +1,81 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { slateEditor } from '@payloadcms/richtext-slate'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
+import pinoPretty from 'pino-pretty'
+
+import { Audits } from './collections/Audits'
+import { Exports } from './collections/Exports'
+import { Providers } from './collections/Providers'
+import { Reminders } from './collections/Reminders'
+import { Reviews } from './collections/Reviews'
+import { Sources } from './collections/Sources'
+import { Users } from './collections/Users'
+import { env, isMongo } from './src/env'
+import { mailTransport } from './src/mail/mailTransport'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const config = env()
+
+const sqliteUrl = (databaseUrl: string): string => {
+  const file = databaseUrl.slice('file:'.length)
+  return 'file:' + (path.isAbsolute(file) ? file : path.resolve(process.cwd(), file))
+}
+
+export default buildConfig({
+  serverURL: config.PUBLIC_URL,
+  secret: config.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · provider-desk' },
+    importMap: { baseDir: path.resolve(dirname) },
+  },
+  i18n: {
+    supportedLanguages: { de, en },
+    fallbackLanguage: 'de',
+  },
+  collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users],
+  editor: slateEditor({}),
+  db: isMongo(config.DATABASE_URL)
+    ? mongooseAdapter({ url: config.DATABASE_URL })
+    : sqliteAdapter({
+        client: { url: sqliteUrl(config.DATABASE_URL) },
+        idType: 'uuid',
+        // The schema comes from the committed migrations in every mode, never from a dev push.
+        push: false,
+        migrationDir: path.resolve(dirname, 'src/migrations'),
+        prodMigrations: migrations,
+        wal: true,
+        busyTimeout: 5_000,
+      }),
+  email: nodemailerAdapter({
+    defaultFromAddress: config.MAIL_FROM.match(/<([^>]+)>/)?.[1] ?? config.MAIL_FROM,
+    defaultFromName: config.MAIL_FROM.match(/^([^<]+)</)?.[1]?.trim() ?? 'provider-desk',
+    transport: mailTransport(config),
+    skipVerify: true,
+  }),
+  typescript: {
+    outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+  },
+  graphQL: {
+    schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
+  },
+  // Logs go to stderr, so a command's stdout holds only its result (`--json`).
+  logger: {
+    options: { level: process.env.LOG_LEVEL ?? 'info' },
+    destination: pinoPretty({
+      destination: 2,
+      colorize: process.stderr.isTTY,
+      ignore: 'pid,hostname',
+      translateTime: 'SYS:HH:MM:ss',
+      sync: true,
+    }),
+  },
+  telemetry: false,
+})

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+export const isPublisher: Access = ({ req: { user } }) => hasRole(user, 'publisher', 'admin')

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { hasRole } from './roles'
+
+export const isReviewer: Access = ({ req: { user } }) => hasRole(user, 'reviewer', 'admin')

@@ -1,0 +1,86 @@
+import { env, EnvError } from '../env'
+import type { Command, CommandResult } from './command'
+import { exitCodes, UsageError } from './errors'
+import { commands } from './commands'
+
+const helpText = (): string =>
+  [
+    'provider-desk: editorial workflow for fact-checked provider profiles',
+    '',
+    'Usage: provider-desk <command> [options] [--json]',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.usage}\n      ${command.summary}`),
+    '',
+    'Every command takes --json and then prints exactly one JSON document on stdout.',
+    'Exit codes: 0 ok, 1 findings or failed work, 2 bad usage or configuration.',
+  ].join('\n')
+
+const findCommand = (argv: string[]): { command: Command; rest: string[] } | undefined => {
+  for (const command of commands) {
+    const words = command.name.split(' ')
+    if (words.every((word, index) => argv[index] === word)) {
+      return { command, rest: argv.slice(words.length) }
+    }
+  }
+  return undefined
+}
+
+const failure = (exitCode: number, message: string, code: string): CommandResult => ({
+  exitCode,
+  json: { error: { code, message } },
+  human: '',
+})
+
+const describeUnexpected = (err: unknown): CommandResult => {
+  if (err instanceof UsageError) return failure(err.exitCode, err.message, 'usage')
+  if (err instanceof EnvError) return failure(exitCodes.usage, err.message, err.code)
+  const code = (err as { code?: unknown })?.code
+  if (typeof code === 'string' && code.startsWith('db.')) {
+    return failure(exitCodes.usage, (err as Error).message, code)
+  }
+  throw err
+}
+
+const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
+  new Promise((resolve) => {
+    if (!text) return resolve()
+    stream.write(text.endsWith('\n') ? text : text + '\n', () => resolve())
+  })
+
+export const main = async (argv: string[]): Promise<number> => {
+  const isJson = argv.includes('--json')
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === 'help' || argv[0] === '-h') {
+    await write(process.stdout, helpText())
+    return argv.length === 0 ? exitCodes.usage : exitCodes.ok
+  }
+  const found = findCommand(argv)
+  let result: CommandResult
+  if (!found) {
+    result = failure(
+      exitCodes.usage,
+      `Unknown command "${argv.join(' ')}".\n\n${helpText()}`,
+      'usage',
+    )
+  } else {
+    const isTty = Boolean(process.stderr.isTTY) && !isJson
+    try {
+      env()
+      result = await found.command.run({
+        args: found.rest,
+        isJson,
+        progress: (message) => {
+          if (isTty) process.stderr.write(`\r\x1b[2K${message}`)
+        },
+      })
+      if (isTty) process.stderr.write('\r\x1b[2K')
+    } catch (err) {
+      result = describeUnexpected(err)
+    }
+  }
+  const errorMessage = (result.json as { error?: { message?: string } } | null)?.error?.message
+  if (errorMessage) await write(process.stderr, `provider-desk: ${errorMessage}`)
+  if (isJson) await write(process.stdout, JSON.stringify(result.json, null, 2))
+  else await write(process.stdout, result.human)
+  return result.exitCode
+}

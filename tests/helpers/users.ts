@@ -1,0 +1,39 @@
+import type { RestClient } from './rest'
+import { login } from './rest'
+import { runCli } from './cli'
+
+export const testPassword = 'test-password-1'
+
+/**
+ * Creates an admin with the CLI (as an operator would), then the other users over
+ * REST as that admin, and returns a logged-in client per e-mail.
+ */
+export const createUsers = async ({
+  baseUrl,
+  env,
+  users,
+}: {
+  baseUrl: string
+  env: Record<string, string>
+  users: { email: string; roles: string[]; name?: string }[]
+}): Promise<Record<string, RestClient>> => {
+  const admin = { email: 'admin@example.test', roles: ['admin'] }
+  const created = await runCli({
+    args: ['user', 'add', '--email', admin.email, '--role', 'admin', '--json'],
+    env: { ...env, PROVIDER_DESK_PASSWORD: testPassword },
+  })
+  if (created.code !== 0) throw new Error(`user add failed: ${created.stderr}`)
+  const adminClient = await login(baseUrl, admin.email, testPassword)
+  const clients: Record<string, RestClient> = { [admin.email]: adminClient }
+  for (const user of users) {
+    const response = await adminClient.request('POST', '/api/users', {
+      ...user,
+      password: testPassword,
+      language: 'de',
+    })
+    if (response.status !== 201)
+      throw new Error(`creating ${user.email}: ${JSON.stringify(response.body)}`)
+    clients[user.email] = await login(baseUrl, user.email, testPassword)
+  }
+  return clients
+}

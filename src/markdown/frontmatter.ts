@@ -1,0 +1,178 @@
+import { isMap, isScalar, parseDocument, stringify, visit } from 'yaml'
+
+import type { JsonValue } from './types'
+import { PageError } from './pageError'
+
+/** Keys that would reach an object's prototype, and YAML merge keys. */
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype', '<<'])
+const maxAliasCount = 50
+
+export type YamlEntry = { key: string; value: JsonValue }
+
+export type SplitPage = { yaml: string; body: string }
+
+/**
+ * Splits a page into its YAML frontmatter text (without the fences, ending in a
+ * newline unless empty) and the body after the closing `---` line. Only a `---`
+ * fence is accepted: `---js`, `---json`, `+++` … are refused, never evaluated.
+ */
+export const splitFrontmatter = (text: string): SplitPage => {
+  const firstLineEnd = text.indexOf('\n')
+  const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)
+  if (firstLine.endsWith('\r')) {
+    throw new PageError({
+      code: 'page.crlf-line-endings',
+      message: 'the page uses CRLF line endings; only LF is supported',
+    })
+  }
+  if (firstLine !== '---') {
+    if (/^(---|\+\+\+|;;;)\S/.test(firstLine) || firstLine === '+++') {
+      throw new PageError({
+        code: 'page.unsupported-frontmatter',
+        message: `unsupported frontmatter fence "${firstLine.slice(0, 20)}": only a YAML block opened by "---" is read`,
+      })
+    }
+    throw new PageError({
+      code: 'page.no-frontmatter',
+      message: 'the page does not start with a "---" frontmatter block',
+    })
+  }
+  const rest = firstLineEnd === -1 ? '' : text.slice(firstLineEnd + 1)
+  let lineStart = 0
+  while (lineStart <= rest.length) {
+    const lineEnd = rest.indexOf('\n', lineStart)
+    const line = rest.slice(lineStart, lineEnd === -1 ? rest.length : lineEnd)
+    if (line === '---') {
+      return { yaml: rest.slice(0, lineStart), body: lineEnd === -1 ? '' : rest.slice(lineEnd + 1) }
+    }
+    if (lineEnd === -1) break
+    lineStart = lineEnd + 1
+  }
+  throw new PageError({
+    code: 'page.unclosed-frontmatter',
+    message: 'the frontmatter block is never closed by a "---" line',
+  })
+}
+
+const badYaml = (message: string): PageError =>
+  new PageError({ code: 'page.bad-yaml', message: `invalid YAML in frontmatter: ${message}` })
+
+/**
+ * Parses frontmatter YAML (YAML 1.2 core schema, nothing evaluated) into its
+ * entries in page order. Refuses syntax errors, unknown tags, duplicate keys, alias bombs, a
+ * document that is not a mapping, non-scalar keys, `__proto__`-like and `<<` keys.
+ */
+export const parseYamlMapping = (yaml: string): YamlEntry[] => {
+  const doc = parseDocument(yaml, {
+    merge: false,
+    uniqueKeys: true,
+    prettyErrors: false,
+    schema: 'core',
+  })
+  const problem = doc.errors[0] ?? doc.warnings[0]
+  if (problem) throw badYaml(problem.message.split('\n')[0] ?? problem.code)
+  if (doc.contents === null) return []
+  if (!isMap(doc.contents)) {
+    throw new PageError({
+      code: 'page.frontmatter-not-mapping',
+      message: 'the frontmatter must be a mapping of keys to values',
+    })
+  }
+  visit(doc, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key)) {
+        throw new PageError({
+          code: 'page.forbidden-key',
+          message: 'frontmatter keys must be plain scalars',
+        })
+      }
+      const key = String(pair.key.value)
+      if (forbiddenKeys.has(key)) {
+        throw new PageError({
+          code: 'page.forbidden-key',
+          message: `frontmatter key "${key}" is not allowed`,
+        })
+      }
+    },
+  })
+  let value: Record<string, JsonValue>
+  try {
+    value = doc.toJS({ maxAliasCount }) as Record<string, JsonValue>
+  } catch (err) {
+    throw badYaml(err instanceof Error ? err.message : String(err))
+  }
+  // Keys in page order (a JS object would move integer-like keys first).
+  return doc.contents.items.map((pair) => {
+    const key = String(isScalar(pair.key) ? pair.key.value : '')
+    return { key, value: value[key] ?? null }
+  })
+}
+
+const namedEscapes: Record<string, string> = {
+  '\\': '\\\\',
+  '"': '\\"',
+  '\0': '\\0',
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+  '\x1b': '\\e',
+  '\x85': '\\N',
+  '\u2028': '\\L',
+  '\u2029': '\\P',
+}
+
+const hex = (code: number, width: number): string =>
+  code.toString(16).toUpperCase().padStart(width, '0')
+
+const needsNumericEscape = (code: number): boolean =>
+  code < 0x20 ||
+  (code >= 0x7f && code <= 0x9f) ||
+  code === 0xfeff ||
+  code === 0xfffe ||
+  code === 0xffff ||
+  (code >= 0xd800 && code <= 0xdfff)
+
+/** A YAML double-quoted scalar that parses back to exactly `value` (site style: `\"`, `\\`, `\n`). */
+export const quoteYamlString = (value: string): string => {
+  let out = '"'
+  for (let i = 0; i < value.length; i += 1) {
+    const char = value.charAt(i)
+    const code = value.charCodeAt(i)
+    const isPair =
+      code >= 0xd800 &&
+      code <= 0xdbff &&
+      i + 1 < value.length &&
+      (value.charCodeAt(i + 1) & 0xfc00) === 0xdc00
+    if (isPair) {
+      out += value.slice(i, i + 2)
+      i += 1
+    } else if (namedEscapes[char] !== undefined) out += namedEscapes[char]
+    else if (needsNumericEscape(code))
+      out += code <= 0xff ? `\\x${hex(code, 2)}` : `\\u${hex(code, 4)}`
+    else out += char
+  }
+  return `${out}"`
+}
+
+const plainKey = /^[A-Za-z_][A-Za-z0-9_-]*$/
+const yamlWords = /^(true|false|null|yes|no|on|off|y|n)$/i
+
+/** One `key: value` frontmatter entry in the site's style, newline-terminated. */
+export const writeYamlEntry = ({ key, value }: { key: string; value: JsonValue }): string => {
+  if (typeof value === 'string' && plainKey.test(key) && !yamlWords.test(key)) {
+    return `${key}: ${quoteYamlString(value)}\n`
+  }
+  return stringify(
+    { [key]: value },
+    {
+      defaultStringType: 'QUOTE_DOUBLE',
+      defaultKeyType: 'PLAIN',
+      lineWidth: 0,
+      minContentWidth: 0,
+    },
+  )
+}

@@ -212,14 +212,125 @@ export interface Provider {
    * The page's robots meta, e.g. "index,follow".
    */
   robots?: string | null;
-  sections?:
+  /**
+   * Follows "**Geeignet wenn:**" in the summary.
+   */
+  fitFor?:
     | {
         [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
+      }[]
+    | null;
+  /**
+   * Follows "**Weniger geeignet wenn:**".
+   */
+  lessFitFor?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * Follows "**Wichtigster Abwägung:**".
+   */
+  mainTradeoff?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * Section "Sofortmaßnahmen": a short list, each with its trade-off.
+   */
+  quickActions?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * "If you …, then …" list. The "Profile (als Ziele …)" block comes from the template.
+   */
+  decisionGuide?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * Merkmal | Wert as on the page. A value that contradicts the facts is reported as "datasheet.mismatch".
+   */
+  datasheet?:
+    | {
+        label: string;
+        value?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  legalLinks?:
+    | {
+        label: string;
+        title?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Empty: the "data notes" fact is shown.
+   */
+  dataNotesText?: string | null;
+  /**
+   * After "**Was der Anbieter nennt (Fakten, kurz):**".
+   */
+  privacyFacts?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * The whole section below its heading.
+   */
+  telemetry?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * After "**Kernpunkte (nur belegt):**".
+   */
+  securityPoints?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * Profiles A–C with steps ("Prüfen:") and pitfalls.
+   */
+  setup?:
+    | {
+        [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * One line per feature (markdown allowed).
+   */
+  features?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * One line per alternative, with its trade-off.
+   */
+  alternatives?:
+    | {
+        text: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * What the primary sources leave open.
+   */
+  openPoints?:
+    | {
+        [k: string]: unknown;
+      }[]
     | null;
   /**
    * Extra official hosts (e.g. sessionapp.zendesk.com) or host+path (github.com/org). Website, privacy, terms, transparency and repo count automatically.
@@ -637,7 +748,44 @@ export interface ProvidersSelect<T extends boolean = true> {
   level?: T;
   money?: T;
   robots?: T;
-  sections?: T;
+  fitFor?: T;
+  lessFitFor?: T;
+  mainTradeoff?: T;
+  quickActions?: T;
+  decisionGuide?: T;
+  datasheet?:
+    | T
+    | {
+        label?: T;
+        value?: T;
+        id?: T;
+      };
+  legalLinks?:
+    | T
+    | {
+        label?: T;
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  dataNotesText?: T;
+  privacyFacts?: T;
+  telemetry?: T;
+  securityPoints?: T;
+  setup?: T;
+  features?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  alternatives?:
+    | T
+    | {
+        text?: T;
+        id?: T;
+      };
+  openPoints?: T;
   vendorDomains?: T;
   pageMeta?:
     | T

@@ -11,6 +11,8 @@ const fail = (message: string, exitCode: number): never => {
 }
 
 const start = async (): Promise<void> => {
+  const { loadDotEnv } = await import('./loadDotEnv')
+  loadDotEnv()
   const { env, EnvError } = await import('./env')
   let settings
   try {

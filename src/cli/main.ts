@@ -1,4 +1,5 @@
 import { env, EnvError } from '../env'
+import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
 import { exitCodes, UsageError } from './errors'
 import { commands } from './commands'
@@ -65,6 +66,7 @@ export const main = async (argv: string[]): Promise<number> => {
   } else {
     const isTty = Boolean(process.stderr.isTTY) && !isJson
     try {
+      loadDotEnv()
       env()
       result = await found.command.run({
         args: found.rest,

@@ -31,6 +31,7 @@ export const makeTestEnv = (name: string): TestEnv => {
     PUBLIC_URL: 'http://localhost:3000',
     SEED_DEMO: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    PROVIDER_DESK_IGNORE_DOTENV: '1',
   }
   return {
     dir,

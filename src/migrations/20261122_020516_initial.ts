@@ -1,6 +1,49 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`providers_datasheet\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`value\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`providers_datasheet_order_idx\` ON \`providers_datasheet\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`providers_datasheet_parent_id_idx\` ON \`providers_datasheet\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`providers_legal_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`title\` text,
+  	\`url\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`providers_legal_links_order_idx\` ON \`providers_legal_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`providers_legal_links_parent_id_idx\` ON \`providers_legal_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`providers_features\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`providers_features_order_idx\` ON \`providers_features\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`providers_features_parent_id_idx\` ON \`providers_features\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`providers_alternatives\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`providers\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`providers_alternatives_order_idx\` ON \`providers_alternatives\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`providers_alternatives_parent_id_idx\` ON \`providers_alternatives\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`providers\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -31,7 +74,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`level\` text,
   	\`money\` text,
   	\`robots\` text,
-  	\`sections\` text,
+  	\`fit_for\` text,
+  	\`less_fit_for\` text,
+  	\`main_tradeoff\` text,
+  	\`quick_actions\` text,
+  	\`decision_guide\` text,
+  	\`data_notes_text\` text,
+  	\`privacy_facts\` text,
+  	\`telemetry\` text,
+  	\`security_points\` text,
+  	\`setup\` text,
+  	\`open_points\` text,
   	\`page_meta_layout\` text,
   	\`page_meta_title\` text,
   	\`page_meta_url\` text,
@@ -89,6 +142,53 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`providers_rels_parent_idx\` ON \`providers_rels\` (\`parent_id\`);`)
   await db.run(sql`CREATE INDEX \`providers_rels_path_idx\` ON \`providers_rels\` (\`path\`);`)
   await db.run(sql`CREATE INDEX \`providers_rels_users_id_idx\` ON \`providers_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE TABLE \`_providers_v_version_datasheet\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`value\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_providers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_datasheet_order_idx\` ON \`_providers_v_version_datasheet\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_datasheet_parent_id_idx\` ON \`_providers_v_version_datasheet\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_providers_v_version_legal_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`title\` text,
+  	\`url\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_providers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_legal_links_order_idx\` ON \`_providers_v_version_legal_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_legal_links_parent_id_idx\` ON \`_providers_v_version_legal_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_providers_v_version_features\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_providers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_features_order_idx\` ON \`_providers_v_version_features\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_features_parent_id_idx\` ON \`_providers_v_version_features\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_providers_v_version_alternatives\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` text(36) NOT NULL,
+  	\`id\` text(36) PRIMARY KEY NOT NULL,
+  	\`text\` text,
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_providers_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_alternatives_order_idx\` ON \`_providers_v_version_alternatives\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_providers_v_version_alternatives_parent_id_idx\` ON \`_providers_v_version_alternatives\` (\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`_providers_v\` (
   	\`id\` text(36) PRIMARY KEY NOT NULL,
   	\`parent_id\` text(36),
@@ -120,7 +220,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_level\` text,
   	\`version_money\` text,
   	\`version_robots\` text,
-  	\`version_sections\` text,
+  	\`version_fit_for\` text,
+  	\`version_less_fit_for\` text,
+  	\`version_main_tradeoff\` text,
+  	\`version_quick_actions\` text,
+  	\`version_decision_guide\` text,
+  	\`version_data_notes_text\` text,
+  	\`version_privacy_facts\` text,
+  	\`version_telemetry\` text,
+  	\`version_security_points\` text,
+  	\`version_setup\` text,
+  	\`version_open_points\` text,
   	\`version_page_meta_layout\` text,
   	\`version_page_meta_title\` text,
   	\`version_page_meta_url\` text,
@@ -448,9 +558,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`providers_datasheet\`;`)
+  await db.run(sql`DROP TABLE \`providers_legal_links\`;`)
+  await db.run(sql`DROP TABLE \`providers_features\`;`)
+  await db.run(sql`DROP TABLE \`providers_alternatives\`;`)
   await db.run(sql`DROP TABLE \`providers\`;`)
   await db.run(sql`DROP TABLE \`providers_texts\`;`)
   await db.run(sql`DROP TABLE \`providers_rels\`;`)
+  await db.run(sql`DROP TABLE \`_providers_v_version_datasheet\`;`)
+  await db.run(sql`DROP TABLE \`_providers_v_version_legal_links\`;`)
+  await db.run(sql`DROP TABLE \`_providers_v_version_features\`;`)
+  await db.run(sql`DROP TABLE \`_providers_v_version_alternatives\`;`)
   await db.run(sql`DROP TABLE \`_providers_v\`;`)
   await db.run(sql`DROP TABLE \`_providers_v_texts\`;`)
   await db.run(sql`DROP TABLE \`_providers_v_rels\`;`)

@@ -1,6 +1,15 @@
 import type { Command } from './command'
+import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
+import { lintCommand } from './commands/lint'
 import { seedCommand } from './commands/seed'
 import { userAddCommand } from './commands/userAdd'
 
 /** Every `provider-desk` command, in the order `--help` lists them. */
-export const commands: Command[] = [seedCommand, userAddCommand]
+export const commands: Command[] = [
+  seedCommand,
+  importCommand,
+  exportCommand,
+  lintCommand,
+  userAddCommand,
+]

@@ -33,12 +33,16 @@ const failure = (exitCode: number, message: string, code: string): CommandResult
   human: '',
 })
 
+/** Configuration problems exit 2; other expected failures (a stable `code`) exit 1; bugs propagate. */
+const configCodePrefixes = ['env.', 'db.']
+
 const describeUnexpected = (err: unknown): CommandResult => {
   if (err instanceof UsageError) return failure(err.exitCode, err.message, 'usage')
   if (err instanceof EnvError) return failure(exitCodes.usage, err.message, err.code)
   const code = (err as { code?: unknown })?.code
-  if (typeof code === 'string' && code.startsWith('db.')) {
-    return failure(exitCodes.usage, (err as Error).message, code)
+  if (err instanceof Error && typeof code === 'string' && /^[a-z]+\.[a-z-]+$/.test(code)) {
+    const isConfig = configCodePrefixes.some((prefix) => code.startsWith(prefix))
+    return failure(isConfig ? exitCodes.usage : exitCodes.failed, err.message, code)
   }
   throw err
 }

@@ -1,0 +1,162 @@
+import { access, constants, readdir, rm, rmdir, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import { acquireExportLock } from './exportLock'
+import { pagesDir } from './exportPaths'
+import type { Manifest } from './manifest'
+import { readManifest, writeManifest } from './manifest'
+import type { ExportPlan } from './planExport'
+import { planExport, sha256 } from './planExport'
+import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic'
+
+export type ExportResult = {
+  written: string[]
+  unchanged: number
+  removed: string[]
+  /** `--check`: true when the site differs from what export would write. */
+  isOutOfDate: boolean
+  durationMs: number
+}
+
+export class ExportTargetError extends Error {
+  readonly code = 'export.bad-target'
+  readonly status = 400
+}
+
+/** The site folder must exist and be writable; export never creates a site from nothing. */
+const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
+  const info = await stat(siteDir).catch(() => null)
+  if (!info?.isDirectory()) {
+    throw new ExportTargetError(
+      `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
+    )
+  }
+  if (isCheck) return
+  try {
+    await access(siteDir, constants.W_OK)
+  } catch {
+    throw new ExportTargetError(
+      `The export target ${siteDir} is not writable. Check its permissions.`,
+    )
+  }
+}
+
+/** Temp files of a killed run never become pages: remove them before writing. */
+const cleanTempFiles = async (siteDir: string) => {
+  const root = path.join(siteDir, pagesDir)
+  const slugs = await readdir(root).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return [] as string[]
+    throw err
+  })
+  await removeStaleTempFiles(siteDir)
+  await Promise.all(slugs.map((slug) => removeStaleTempFiles(path.join(root, slug))))
+}
+
+const recordPage = async ({
+  siteDir,
+  manifest,
+  page,
+  content,
+}: {
+  siteDir: string
+  manifest: Manifest
+  page: ExportPlan['pages'][number]
+  content: string
+}) => {
+  const info = await stat(path.join(siteDir, page.path))
+  manifest.pages[page.path] = {
+    slug: page.slug,
+    providerId: page.providerId,
+    fingerprint: page.fingerprint,
+    sha256: sha256(content),
+    size: info.size,
+    mtimeMs: info.mtimeMs,
+  }
+}
+
+const applyPlan = async ({
+  siteDir,
+  plan,
+  manifest,
+  onProgress,
+}: {
+  siteDir: string
+  plan: ExportPlan
+  manifest: Manifest
+  onProgress?: (progress: { done: number; total: number }) => void
+}): Promise<{ written: string[]; removed: string[] }> => {
+  const written: string[] = []
+  const rendered = plan.pages.filter((page) => page.content !== null)
+  for (const [index, page] of rendered.entries()) {
+    const content = page.content as string
+    if (page.state !== 'unchanged') {
+      await writeFileAtomic(path.join(siteDir, page.path), content)
+      written.push(page.path)
+    }
+    await recordPage({ siteDir, manifest, page, content })
+    if (index % 100 === 0) onProgress?.({ done: index, total: rendered.length })
+  }
+  const removed: string[] = []
+  for (const removal of plan.removals) {
+    const file = path.join(siteDir, removal.path)
+    await rm(file, { force: true })
+    // The slug folder goes too when the page was all it held; anything else keeps it.
+    await rmdir(path.dirname(file)).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST' && err.code !== 'ENOENT') throw err
+    })
+    delete manifest.pages[removal.path]
+    removed.push(removal.path)
+  }
+  return { written, removed }
+}
+
+/**
+ * Exports the published version of every provider into the site. Writes are
+ * atomic and only where bytes change; the manifest records what export owns;
+ * `isPrune` removes only manifest pages whose provider is gone or unpublished;
+ * `isCheck` writes nothing and reports whether the site is out of date.
+ */
+export const exportSite = async ({
+  payload,
+  siteDir,
+  isCheck = false,
+  isPrune = false,
+  by = 'provider-desk',
+  lockWaitMs = 120_000,
+  onProgress,
+}: {
+  payload: Payload
+  siteDir: string
+  isCheck?: boolean
+  isPrune?: boolean
+  by?: string
+  lockWaitMs?: number
+  onProgress?: (progress: { done: number; total: number }) => void
+}): Promise<ExportResult> => {
+  const startedAt = Date.now()
+  await checkTarget({ siteDir, isCheck })
+  const release = isCheck ? null : await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
+  try {
+    const manifest = await readManifest(siteDir)
+    const plan = await planExport({ payload, siteDir, manifest, isPrune })
+    const pending = plan.pages.filter((page) => page.state !== 'unchanged').map((page) => page.path)
+    const unchanged = plan.pages.length - pending.length
+    if (isCheck) {
+      const removed = plan.removals.map((removal) => removal.path)
+      return {
+        written: pending,
+        unchanged,
+        removed,
+        isOutOfDate: pending.length + removed.length > 0,
+        durationMs: Date.now() - startedAt,
+      }
+    }
+    await cleanTempFiles(siteDir)
+    const { written, removed } = await applyPlan({ siteDir, plan, manifest, onProgress })
+    await writeManifest(siteDir, manifest)
+    return { written, unchanged, removed, isOutOfDate: false, durationMs: Date.now() - startedAt }
+  } finally {
+    await release?.()
+  }
+}

@@ -1,0 +1,109 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+
+import type { Manifest } from './manifest'
+import { pagePath } from './exportPaths'
+import { listPublished, renderPublished } from './loadPublished'
+
+export type PlannedPage = {
+  path: string
+  slug: string
+  providerId: string
+  fingerprint: string
+  state: 'new' | 'changed' | 'unchanged'
+  /** The page's bytes; `null` when it is unchanged and was never rendered. */
+  content: string | null
+  /** What is on disk now (for diffs); `null` when there is no file. */
+  current: string | null
+}
+
+export type PlannedRemoval = { path: string; slug: string; current: string | null }
+
+export type ExportPlan = { pages: PlannedPage[]; removals: PlannedRemoval[] }
+
+export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+const readIfExists = async (file: string): Promise<string | null> => {
+  try {
+    return await readFile(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw err
+  }
+}
+
+/** True when the manifest vouches for the file on disk: same source data, untouched file. */
+const isVouchedFor = async ({
+  siteDir,
+  manifest,
+  relPath,
+  fingerprint,
+}: {
+  siteDir: string
+  manifest: Manifest
+  relPath: string
+  fingerprint: string
+}): Promise<boolean> => {
+  const entry = manifest.pages[relPath]
+  if (!entry || entry.fingerprint !== fingerprint) return false
+  const info = await stat(path.join(siteDir, relPath)).catch(() => null)
+  return Boolean(info && info.size === entry.size && info.mtimeMs === entry.mtimeMs)
+}
+
+/**
+ * What an export would do, without writing: each published provider's page (new,
+ * changed or unchanged against the disk) and, with `isPrune`, the manifest's pages
+ * whose provider is gone or unpublished. Pages whose source data and file are as
+ * the manifest recorded are not rendered at all.
+ */
+export const planExport = async ({
+  payload,
+  siteDir,
+  manifest,
+  isPrune,
+  withCurrent = false,
+}: {
+  payload: Payload
+  siteDir: string
+  manifest: Manifest
+  isPrune: boolean
+  /** Keep the on-disk text of changed pages (for previews with diffs). */
+  withCurrent?: boolean
+}): Promise<ExportPlan> => {
+  const published = await listPublished(payload)
+  const toRender: string[] = []
+  const vouched = new Set<string>()
+  for (const ref of published) {
+    const relPath = pagePath(ref.slug)
+    if (await isVouchedFor({ siteDir, manifest, relPath, fingerprint: ref.fingerprint }))
+      vouched.add(ref.id)
+    else toRender.push(ref.id)
+  }
+  const rendered = await renderPublished({ payload, ids: toRender })
+  const pages: PlannedPage[] = []
+  for (const ref of published) {
+    const relPath = pagePath(ref.slug)
+    const base = { path: relPath, slug: ref.slug, providerId: ref.id, fingerprint: ref.fingerprint }
+    const content = rendered.get(ref.id)
+    if (vouched.has(ref.id) || content === undefined) {
+      pages.push({ ...base, state: 'unchanged', content: null, current: null })
+      continue
+    }
+    const current = await readIfExists(path.join(siteDir, relPath))
+    const state = current === null ? 'new' : current === content ? 'unchanged' : 'changed'
+    pages.push({ ...base, state, content, current: withCurrent ? current : null })
+  }
+  const livePaths = new Set(pages.map((page) => page.path))
+  const removals: PlannedRemoval[] = []
+  if (isPrune) {
+    for (const [relPath, entry] of Object.entries(manifest.pages)) {
+      if (livePaths.has(relPath)) continue
+      const current = await readIfExists(path.join(siteDir, relPath))
+      if (current !== null)
+        removals.push({ path: relPath, slug: entry.slug, current: withCurrent ? current : null })
+    }
+  }
+  return { pages, removals }
+}

@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { Finding } from '../findings/finding'
+import { collectProviderFindings } from '../lint/collectProviderFindings'
+import { parsePage } from '../markdown/parsePage'
+import { listPageFiles } from './listPageFiles'
+import { providerFromPage } from './providerFromPage'
+import { readPageFile } from './readPageFile'
+import { syncAudits, syncSources } from './syncPageRelations'
+
+export type ImportedFile =
+  | { file: string; slug: string; status: 'imported'; findings: Finding[] }
+  | { file: string; slug: string | null; status: 'failed'; error: string; findings: [] }
+
+export type ImportReport = { files: ImportedFile[]; imported: number; failed: number }
+
+/**
+ * What the importer tells the hooks: it may set review state, `updated` and the
+ * published status from the page, and it stores rejected sources (with their raw
+ * line) instead of refusing them, so nothing on the page is lost.
+ */
+export const importContext = { isImport: true, allowRejectedSources: true } as const
+
+/** Imports one page inside its own transaction: all of it lands, or none of it. */
+const importPage = async ({
+  payload,
+  text,
+  now,
+}: {
+  payload: Payload
+  text: string
+  now: Date
+}) => {
+  const imported = providerFromPage(parsePage(text))
+  // System work: an operator runs the import; the hooks still apply the rules.
+  const req = await createLocalReq({ context: { ...importContext } }, payload)
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const { docs } = await payload.find({
+      collection: 'providers',
+      where: { slug: { equals: imported.slug } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      req,
+    })
+    const data = {
+      ...imported.data,
+      reviewState: imported.isDone ? ('approved' as const) : ('draft' as const),
+      _status: imported.isDone ? ('published' as const) : ('draft' as const),
+    }
+    const existing = docs[0]
+    const provider = existing
+      ? await payload.update({
+          collection: 'providers',
+          id: existing.id,
+          data,
+          draft: !imported.isDone,
+          req,
+        })
+      : await payload.create({ collection: 'providers', data, draft: !imported.isDone, req })
+    await syncSources({ payload, req, providerId: provider.id, lines: imported.sourceLines })
+    await syncAudits({ payload, req, providerId: provider.id, links: imported.auditLinks })
+    const findings = await collectProviderFindings({ payload, providerId: provider.id, now, req })
+    if (isOwnTransaction) await commitTransaction(req)
+    return { slug: imported.slug, findings }
+  } catch (err) {
+    if (isOwnTransaction) await killTransaction(req)
+    throw err
+  }
+}
+
+/** Errors a bad page causes are reported by file; anything else is a bug and propagates. */
+const isExpected = (err: unknown): err is Error & { code?: string } =>
+  err instanceof Error &&
+  (typeof (err as { code?: unknown }).code === 'string' ||
+    err.name === 'ValidationError' ||
+    (err as { mayBeTransient?: unknown }).mayBeTransient === false)
+
+/**
+ * Imports site pages (files, or directories of `.md` files) into providers, sources
+ * and audits. A file that cannot be read is reported by name and reason while the
+ * others still import. Re-importing a page updates its provider, never duplicates it.
+ */
+export const importPages = async ({
+  payload,
+  paths,
+  now = new Date(),
+  onProgress,
+}: {
+  payload: Payload
+  paths: readonly string[]
+  now?: Date
+  onProgress?: (progress: { done: number; total: number; file: string }) => void
+}): Promise<ImportReport> => {
+  const files = await listPageFiles(paths)
+  const results: ImportedFile[] = []
+  for (const [index, file] of files.entries()) {
+    onProgress?.({ done: index, total: files.length, file })
+    try {
+      const text = await readPageFile(file)
+      const { slug, findings } = await importPage({ payload, text, now })
+      results.push({ file, slug, status: 'imported', findings })
+    } catch (err) {
+      if (!isExpected(err)) throw err
+      results.push({ file, slug: null, status: 'failed', error: err.message, findings: [] })
+    }
+  }
+  onProgress?.({ done: files.length, total: files.length, file: '' })
+  const imported = results.filter((result) => result.status === 'imported').length
+  return { files: results, imported, failed: results.length - imported }
+}

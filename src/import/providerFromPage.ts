@@ -1,0 +1,162 @@
+import type { Provider } from '../payload-types'
+import type { FrontmatterKey, LinkItem, ProviderPage, RichText } from '../markdown/types'
+import { pageDefaults, slugFromPageUrl } from '../markdown/pageDefaults'
+import { slugify } from '../../hooks/deriveSlug'
+
+/** The provider fields that hold a frontmatter value under the same name. */
+export const factKeys = [
+  'description',
+  'repo',
+  'license',
+  'privacy',
+  'terms',
+  'transparency',
+  'warrant_canary',
+  'pricing',
+  'free_tier',
+  'open_source',
+  'self_host_possible',
+  'account_required',
+  'phone_required',
+  'kyc_required',
+  'jurisdiction',
+  'region',
+  'logs',
+  'retention',
+  'retention_notes',
+  'retention_max_days',
+  'data_notes',
+  'level',
+  'money',
+  'robots',
+] as const satisfies readonly FrontmatterKey[]
+
+/** Frontmatter placeholders the site keeps empty; stored only when a page fills them. */
+export const placeholderKeys = [
+  'provider',
+  'policies',
+  'audits',
+  'features',
+  'alternatives',
+  'sources',
+] as const satisfies readonly FrontmatterKey[]
+
+export const richTextKeys = [
+  'fitFor',
+  'lessFitFor',
+  'mainTradeoff',
+  'quickActions',
+  'decisionGuide',
+  'privacyFacts',
+  'telemetry',
+  'securityPoints',
+  'setup',
+  'openPoints',
+] as const satisfies readonly (keyof ProviderPage)[]
+
+/** What the page has beyond the model's fields, kept so export gives the same bytes. */
+export type PageExtras = Partial<
+  Pick<
+    ProviderPage,
+    | 'missingFrontmatterKeys'
+    | 'frontmatterExtra'
+    | 'frontmatterSource'
+    | 'bodyPreamble'
+    | 'sectionOverrides'
+    | 'missingSections'
+    | 'sectionOrder'
+    | 'extraSections'
+  >
+> & { updatedText?: string }
+
+export type ProviderData = Omit<
+  Provider,
+  'id' | 'createdAt' | 'updatedAt' | 'reviewState' | 'editedBy' | 'reviewer' | '_status'
+>
+
+export type ImportedPage = {
+  slug: string
+  data: ProviderData
+  /** `status: "done"` on the page: import as approved and published. */
+  isDone: boolean
+  /** Each "Quellen" line as it stands after `- `. */
+  sourceLines: string[]
+  auditLinks: LinkItem[]
+}
+
+const orNull = (value: string, fallback: string): string | null =>
+  value === fallback ? null : value
+
+const pageExtrasOf = (page: ProviderPage): PageExtras => {
+  const extras: PageExtras = {}
+  if (page.missingFrontmatterKeys.length)
+    extras.missingFrontmatterKeys = page.missingFrontmatterKeys
+  if (page.frontmatterExtra.length) extras.frontmatterExtra = page.frontmatterExtra
+  if (page.frontmatterSource !== null) extras.frontmatterSource = page.frontmatterSource
+  if (page.bodyPreamble !== '') extras.bodyPreamble = page.bodyPreamble
+  if (page.sectionOverrides.length) extras.sectionOverrides = page.sectionOverrides
+  if (page.missingSections.length) extras.missingSections = page.missingSections
+  if (page.sectionOrder !== null) extras.sectionOrder = page.sectionOrder
+  if (page.extraSections.length) extras.extraSections = page.extraSections
+  return extras
+}
+
+/** "Quellen" lines, also when the section deviates from the template and is kept verbatim. */
+const sourceLinesOf = (page: ProviderPage): string[] => {
+  const override = page.sectionOverrides.find((entry) => entry.section === 'quellen')
+  if (!override) return page.sources
+  return override.markdown
+    .split('\n')
+    .filter((line) => /^\s*[-*+] /.test(line))
+    .map((line) => line.replace(/^\s*[-*+] /, ''))
+}
+
+/** Maps a parsed site page onto the provider's fields (pure; the importer writes them). */
+export const providerFromPage = (page: ProviderPage): ImportedPage => {
+  const fm = page.frontmatter
+  const name = fm.name.trim()
+  const slug = slugFromPageUrl(fm.url) ?? slugify(name)
+  const facts = Object.fromEntries(factKeys.map((key) => [key, fm[key]])) as Record<
+    (typeof factKeys)[number],
+    string
+  >
+  const richTexts = Object.fromEntries(richTextKeys.map((key) => [key, page[key]])) as Record<
+    (typeof richTextKeys)[number],
+    RichText
+  >
+  const updated = /^\d{4}-\d{2}-\d{2}$/.test(fm.updated) ? `${fm.updated}T00:00:00.000Z` : null
+  const extras = pageExtrasOf(page)
+  // A date the field cannot hold (e.g. "Januar 2026") is kept as text, never dropped.
+  if (fm.updated !== '' && updated === null) extras.updatedText = fm.updated
+  return {
+    slug,
+    isDone: fm.status === 'done',
+    sourceLines: sourceLinesOf(page),
+    auditLinks: page.auditLinks,
+    data: {
+      name,
+      slug,
+      category: fm.category,
+      website: fm.website,
+      ...facts,
+      ...richTexts,
+      updated,
+      datasheet: page.datasheet.map((row) => ({ label: row.label, value: row.value })),
+      legalLinks: page.legalLinks.map((link) => ({ ...link })),
+      dataNotesText: orNull(page.dataNotes, fm.data_notes),
+      features: page.features.map((text) => ({ text })),
+      alternatives: page.alternatives.map((text) => ({ text })),
+      pageMeta: {
+        layout: orNull(fm.layout, pageDefaults.layout),
+        title: orNull(fm.title, pageDefaults.title(name)),
+        url: orNull(fm.url, pageDefaults.url(slug)),
+        chapter: orNull(fm.chapter, pageDefaults.chapter),
+        type: orNull(fm.type, pageDefaults.type),
+        format: orNull(fm.format, pageDefaults.format),
+        status: fm.status === 'done' ? null : fm.status,
+        ...Object.fromEntries(placeholderKeys.map((key) => [key, orNull(fm[key], '')])),
+      },
+      pageExtras: Object.keys(extras).length ? extras : null,
+    },
+  }
+}

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -74,8 +74,43 @@ export const buildAdmin = async (): Promise<void> => {
   process.stderr.write(`Admin built in ${((Date.now() - startedAt) / 1000).toFixed(0)} s.\n`)
 }
 
+const buildLock = path.join(root, '.next-build.lock')
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** Runs `work` while holding the build lock; a lock whose process died is taken over. */
+const withBuildLock = async (work: () => Promise<void>): Promise<void> => {
+  for (;;) {
+    try {
+      writeFileSync(buildLock, String(process.pid), { flag: 'wx' })
+      break
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
+      const holder = Number(readFileSync(buildLock, 'utf8'))
+      if (!Number.isInteger(holder) || !isAlive(holder)) rmSync(buildLock, { force: true })
+      else await new Promise((resolve) => setTimeout(resolve, 1_000))
+    }
+  }
+  try {
+    await work()
+  } finally {
+    rmSync(buildLock, { force: true })
+  }
+}
+
+/** Builds when needed; concurrent callers (two test runs, two starts) build once. */
 export const ensureBuild = async (): Promise<void> => {
-  if (!isBuildCurrent()) await buildAdmin()
+  if (isBuildCurrent()) return
+  await withBuildLock(async () => {
+    if (!isBuildCurrent()) await buildAdmin()
+  })
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)

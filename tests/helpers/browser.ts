@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+
+/** Screenshots of browser tests land here (the closing notes cite them). */
+export const screenshotDir = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  'test-results',
+  'screenshots',
+)
+
+/**
+ * Debian's Chromium, headless, without the background traffic this machine's
+ * closed network refuses. playwright-core never downloads a browser.
+ */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  })
+
+/** Logs in through the admin's own login form. */
+export const loginThroughAdmin = async ({
+  page,
+  baseUrl,
+  email,
+  password,
+}: {
+  page: Page
+  baseUrl: string
+  email: string
+  password: string
+}): Promise<void> => {
+  await page.goto(`${baseUrl}/admin/login`)
+  await page.locator('input[name="email"]').fill(email)
+  await page.locator('input[name="password"]').fill(password)
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+}
+
+export const screenshot = async (page: Page, name: string): Promise<string> => {
+  mkdirSync(screenshotDir, { recursive: true })
+  const file = path.join(screenshotDir, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { fixturePage } from '../helpers/providerPages'
+import { restClient } from '../helpers/rest'
+import type { RestClient } from '../helpers/rest'
+import type { RunningServer } from '../helpers/startServer'
+import { startServer } from '../helpers/startServer'
+import { createUsers } from '../helpers/users'
+
+let server: RunningServer
+let clients: Record<string, RestClient>
+let anonymous: RestClient
+
+beforeAll(async () => {
+  server = await startServer({ name: 'server', env: { SEED_DEMO: 'true' } })
+  clients = await createUsers({
+    baseUrl: server.url,
+    env: server.testEnv.vars,
+    users: [{ email: 'editor@example.test', roles: ['editor'] }],
+  })
+  anonymous = restClient(server.url)
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('the running server', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await anonymous.request('GET', '/healthz')).status).toBe(200)
+    expect(await anonymous.request('GET', '/readyz')).toEqual({
+      status: 200,
+      body: { status: 'ready' },
+    })
+  })
+
+  it('serves the admin with security headers', async () => {
+    const response = await fetch(`${server.url}/admin/login`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+    expect(response.headers.get('content-security-policy')).toContain("object-src 'none'")
+    expect(response.headers.get('x-powered-by')).toBeNull()
+  })
+
+  it('seeds the Session profile into the empty database, readable after login', async () => {
+    const admin = clients['admin@example.test']!
+    const { status, body } = await admin.request(
+      'GET',
+      '/api/providers?where[slug][equals]=session&draft=true',
+    )
+    expect(status).toBe(200)
+    expect(body.docs).toHaveLength(1)
+    expect(body.docs[0]).toMatchObject({
+      name: 'Session',
+      category: 'Messenger',
+      vendorDomains: ['sessionapp.zendesk.com'],
+    })
+  })
+
+  it('returns the page exactly as export writes it to editors', async () => {
+    const editor = clients['editor@example.test']!
+    const { body } = await editor.request('GET', '/api/providers?where[slug][equals]=session')
+    const response = await fetch(`${server.url}/api/providers/${body.docs[0].id}/markdown`, {
+      headers: { authorization: `JWT ${editor.token}` },
+    })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    expect(await response.text()).toBe(fixturePage('session.md'))
+  })
+
+  it('refuses the markdown endpoint without login', async () => {
+    const { body } = await clients['admin@example.test']!.request('GET', '/api/providers?limit=1')
+    const { status } = await anonymous.request('GET', `/api/providers/${body.docs[0].id}/markdown`)
+    expect(status).toBe(403)
+  })
+})

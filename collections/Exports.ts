@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPublisher } from '../src/access/isPublisher'
+import { exportPreviewEndpoint } from '../src/export/exportPreviewEndpoint'
+import { startExportEndpoint } from '../src/export/startExportEndpoint'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
 export const Exports: CollectionConfig = {
@@ -19,12 +21,26 @@ export const Exports: CollectionConfig = {
     update: () => false,
     delete: () => false,
   },
+  // `POST /api/exports` and `GET /api/exports/preview`; custom endpoints are matched
+  // before Payload's own (create is denied to everyone anyway): docs/decisions/0005-publishing.md.
+  endpoints: [exportPreviewEndpoint, startExportEndpoint],
   fields: [
     {
       name: 'startedBy',
       type: 'relationship',
       relationTo: 'users',
       label: { de: 'Gestartet von', en: 'Started by' },
+    },
+    {
+      name: 'by',
+      type: 'text',
+      label: { de: 'Ausgelöst über', en: 'Started via' },
+      admin: {
+        description: {
+          de: '„admin“ (Veröffentlichen-Ansicht oder REST) oder „cli (<Benutzer>)“.',
+          en: '"admin" (the publish view or REST) or "cli (<user>)".',
+        },
+      },
     },
     { name: 'startedAt', type: 'date', required: true, label: { de: 'Gestartet', en: 'Started' } },
     { name: 'finishedAt', type: 'date', label: { de: 'Beendet', en: 'Finished' } },

@@ -24,8 +24,8 @@ export class ExportTargetError extends Error {
   readonly status = 400
 }
 
-/** The site folder must exist and be writable; export never creates a site from nothing. */
-const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
+/** The site folder must exist and be writable; export never creates a site from nothing (also used by `startExport` before it takes the lock). */
+export const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
   const info = await stat(siteDir).catch(() => null)
   if (!info?.isDirectory()) {
     throw new ExportTargetError(
@@ -124,6 +124,7 @@ export const exportSite = async ({
   isPrune = false,
   by = 'provider-desk',
   lockWaitMs = 120_000,
+  isLockHeld = false,
   onProgress,
 }: {
   payload: Payload
@@ -132,11 +133,14 @@ export const exportSite = async ({
   isPrune?: boolean
   by?: string
   lockWaitMs?: number
+  /** The caller holds the site's export lock already (`runExport`): take none here. */
+  isLockHeld?: boolean
   onProgress?: (progress: { done: number; total: number }) => void
 }): Promise<ExportResult> => {
   const startedAt = Date.now()
   await checkTarget({ siteDir, isCheck })
-  const release = isCheck ? null : await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
+  const release =
+    isCheck || isLockHeld ? null : await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
   try {
     const manifest = await readManifest(siteDir)
     const plan = await planExport({ payload, siteDir, manifest, isPrune })

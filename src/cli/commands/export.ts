@@ -2,58 +2,94 @@ import path from 'node:path'
 
 import { openPayload } from '../../db/openPayload'
 import { env } from '../../env'
+import { exportNow } from '../../export/exportNow'
 import { exportSite } from '../../export/exportSite'
-import type { Command } from '../command'
+import type { ExportProblem } from '../../export/exportProblem'
+import type { Export } from '../../payload-types'
+import type { Command, CommandResult } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk export [--out DIR] [--check] [--prune] [--json]'
+/** A recorded run's outcome: the record's counts, commit and errors; exit 1 when it failed. */
+const recordedResult = (record: Export): CommandResult => {
+  const written = (record.written as string[] | null) ?? []
+  const removed = (record.removed as string[] | null) ?? []
+  const errors = (record.errors as ExportProblem[] | null) ?? []
+  return {
+    exitCode: record.status === 'succeeded' ? exitCodes.ok : exitCodes.failed,
+    json: {
+      exportId: record.id,
+      status: record.status,
+      written,
+      unchanged: record.unchanged ?? 0,
+      removed,
+      commit: record.commit ?? null,
+      errors,
+    },
+    human: [
+      ...written.map((file) => `wrote   ${file}`),
+      ...removed.map((file) => `removed ${file}`),
+      ...errors.map((problem) => `${problem.code}: ${problem.message}`),
+      `${written.length} written, ${record.unchanged ?? 0} unchanged, ${removed.length} removed (${record.durationMs ?? 0} ms)${record.commit ? `, committed ${record.commit.slice(0, 12)}` : ''}; export ${record.id} ${record.status}.`,
+    ].join('\n'),
+  }
+}
+
+const usage =
+  'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json]'
 
 export const exportCommand: Command = {
   name: 'export',
   summary:
-    'Write the published version of every provider to <DIR>/src/pages/anbieter/<slug>/index.md (DIR: --out or SITE_DIR).',
+    'Write the published version of every provider to <DIR>/src/pages/anbieter/<slug>/index.md (DIR: --out or SITE_DIR); --commit (default: EXPORT_GIT_COMMIT) commits exactly the written pages when DIR is a git work tree. Every run except --check is recorded in the exports collection.',
   usage,
   run: async ({ args, progress }) => {
     const { values } = parseFlags({
       args,
       usage,
-      options: { out: { type: 'string' }, check: { type: 'boolean' }, prune: { type: 'boolean' } },
+      options: {
+        out: { type: 'string' },
+        check: { type: 'boolean' },
+        prune: { type: 'boolean' },
+        commit: { type: 'boolean' },
+        'no-commit': { type: 'boolean' },
+      },
     })
     const target = values.out ?? env().SITE_DIR
     if (!target)
       throw new UsageError(`Say where the site is: --out DIR, or set SITE_DIR.\nUsage: ${usage}`)
+    if (values.commit && values['no-commit'])
+      throw new UsageError(`Give --commit or --no-commit, not both.\nUsage: ${usage}`)
     const payload = await openPayload()
+    if (!values.check) {
+      const record = await exportNow({
+        payload,
+        siteDir: path.resolve(target),
+        by: `cli (${process.env.USER ?? 'unknown user'})`,
+        isPrune: Boolean(values.prune),
+        isCommit: values['no-commit'] ? false : (values.commit ?? env().EXPORT_GIT_COMMIT),
+        onProgress: ({ done, total }) => progress(`Exporting ${done}/${total}`),
+      })
+      return recordedResult(record)
+    }
     const result = await exportSite({
       payload,
       siteDir: path.resolve(target),
-      isCheck: Boolean(values.check),
+      isCheck: true,
       isPrune: Boolean(values.prune),
       by: `cli (${process.env.USER ?? 'unknown user'})`,
-      onProgress: ({ done, total }) => progress(`Exporting ${done}/${total}`),
     })
     const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
-    if (values.check) {
-      return {
-        exitCode: result.isOutOfDate ? exitCodes.failed : exitCodes.ok,
-        json: { ...json, outOfDate: result.isOutOfDate },
-        human: result.isOutOfDate
-          ? [
-              'The site is out of date:',
-              ...result.written.map((file) => `  would write  ${file}`),
-              ...result.removed.map((file) => `  would remove ${file}`),
-            ].join('\n')
-          : `The site is up to date (${result.unchanged} pages).`,
-      }
-    }
     return {
-      exitCode: exitCodes.ok,
-      json,
-      human: [
-        ...result.written.map((file) => `wrote   ${file}`),
-        ...result.removed.map((file) => `removed ${file}`),
-        `${result.written.length} written, ${result.unchanged} unchanged, ${result.removed.length} removed (${result.durationMs} ms).`,
-      ].join('\n'),
+      exitCode: result.isOutOfDate ? exitCodes.failed : exitCodes.ok,
+      json: { ...json, outOfDate: result.isOutOfDate },
+      human: result.isOutOfDate
+        ? [
+            'The site is out of date:',
+            ...result.written.map((file) => `  would write  ${file}`),
+            ...result.removed.map((file) => `  would remove ${file}`),
+          ].join('\n')
+        : `The site is up to date (${result.unchanged} pages).`,
     }
   },
 }

@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+
+import { isUserFacingError } from './isUserFacingError'
+import { GitError } from './runGit'
+
+export type ExportProblem = { code: string; message: string }
+
+/**
+ * What a publisher reads about a failure, stored in the export record: the message of
+ * an expected error (bad target, busy, damaged manifest, no work tree); for anything
+ * else a stable code and a pointer to the log, which gets the cause.
+ */
+export const exportProblem = ({
+  payload,
+  err,
+  exportId,
+}: {
+  payload: Payload
+  err: unknown
+  exportId: string
+}): ExportProblem => {
+  if (isUserFacingError(err)) return { code: err.code, message: err.message }
+  payload.logger.error({ msg: `export ${exportId} failed`, err })
+  if (err instanceof GitError) {
+    return {
+      code: err.code,
+      message: `Committing the exported pages failed (git exited with ${String(err.exitCode)}). The pages are written but not committed; the server log has git's output.`,
+    }
+  }
+  if (err instanceof Error && (err as { code?: unknown }).code === 'export.bad-manifest') {
+    return { code: 'export.bad-manifest', message: err.message }
+  }
+  return {
+    code: 'export.failed',
+    message: `The export failed unexpectedly (export ${exportId}); the server log has the details.`,
+  }
+}

@@ -1,9 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
+import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deriveSlug } from '../hooks/deriveSlug'
+import { keepErrorDetails } from '../hooks/keepErrorDetails'
+import { rejudgeSources } from '../hooks/rejudgeSources'
 import { isEditor } from '../src/access/isEditor'
 import { isAdmin } from '../src/access/isAdmin'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { sectionFields } from './fields/sectionFields'
@@ -31,6 +35,11 @@ export const Providers: CollectionConfig = {
     create: isEditor,
     update: isEditor,
     delete: isAdmin,
+  },
+  hooks: {
+    beforeChange: [checkVendorDomains],
+    afterChange: [rejudgeSources],
+    afterError: [keepErrorDetails],
   },
   fields: [
     {
@@ -122,6 +131,8 @@ export const Providers: CollectionConfig = {
               name: 'vendorDomains',
               type: 'text',
               hasMany: true,
+              validate: (value: string[] | null | undefined) =>
+                vendorDomainProblems(value).join(' ') || true,
               label: { de: 'Anbieter-Domains', en: 'Vendor domains' },
               admin: {
                 description: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../src/access/isAdmin'
+import { enforcePrimarySources } from '../hooks/enforcePrimarySources'
+import { keepErrorDetails } from '../hooks/keepErrorDetails'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 
@@ -35,6 +36,10 @@ export const Sources: CollectionConfig = {
     create: isEditor,
     update: isEditor,
     delete: isEditor,
+  },
+  hooks: {
+    beforeChange: [enforcePrimarySources],
+    afterError: [keepErrorDetails],
   },
   fields: [
     {

@@ -1,0 +1,21 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { Provider } from '../src/payload-types'
+import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
+
+/**
+ * Refuses `vendorDomains` entries the source rule cannot use (`github.com` as a whole,
+ * a public suffix, no host), on drafts too: Payload skips field validation for drafts,
+ * and a shared platform as a vendor domain would make every review site on it "primary".
+ */
+export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data }) => {
+  const problems = vendorDomainProblems(data.vendorDomains)
+  if (problems.length > 0) {
+    throw new ValidationError({
+      collection: 'providers',
+      errors: [{ path: 'vendorDomains', message: problems.join(' ') }],
+    })
+  }
+  return data
+}

@@ -2,10 +2,17 @@ import type { CollectionConfig } from 'payload'
 
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deriveSlug } from '../hooks/deriveSlug'
+import { enforceReviewTransition } from '../hooks/enforceReviewTransition'
 import { keepErrorDetails } from '../hooks/keepErrorDetails'
+import { recordReview } from '../hooks/recordReview'
 import { rejudgeSources } from '../hooks/rejudgeSources'
+import { routeProviderSave } from '../hooks/routeProviderSave'
+import { stampUpdated } from '../hooks/stampUpdated'
+import { trackEditors } from '../hooks/trackEditors'
 import { isEditor } from '../src/access/isEditor'
 import { isAdmin } from '../src/access/isAdmin'
+import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
+import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { frontmatterFields } from './fields/frontmatterFields'
@@ -31,14 +38,17 @@ export const Providers: CollectionConfig = {
   },
   access: {
     read: publishedOrStaff,
-    readVersions: isEditor,
+    readVersions: isStaff,
     create: isEditor,
-    update: isEditor,
+    // Reviewers save their verdict; what each role may change is checked by the hooks.
+    update: isEditorOrReviewer,
     delete: isAdmin,
   },
+  // The review workflow: docs/decisions/0004-review-workflow.md.
   hooks: {
-    beforeChange: [checkVendorDomains],
-    afterChange: [rejudgeSources],
+    beforeOperation: [routeProviderSave],
+    beforeChange: [checkVendorDomains, enforceReviewTransition, trackEditors, stampUpdated],
+    afterChange: [rejudgeSources, recordReview],
     afterError: [keepErrorDetails],
   },
   fields: [

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { isImportContext } from '../../src/access/isImportContext'
 import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
 export const reviewStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const
@@ -72,6 +73,8 @@ export const workflowFields: Field[] = [
     name: 'updated',
     type: 'date',
     index: true,
+    // Set by an approval (hooks/stampUpdated.ts) or the importer, never by hand.
+    access: { create: isImportContext, update: isImportContext },
     label: { de: 'Zuletzt geprüft', en: 'Last reviewed' },
     admin: {
       position: 'sidebar',
@@ -88,6 +91,8 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
+    // Kept by hooks/trackEditors.ts (or the importer), never by hand.
+    access: { create: isImportContext, update: isImportContext },
     label: { de: 'Bearbeitet seit letzter Freigabe von', en: 'Edited since last approval by' },
     admin: {
       position: 'sidebar',

@@ -1,0 +1,28 @@
+import { APIError, ValidationError } from 'payload'
+
+/** Stable ids of the review workflow's refusals. */
+export type ReviewErrorCode =
+  | 'review.not-reviewer'
+  | 'review.not-editor'
+  | 'review.own-edit'
+  | 'review.wrong-state'
+  | 'review.comment-required'
+  | 'review.error-findings'
+  | 'review.publish-without-approval'
+
+/**
+ * A refused workflow step. With a `path` it is a 400 on that field (the admin shows
+ * it there); without, a 403 for who may not do it. The message says why and what to do.
+ */
+export const reviewError = ({
+  code,
+  message,
+  path,
+}: {
+  code: ReviewErrorCode
+  message: string
+  path?: string
+}): APIError =>
+  path
+    ? new ValidationError({ collection: 'providers', errors: [{ path, message: message }] })
+    : new APIError(message, 403, { code }, true)

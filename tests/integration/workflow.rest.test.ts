@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RestClient } from '../helpers/rest'
+import type { RunningServer } from '../helpers/startServer'
+import { restClient } from '../helpers/rest'
+import { reviewSiteUrl, sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
+import { startServer } from '../helpers/startServer'
+import { createUsers } from '../helpers/users'
+
+let server: RunningServer
+let editor: RestClient
+let reviewer: RestClient
+let editingReviewer: RestClient
+let anonymous: RestClient
+
+const today = () => new Date().toISOString().slice(0, 10)
+let slugCount = 0
+
+/** A draft provider with one vendor source, made by the editor over REST. */
+const draftProvider = async (overrides: Record<string, unknown> = {}): Promise<string> => {
+  const slug = `workflow-${++slugCount}`
+  const created = await editor.request('POST', '/api/providers', {
+    ...sessionProviderData({ slug }),
+    ...overrides,
+  })
+  expect(created.status).toBe(201)
+  const id: string = created.body.doc.id
+  const source = await editor.request('POST', '/api/sources', {
+    provider: id,
+    url: vendorSourceUrl,
+  })
+  expect(source.status).toBe(201)
+  return id
+}
+
+const patch = (client: RestClient, id: string, body: Record<string, unknown>) =>
+  client.request('PATCH', `/api/providers/${id}`, body)
+
+const submitted = async (): Promise<string> => {
+  const id = await draftProvider()
+  expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
+  return id
+}
+
+const fieldError = (body: any): { path: string; message: string } => body.errors[0].data.errors[0]
+
+beforeAll(async () => {
+  server = await startServer({ name: 'workflow-rest' })
+  const clients = await createUsers({
+    baseUrl: server.url,
+    env: server.testEnv.vars,
+    users: [
+      { email: 'edda@example.test', roles: ['editor'] },
+      { email: 'rita@example.test', roles: ['reviewer'] },
+      { email: 'berta@example.test', roles: ['editor', 'reviewer'] },
+    ],
+  })
+  editor = clients['edda@example.test']!
+  reviewer = clients['rita@example.test']!
+  editingReviewer = clients['berta@example.test']!
+  anonymous = restClient(server.url)
+})
+
+afterAll(async () => {
+  await server?.stop()
+})
+
+describe('the review workflow over REST', () => {
+  it('lets an editor create a draft provider with a vendor source', async () => {
+    const created = await editor.request('POST', '/api/providers', sessionProviderData())
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({ _status: 'draft', reviewState: 'draft' })
+    const source = await editor.request('POST', '/api/sources', {
+      provider: created.body.doc.id,
+      url: vendorSourceUrl,
+    })
+    expect(source.status).toBe(201)
+    expect(source.body.doc.verdict).toBe('primary')
+  })
+
+  it('refuses a review-site source with 400 naming its host', async () => {
+    const id = await draftProvider()
+    const response = await editor.request('POST', '/api/sources', {
+      provider: id,
+      url: reviewSiteUrl,
+    })
+    expect(response.status).toBe(400)
+    expect(fieldError(response.body).path).toBe('url')
+    expect(fieldError(response.body).message).toContain('legit-grade.example')
+  })
+
+  it('lets the editor submit but not approve', async () => {
+    const id = await draftProvider()
+    const submit = await patch(editor, id, { reviewState: 'in_review' })
+    expect(submit.status).toBe(200)
+    expect(submit.body.doc.reviewState).toBe('in_review')
+    const approve = await patch(editor, id, { reviewState: 'approved' })
+    expect(approve.status).toBe(403)
+    expect(approve.body.errors[0].message).toContain('reviewer role')
+  })
+
+  it("publishes on a reviewer's approval with updated = today and logs the review", async () => {
+    const id = await submitted()
+    const approve = await patch(reviewer, id, { reviewState: 'approved', reviewComment: 'Passt.' })
+    expect(approve.status).toBe(200)
+    expect(approve.body.doc).toMatchObject({ _status: 'published', reviewState: 'approved' })
+    expect(approve.body.doc.updated.slice(0, 10)).toBe(today())
+    const publicRead = await anonymous.request('GET', `/api/providers/${id}`)
+    expect(publicRead.status).toBe(200)
+    expect(publicRead.body.updated.slice(0, 10)).toBe(today())
+    const log = await reviewer.request(
+      'GET',
+      `/api/reviews?where[provider][equals]=${id}&sort=reviewedAt`,
+    )
+    expect(log.body.docs.map((review: any) => review.outcome)).toEqual(['submitted', 'approved'])
+    expect(log.body.docs[1]).toMatchObject({ comment: 'Passt.', version: expect.any(String) })
+  })
+
+  it('refuses approval by a reviewer who edited the revision (four eyes)', async () => {
+    const id = await draftProvider()
+    expect((await patch(editingReviewer, id, { description: 'Von Berta ergänzt.' })).status).toBe(
+      200,
+    )
+    expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
+    const approve = await patch(editingReviewer, id, { reviewState: 'approved' })
+    expect(approve.status).toBe(403)
+    expect(approve.body.errors[0].message).toContain('four eyes')
+  })
+
+  it('refuses approval while a source is rejected, listing the finding', async () => {
+    const zendesk =
+      'https://sessionapp.zendesk.com/hc/en-us/articles/40512410161305-Where-is-Session-based'
+    const id = await draftProvider({ vendorDomains: ['sessionapp.zendesk.com'] })
+    const source = await editor.request('POST', '/api/sources', { provider: id, url: zendesk })
+    expect(source.body.doc.verdict).toBe('primary')
+    // Taking the host out again re-judges the stored source: it stays, as rejected.
+    expect((await patch(editor, id, { vendorDomains: [] })).status).toBe(200)
+    expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
+    const approve = await patch(reviewer, id, { reviewState: 'approved' })
+    expect(approve.status).toBe(400)
+    expect(fieldError(approve.body).path).toBe('reviewState')
+    expect(fieldError(approve.body).message).toContain('source.rejected')
+    expect(fieldError(approve.body).message).toContain('sessionapp.zendesk.com')
+  })
+
+  it('requires a comment to request changes', async () => {
+    const id = await submitted()
+    const response = await patch(reviewer, id, { reviewState: 'changes_requested' })
+    expect(response.status).toBe(400)
+    expect(fieldError(response.body).path).toBe('reviewComment')
+  })
+
+  it('logs a request for changes with its comment', async () => {
+    const id = await submitted()
+    const comment = 'Bitte die Datenschutzerklärung als Quelle ergänzen.'
+    const response = await patch(reviewer, id, {
+      reviewState: 'changes_requested',
+      reviewComment: comment,
+    })
+    expect(response.status).toBe(200)
+    const log = await editor.request(
+      'GET',
+      `/api/reviews?where[provider][equals]=${id}&where[outcome][equals]=changes_requested`,
+    )
+    expect(log.body.docs).toEqual([expect.objectContaining({ comment })])
+  })
+
+  it('sends a revision back to draft on the next edit after changes were requested', async () => {
+    const id = await submitted()
+    await patch(reviewer, id, { reviewState: 'changes_requested', reviewComment: 'Quelle fehlt.' })
+    const edit = await patch(editor, id, { description: 'Überarbeitet.' })
+    expect(edit.body.doc.reviewState).toBe('draft')
+  })
+
+  it('keeps the approved version public while an edit of it is a draft', async () => {
+    const id = await submitted()
+    await patch(reviewer, id, { reviewState: 'approved' })
+    const edit = await patch(editor, id, { description: 'Noch nicht geprüft.' })
+    expect(edit.body.doc).toMatchObject({ reviewState: 'draft', _status: 'draft' })
+    const publicRead = await anonymous.request('GET', `/api/providers/${id}?draft=true`)
+    expect(publicRead.body.description).toBe(sessionProviderData().description)
+  })
+
+  it('refuses publishing without approval', async () => {
+    const id = await draftProvider()
+    const response = await patch(editor, id, { _status: 'published' })
+    expect(response.status).toBe(403)
+    expect((await anonymous.request('GET', `/api/providers/${id}`)).status).toBe(404)
+  })
+
+  it("ignores an editor's value for updated", async () => {
+    const id = await draftProvider()
+    const response = await patch(editor, id, { updated: '2020-01-01T00:00:00.000Z' })
+    expect(response.body.doc.updated ?? null).toBeNull()
+  })
+})
+
+describe('anonymous requests see no draft', () => {
+  let draftId: string
+
+  beforeAll(async () => {
+    draftId = await submitted()
+  })
+
+  it('gets no draft in the list with draft=true', async () => {
+    const response = await anonymous.request(
+      'GET',
+      `/api/providers?draft=true&where[id][equals]=${draftId}`,
+    )
+    expect(response.body.docs ?? []).toEqual([])
+  })
+
+  it('gets no draft by id with draft=true', async () => {
+    const response = await anonymous.request('GET', `/api/providers/${draftId}?draft=true`)
+    expect(response.status).toBe(404)
+  })
+
+  it('cannot read the version history', async () => {
+    const response = await anonymous.request(
+      'GET',
+      `/api/providers/versions?where[parent][equals]=${draftId}`,
+    )
+    expect(response.status).toBe(403)
+  })
+
+  it('cannot read sources or the review log', async () => {
+    const sources = await anonymous.request('GET', '/api/sources')
+    const reviews = await anonymous.request('GET', '/api/reviews')
+    expect([sources.status, reviews.status]).toEqual([403, 403])
+  })
+})

@@ -13,10 +13,14 @@ import { Audits } from './collections/Audits'
 import { Exports } from './collections/Exports'
 import { Providers } from './collections/Providers'
 import { Reminders } from './collections/Reminders'
+import { ReminderSettings } from './collections/ReminderSettings'
 import { Reviews } from './collections/Reviews'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
+import { hasRole } from './src/access/roles'
 import { env, isMongo } from './src/env'
+import { exportSiteTask } from './src/jobs/exportSiteTask'
+import { sendReminders } from './src/jobs/sendReminders'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
 
@@ -41,6 +45,29 @@ export default buildConfig({
     fallbackLanguage: 'de',
   },
   collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users],
+  globals: [ReminderSettings],
+  jobs: {
+    tasks: [
+      sendReminders({ cron: config.REMINDER_CRON, queue: 'reminders' }),
+      // Queued into the 'exports' queue and run at once by POST /api/exports (src/export/startExport.ts).
+      exportSiteTask,
+    ],
+    // Only the server runs jobs (src/start.ts sets PROVIDER_DESK_ROLE=server unless told otherwise);
+    // CLI processes, tests and a `PROVIDER_DESK_ROLE=web` app instance start no cron. The task's own
+    // `schedule` (REMINDER_CRON) queues the daily job; this cron only checks the queue every minute
+    // for due jobs (Payload's documented pattern: schedule = when, autoRun = how often to look).
+    autoRun: () =>
+      process.env.PROVIDER_DESK_ROLE === 'server'
+        ? [{ cron: '* * * * *', queue: 'reminders' }]
+        : [],
+    shouldAutoRun: () => process.env.PROVIDER_DESK_ROLE === 'server',
+    enableConcurrencyControl: true,
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin'),
+      cancel: ({ req }) => hasRole(req.user, 'admin'),
+    },
+  },
   editor: slateEditor({}),
   db: isMongo(config.DATABASE_URL)
     ? mongooseAdapter({ url: config.DATABASE_URL })

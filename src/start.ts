@@ -2,6 +2,7 @@
  * `npm start`: build the admin if needed, open (create, migrate) the database,
  * seed the demo content into an empty one, and serve on PORT.
  */
+process.env.PROVIDER_DESK_ROLE ??= 'server' // runs jobs.autoRun; PROVIDER_DESK_ROLE=web starts an app-only instance
 Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 

@@ -1,0 +1,87 @@
+import type { Payload } from 'payload'
+
+import type { CandidateProvider } from './planDigests'
+import type { CategoryInterval } from './effectiveIntervalDays'
+import { effectiveIntervalDays } from './effectiveIntervalDays'
+import { scanCutoff } from './scanCutoff'
+import { defaultReviewIntervalDays } from './staleness'
+
+/**
+ * The providers that may be stale or due soon on `now`'s day, each with the interval that applies to it.
+ *
+ * Cost: one indexed range query on `updated` (`updated <= now - (smallest interval - 14 days)`), so a run
+ * reads the stale and nearly stale providers, not all of them. The smallest interval in use is the
+ * minimum of the default (180), the category defaults of the reminder settings and the smallest
+ * per-provider `reviewIntervalDays` (one `sort … limit 1` query). The caller re-checks every hit with its
+ * own interval (`planDigests` → `stalenessOf`), so a provider with a longer interval that the wide range
+ * returns is dropped there.
+ *
+ * Drafts are included (`draft: true` reads each provider's latest version): `updated` only changes on
+ * approval, so the latest version carries the date of the last approval either way, and a profile that
+ * was imported as a draft with an `updated` date still gets its reminder.
+ *
+ * All Local API calls here are system work on behalf of no person: the default `overrideAccess: true`
+ * applies on purpose (no `user` exists to check).
+ */
+
+const loadCategoryIntervals = async (args: { payload: Payload }): Promise<CategoryInterval[]> => {
+  const settings = await args.payload.findGlobal({ slug: 'reminder-settings', depth: 0 })
+  return (settings.categoryIntervals ?? []).map(({ category, days }) => ({ category, days }))
+}
+
+const smallestOwnInterval = async (args: { payload: Payload }): Promise<number | null> => {
+  const result = await args.payload.find({
+    collection: 'providers',
+    draft: true,
+    depth: 0,
+    where: { reviewIntervalDays: { exists: true } },
+    sort: 'reviewIntervalDays',
+    limit: 1,
+    select: { reviewIntervalDays: true },
+  })
+  return result.docs[0]?.reviewIntervalDays ?? null
+}
+
+export const loadCandidates = async (args: {
+  payload: Payload
+  now: Date
+}): Promise<CandidateProvider[]> => {
+  const { payload, now } = args
+  const categoryIntervals = await loadCategoryIntervals({ payload })
+  const ownSmallest = await smallestOwnInterval({ payload })
+  const smallestIntervalDays = Math.min(
+    defaultReviewIntervalDays,
+    ...categoryIntervals.map((entry) => entry.days),
+    ...(ownSmallest === null ? [] : [ownSmallest]),
+  )
+  const cutoff = scanCutoff({ now, smallestIntervalDays })
+  const result = await payload.find({
+    collection: 'providers',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    where: { updated: { less_than_equal: cutoff.toISOString() } },
+    sort: 'updated',
+    select: {
+      name: true,
+      slug: true,
+      category: true,
+      updated: true,
+      reviewIntervalDays: true,
+      reviewer: true,
+    },
+  })
+  return result.docs.map((provider) => ({
+    id: provider.id,
+    slug: provider.slug,
+    name: provider.name,
+    updated: provider.updated ?? null,
+    reviewIntervalDays: effectiveIntervalDays({
+      reviewIntervalDays: provider.reviewIntervalDays,
+      category: provider.category,
+      categoryIntervals,
+    }),
+    reviewerId:
+      typeof provider.reviewer === 'string' ? provider.reviewer : (provider.reviewer?.id ?? null),
+  }))
+}

@@ -1,0 +1,90 @@
+import type { Payload } from 'payload'
+
+import type { Reminder } from '../payload-types'
+import type { MailedPair, PendingPair } from './planDigests'
+import { defaultSuppressDays } from './planDigests'
+import { addDays, isoDay, toUtcDay } from './staleness'
+
+/**
+ * What the outbox says about (recipient, provider) pairs before a scan:
+ * - `recentlyMailed`: pairs of digests the SMTP server accepted within the suppression window, and pairs
+ *   of digests it rejected permanently (5xx) in that window, dated by their period. A rejected mailbox
+ *   therefore gets at most one attempt per window (each one visible in the admin) instead of one per run.
+ * - `inFlight`: pairs of entries still being retried (status `pending`).
+ * The window is read one day wider than `suppressDays`; `planDigests` applies the exact rule.
+ *
+ * System work on behalf of no person: the Local API's default `overrideAccess: true` is intended.
+ */
+
+export type OutboxState = {
+  recentlyMailed: MailedPair[]
+  inFlight: PendingPair[]
+}
+
+const idOf = (value: string | { id: string } | null | undefined): string | null =>
+  typeof value === 'string' ? value : (value?.id ?? null)
+
+const pairsOf = (entry: Pick<Reminder, 'recipient' | 'providers'>): PendingPair[] => {
+  const recipientId = idOf(entry.recipient)
+  if (!recipientId) return []
+  return (entry.providers ?? []).flatMap((provider) => {
+    const providerId = idOf(provider)
+    return providerId ? [{ recipientId, providerId }] : []
+  })
+}
+
+const select = { recipient: true, providers: true, sentAt: true, period: true } as const
+
+export const loadOutboxState = async (args: {
+  payload: Payload
+  now: Date
+  suppressDays?: number
+}): Promise<OutboxState> => {
+  const { payload, now, suppressDays = defaultSuppressDays } = args
+  const sinceDay = addDays(isoDay(toUtcDay(now)), -(suppressDays + 1))
+  const sent = await payload.find({
+    collection: 'reminders',
+    depth: 0,
+    pagination: false,
+    where: {
+      and: [
+        { status: { equals: 'sent' } },
+        { sentAt: { greater_than_equal: `${sinceDay}T00:00:00.000Z` } },
+      ],
+    },
+    select,
+  })
+  const rejected = await payload.find({
+    collection: 'reminders',
+    depth: 0,
+    pagination: false,
+    where: {
+      and: [
+        { status: { equals: 'failed' } },
+        { isPermanent: { equals: true } },
+        { period: { greater_than_equal: sinceDay } },
+      ],
+    },
+    select,
+  })
+  const pending = await payload.find({
+    collection: 'reminders',
+    depth: 0,
+    pagination: false,
+    where: { status: { equals: 'pending' } },
+    select,
+  })
+  type Row = Pick<Reminder, 'recipient' | 'providers' | 'sentAt' | 'period'>
+  const mailed = (entries: Row[], dateOf: (entry: Row) => string | null | undefined) =>
+    entries.flatMap((entry) => {
+      const sentAt = dateOf(entry)
+      return sentAt ? pairsOf(entry).map((pair) => ({ ...pair, sentAt })) : []
+    })
+  return {
+    recentlyMailed: [
+      ...mailed(sent.docs, (entry) => entry.sentAt),
+      ...mailed(rejected.docs, (entry) => (entry.period ? `${entry.period}T00:00:00.000Z` : null)),
+    ],
+    inFlight: pending.docs.flatMap(pairsOf),
+  }
+}

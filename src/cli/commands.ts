@@ -2,6 +2,7 @@ import type { Command } from './command'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { lintCommand } from './commands/lint'
+import { remindCommand } from './commands/remind'
 import { seedCommand } from './commands/seed'
 import { userAddCommand } from './commands/userAdd'
 
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   exportCommand,
   lintCommand,
   userAddCommand,
+  remindCommand,
 ]

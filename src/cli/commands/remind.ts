@@ -1,0 +1,57 @@
+import { openPayload } from '../../db/openPayload'
+import { runReminders } from '../../reminders/runReminders'
+import type { MailSummary } from '../../reminders/runReminders'
+import type { Command } from '../command'
+import { exitCodes, UsageError } from '../errors'
+import { parseFlags } from '../parseFlags'
+
+const usage = 'provider-desk remind [--now YYYY-MM-DD] [--dry-run] [--json]'
+
+/** `--now 2026-11-23` → that day at 00:00 UTC; the clock for the whole run, sends included. */
+const parseNow = (value: string | undefined): Date => {
+  if (value === undefined) return new Date()
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = new Date(`${value}T00:00:00.000Z`)
+  if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(
+      `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,
+    )
+  }
+  return date
+}
+
+const describeMail = (mail: MailSummary): string => `  ${mail.to}: ${mail.providers.join(', ')}`
+
+export const remindCommand: Command = {
+  name: 'remind',
+  summary:
+    'Retry due reminder e-mails, then mail every reviewer (or the admins) a digest of stale and due-soon providers. --now sets the clock, --dry-run sends and writes nothing.',
+  usage,
+  run: async ({ args, progress }) => {
+    const { values } = parseFlags({
+      args,
+      usage,
+      options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    })
+    const now = parseNow(values.now)
+    const isDryRun = values['dry-run'] === true
+    const payload = await openPayload()
+    progress('Scanning providers and sending reminders …')
+    const result = await runReminders({ payload, now, isDryRun })
+    const sent = isDryRun ? (result.wouldSend ?? []) : result.sent
+    const json = {
+      sent: sent.map((mail) => ({ to: mail.to, providers: mail.providers })),
+      failed: result.failed.map((failure) => ({ to: failure.to, error: failure.error })),
+      skipped: result.skipped,
+      ...(isDryRun ? { dryRun: true } : {}),
+    }
+    const human = [
+      isDryRun
+        ? `Dry run for ${now.toISOString().slice(0, 10)}: would send ${sent.length} digest(s); nothing was sent or written.`
+        : `Sent ${sent.length} digest(s), ${result.failed.length} failed, ${result.skipped} provider(s) skipped (mailed within 7 days or being retried).`,
+      ...sent.map(describeMail),
+      ...result.failed.map((failure) => `  FAILED ${failure.to}: ${failure.error}`),
+    ].join('\n')
+    return { exitCode: result.failed.length > 0 ? exitCodes.failed : exitCodes.ok, json, human }
+  },
+}

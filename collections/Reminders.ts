@@ -14,7 +14,7 @@ export const Reminders: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'subject',
-    defaultColumns: ['to', 'status', 'attempts', 'lastError', 'sentAt'],
+    defaultColumns: ['to', 'status', 'isPermanent', 'attempts', 'lastError', 'period', 'sentAt'],
     group: { de: 'Verwaltung', en: 'Administration' },
   },
   access: {

@@ -53,7 +53,11 @@ export const openPayload = (): Promise<Payload> => {
     checkSqliteFolder({ databaseUrl: settings.DATABASE_URL, dataDir: settings.DATA_DIR })
     const { default: config } = await import('../../payload.config')
     try {
-      const payload = await getPayload({ config: await config })
+      // Only the server process starts the job crons (jobs.autoRun); CLI runs and tests never do.
+      const payload = await getPayload({
+        config: await config,
+        cron: process.env.PROVIDER_DESK_ROLE === 'server',
+      })
       if (payload.db.name === 'sqlite') {
         // The generated list types its functions per adapter; the adapter takes the general shape.
         await payload.db.migrate({ migrations: migrations as unknown as Migration[] })

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { providerMarkdownEndpoint } from '../src/export/providerMarkdownEndpoint'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { enforceReviewTransition } from '../hooks/enforceReviewTransition'
@@ -15,6 +16,7 @@ import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
+import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
 import { frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { sectionFields } from './fields/sectionFields'
@@ -45,6 +47,7 @@ export const Providers: CollectionConfig = {
     delete: isAdmin,
   },
   // The review workflow: docs/decisions/0004-review-workflow.md.
+  endpoints: [providerMarkdownEndpoint, providerFindingsEndpoint],
   hooks: {
     beforeOperation: [routeProviderSave],
     beforeChange: [checkVendorDomains, enforceReviewTransition, trackEditors, stampUpdated],

@@ -1,0 +1,60 @@
+import type { Endpoint } from 'payload'
+
+import type { Finding } from './finding'
+import type { ProviderStaleness } from '../reminders/providerStalenessOf'
+import { hasRole } from '../access/roles'
+import { collectProviderFindings } from '../lint/collectProviderFindings'
+import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
+import { providerStalenessOf } from '../reminders/providerStalenessOf'
+
+export type ProviderFindingsResponse = {
+  findings: Finding[]
+  staleness: ProviderStaleness
+}
+
+/**
+ * `GET /api/providers/:id/findings`: what `provider-desk lint` says about the latest
+ * revision (draft included) plus its staleness, for the admin's findings panel.
+ * Staff only. The provider is read as the person asking; the staleness uses the
+ * interval that applies to it (own, category default, 180), as the reminders do.
+ */
+export const providerFindingsEndpoint: Endpoint = {
+  path: '/:id/findings',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')) {
+      return Response.json(
+        { errors: [{ message: 'Log in as a member of the editorial team.' }] },
+        { status: 403 },
+      )
+    }
+    const id = String(req.routeParams?.id ?? '')
+    const { docs } = await req.payload.find({
+      collection: 'providers',
+      where: { id: { equals: id } },
+      draft: true,
+      limit: 1,
+      depth: 0,
+      user: req.user,
+      overrideAccess: false,
+      req,
+    })
+    const provider = docs[0]
+    if (!provider) {
+      return Response.json({ errors: [{ message: `No provider with id ${id}.` }] }, { status: 404 })
+    }
+    const now = new Date()
+    const categoryIntervals = await loadCategoryIntervals({ payload: req.payload, req })
+    const staleness = providerStalenessOf({ provider, categoryIntervals, now })
+    const findings = await collectProviderFindings({
+      payload: req.payload,
+      providerId: id,
+      now,
+      req,
+      // Lint staleness with the interval that applies (category defaults included).
+      provider: { ...provider, reviewIntervalDays: staleness.intervalDays },
+    })
+    const body: ProviderFindingsResponse = { findings, staleness }
+    return Response.json(body)
+  },
+}

@@ -19,6 +19,8 @@ import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
 import { frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
+import { previewTab } from './fields/previewTab'
+import { reviewPanelFields } from './fields/reviewPanelFields'
 import { sectionFields } from './fields/sectionFields'
 import { workflowFields } from './fields/workflowFields'
 
@@ -30,9 +32,14 @@ export const Providers: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'reviewState', 'updated', 'reviewer'],
+    defaultColumns: ['name', 'category', 'reviewState', 'updated', 'staleness', 'reviewer'],
     listSearchableFields: ['name', 'slug', 'category'],
     group: { de: 'Redaktion', en: 'Editorial' },
+    // The admin UI of the review workflow: src/admin/ (filters, findings, review buttons).
+    components: {
+      beforeListTable: ['/src/admin/ProviderListFilters#ProviderListFilters'],
+      edit: { PublishButton: '/src/admin/NoPublishButton#NoPublishButton' },
+    },
   },
   versions: {
     drafts: true,
@@ -55,6 +62,7 @@ export const Providers: CollectionConfig = {
     afterError: [keepErrorDetails],
   },
   fields: [
+    ...reviewPanelFields,
     {
       type: 'row',
       fields: [
@@ -160,6 +168,7 @@ export const Providers: CollectionConfig = {
           label: { de: 'Seite', en: 'Page' },
           fields: pageFields,
         },
+        previewTab,
       ],
     },
     ...workflowFields,

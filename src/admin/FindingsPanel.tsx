@@ -1,0 +1,117 @@
+'use client'
+import type { UIFieldClientComponent } from 'payload'
+import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { ProviderFindingsResponse } from '../findings/providerFindingsEndpoint'
+import { errorMessagesOf } from './errorMessagesOf'
+import { FindingItem } from './FindingItem'
+import { stalenessText } from './stalenessText'
+import { textsFor } from './texts'
+
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'loaded'; result: ProviderFindingsResponse }
+
+const palette = {
+  error: { border: 'var(--theme-error-500)', background: 'var(--theme-error-50)' },
+  warning: { border: 'var(--theme-warning-500)', background: 'var(--theme-warning-50)' },
+} as const
+
+/**
+ * At the top of the provider edit view: the findings about the latest revision
+ * (`GET /api/providers/:id/findings`): errors (rejected sources with their message,
+ * which block approval) and warnings (stale or due soon, data sheet, …). Reloads after
+ * every save.
+ */
+export const FindingsPanel: UIFieldClientComponent = () => {
+  const { id, lastUpdateTime } = useDocumentInfo()
+  const { config } = useConfig()
+  const { i18n } = useTranslation()
+  const texts = textsFor(i18n.language)
+  const locale = i18n.language === 'en' ? 'en' : 'de'
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+
+  useEffect(() => {
+    if (id === undefined) return
+    const controller = new AbortController()
+    const load = async () => {
+      setLoaded({ status: 'loading' })
+      const response = await fetch(`${config.routes.api}/providers/${id}/findings`, {
+        credentials: 'include',
+        signal: controller.signal,
+      })
+      const body: unknown = await response.json()
+      if (!response.ok) {
+        setLoaded({ status: 'failed', message: errorMessagesOf(body).messages.join(' ') })
+        return
+      }
+      setLoaded({ status: 'loaded', result: body as ProviderFindingsResponse })
+    }
+    load().catch((error: unknown) => {
+      if (controller.signal.aborted) return
+      setLoaded({ status: 'failed', message: String(error) })
+    })
+    return () => controller.abort()
+  }, [id, lastUpdateTime, config.routes.api])
+
+  if (id === undefined) return <p className="findings-panel">{texts.findingsNewDoc}</p>
+  if (loaded.status === 'loading') return <p className="findings-panel">{texts.findingsLoading}</p>
+  if (loaded.status === 'failed') {
+    return (
+      <p className="findings-panel" role="alert">
+        {texts.findingsFailed} {loaded.message}
+      </p>
+    )
+  }
+  const { findings, staleness } = loaded.result
+  const errors = findings.filter((finding) => finding.severity === 'error')
+  const warnings = findings.filter((finding) => finding.severity === 'warning')
+  const severity = errors.length > 0 ? 'error' : 'warning'
+  return (
+    <section
+      className="findings-panel"
+      aria-label={texts.findingsTitle}
+      style={{
+        border: `1px solid ${findings.length > 0 ? palette[severity].border : 'var(--theme-elevation-150)'}`,
+        background: findings.length > 0 ? palette[severity].background : undefined,
+        borderRadius: 4,
+        padding: '0.75rem 1rem',
+        marginBottom: '1.5rem',
+      }}
+    >
+      <h4 style={{ margin: 0 }}>{texts.findingsTitle}</h4>
+      <p data-staleness={staleness.state} style={{ margin: '0.25rem 0' }}>
+        {texts.stalenessLine(
+          stalenessText({ staleness, texts }),
+          staleness.staleOn,
+          staleness.intervalDays,
+        )}
+      </p>
+      {findings.length === 0 ? <p style={{ margin: 0 }}>{texts.findingsNone}</p> : null}
+      {errors.length > 0 ? (
+        <>
+          <h5 style={{ margin: '0.5rem 0 0.25rem', color: palette.error.border }}>
+            {texts.findingsErrors(errors.length)}
+          </h5>
+          <ul style={{ margin: 0 }}>
+            {errors.map((finding, index) => (
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {warnings.length > 0 ? (
+        <>
+          <h5 style={{ margin: '0.5rem 0 0.25rem' }}>{texts.findingsWarnings(warnings.length)}</h5>
+          <ul style={{ margin: 0 }}>
+            {warnings.map((finding, index) => (
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,93 @@
+import type { BeforeListTableServerProps, Where } from 'payload'
+
+import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
+import { staleFilterWhere } from './staleFilterWhere'
+import { textsFor } from './texts'
+import { whereQueryString } from './whereQueryString'
+
+type Filter = { key: string; label: string; title?: string; where: Where | null }
+
+const isActive = (filter: Filter, searchParams: BeforeListTableServerProps['searchParams']) => {
+  const given = Object.entries(searchParams ?? {}).filter(([key]) => key.startsWith('where'))
+  if (!filter.where) return given.length === 0
+  const wanted = whereQueryString(filter.where)
+    .split('&')
+    .map((pair) => pair.split('=').map(decodeURIComponent).join('='))
+  const current = given.map(([key, value]) => `${key}=${String(value)}`)
+  return wanted.length === current.length && wanted.every((pair) => current.includes(pair))
+}
+
+/**
+ * Above the provider list: "Alle", "Veraltet", "Im Review", "Meine" as links that set
+ * the list's `where` in the address. "Veraltet" is computed here, per provider, with
+ * the interval that applies to it (`staleFilterWhere`); the other two are plain queries.
+ */
+export const ProviderListFilters = async ({
+  payload,
+  user,
+  i18n,
+  searchParams,
+}: BeforeListTableServerProps) => {
+  const texts = textsFor(i18n.language)
+  const { docs } = await payload.find({
+    collection: 'providers',
+    draft: true,
+    depth: 0,
+    pagination: false,
+    where: { updated: { exists: true } },
+    select: { updated: true, reviewIntervalDays: true, category: true },
+    user,
+    overrideAccess: false,
+  })
+  const categoryIntervals = await loadCategoryIntervals({ payload })
+  const filters: Filter[] = [
+    { key: 'all', label: texts.filterAll, where: null },
+    {
+      key: 'stale',
+      label: texts.filterStale,
+      title: texts.filterStaleHint,
+      where: staleFilterWhere({ providers: docs, categoryIntervals, now: new Date() }),
+    },
+    {
+      key: 'in-review',
+      label: texts.filterInReview,
+      where: { reviewState: { equals: 'in_review' } },
+    },
+    ...(user
+      ? [
+          {
+            key: 'mine',
+            label: texts.filterMine,
+            title: texts.filterMineHint,
+            where: { reviewer: { equals: String(user.id) } },
+          },
+        ]
+      : []),
+  ]
+  const listUrl = `${payload.config.routes.admin}/collections/providers`
+  return (
+    <nav
+      aria-label={texts.filterLabel}
+      className="provider-list-filters"
+      style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', marginBottom: '1rem' }}
+    >
+      <span>{texts.filterLabel}</span>
+      {filters.map((filter) => {
+        const active = isActive(filter, searchParams)
+        return (
+          <a
+            key={filter.key}
+            className={`pill pill--style-${active ? 'dark' : 'light'} provider-list-filters__${filter.key}`}
+            data-filter={filter.key}
+            aria-current={active ? 'true' : undefined}
+            href={filter.where ? `${listUrl}?${whereQueryString(filter.where)}` : listUrl}
+            title={filter.title}
+            style={{ textDecoration: 'none', padding: '0.25rem 0.75rem' }}
+          >
+            {filter.label}
+          </a>
+        )
+      })}
+    </nav>
+  )
+}

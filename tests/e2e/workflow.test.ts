@@ -1,0 +1,220 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RestClient } from '../helpers/rest'
+import type { RunningServer } from '../helpers/startServer'
+import { launchBrowser, loginThroughAdmin, screenshot } from '../helpers/browser'
+import { restClient } from '../helpers/rest'
+import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
+import { startServer } from '../helpers/startServer'
+import { createUsers, testPassword } from '../helpers/users'
+
+/**
+ * The admin UI of the review workflow in Debian's Chromium, on a server seeded with
+ * the Session page (last reviewed 2026-01-21, so overdue). The tests run in order on
+ * one server: an editor-reviewer edits and submits a fresh provider, cannot approve
+ * it, and another reviewer approves it; Session's error findings block its approval.
+ */
+
+const editorReviewer = 'berta@example.test'
+const reviewerB = 'rita@example.test'
+const editor = 'edda@example.test'
+
+/** The first render of an admin page compiles nothing but can still take seconds. */
+const slow = { timeout: 60_000 }
+
+let server: RunningServer
+let browser: Browser
+let sessionId: string
+let freshId: string
+let clients: Record<string, RestClient>
+
+const today = () => new Date().toISOString().slice(0, 10)
+
+/** A German browser, logged in through the admin's login form. */
+const openAs = async (email: string): Promise<Page> => {
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1440, height: 1000 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  await loginThroughAdmin({ page, baseUrl: server.url, email, password: testPassword })
+  return page
+}
+
+const openProvider = async (page: Page, id: string): Promise<void> => {
+  await page.goto(`${server.url}/admin/collections/providers/${id}`)
+  await page.locator('.review-actions').waitFor(slow)
+}
+
+beforeAll(async () => {
+  server = await startServer({ name: 'workflow-e2e', env: { SEED_DEMO: 'true' } })
+  clients = await createUsers({
+    baseUrl: server.url,
+    env: server.testEnv.vars,
+    users: [
+      { email: editor, roles: ['editor'] },
+      { email: 'rolf@example.test', roles: ['reviewer'] },
+      { email: reviewerB, roles: ['reviewer'] },
+      { email: editorReviewer, roles: ['editor', 'reviewer'] },
+    ],
+  })
+  const editing = clients[editor]!
+  const session = await editing.request(
+    'GET',
+    '/api/providers?where[slug][equals]=session&draft=true',
+  )
+  sessionId = session.body.docs[0].id
+  // Session goes into review as it was seeded, so approving it meets its error findings.
+  const submitted = await editing.request('PATCH', `/api/providers/${sessionId}`, {
+    reviewState: 'in_review',
+  })
+  expect(submitted.status).toBe(200)
+  const created = await editing.request(
+    'POST',
+    '/api/providers',
+    sessionProviderData({ name: 'Session Testprofil', slug: 'session-testprofil' }),
+  )
+  expect(created.status).toBe(201)
+  freshId = created.body.doc.id
+  const source = await editing.request('POST', '/api/sources', {
+    provider: freshId,
+    url: vendorSourceUrl,
+  })
+  expect(source.status).toBe(201)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+describe('the provider admin in the browser', () => {
+  it('shows the login page in German', async () => {
+    const context = await browser.newContext({ locale: 'de-DE' })
+    const page = await context.newPage()
+    await page.goto(`${server.url}/admin/login`)
+    await expect(page.locator('button[type="submit"]').innerText(slow)).resolves.toContain(
+      'Anmelden',
+    )
+    await context.close()
+  })
+
+  it('lists the seeded Session profile as overdue', async () => {
+    const page = await openAs('rolf@example.test')
+    await page.goto(`${server.url}/admin/collections/providers`)
+    const row = page.locator('tbody tr').filter({ has: page.locator('[data-staleness="stale"]') })
+    await row.first().waitFor(slow)
+    await expect(row.first().innerText()).resolves.toContain('Session')
+    await expect(row.first().innerText()).resolves.toMatch(/überfällig \(seit \d+ Tagen\)/)
+    await expect(page.locator('thead').innerText()).resolves.toContain('Prüfung fällig')
+    await screenshot(page, 'provider-list-overdue')
+    await page.context().close()
+  })
+
+  it('filters the list to stale profiles', async () => {
+    const page = await openAs('rolf@example.test')
+    await page.goto(`${server.url}/admin/collections/providers`)
+    await page.locator('[data-filter="stale"]').click(slow)
+    await page.waitForURL(/where/, slow)
+    await page.locator('[data-filter="stale"][aria-current="true"]').waitFor(slow)
+    const rows = page.locator('tbody tr')
+    await rows.first().waitFor(slow)
+    await expect(rows.count()).resolves.toBe(1)
+    await expect(rows.first().innerText()).resolves.toContain('überfällig')
+    await page.context().close()
+  })
+
+  it('shows the findings of the Session profile at the top of its edit view', async () => {
+    const page = await openAs('rolf@example.test')
+    await openProvider(page, sessionId)
+    const panel = page.locator('.findings-panel')
+    await panel.locator('h4').waitFor(slow)
+    const text = await panel.innerText()
+    expect(text).toMatch(/Fehler blockier/)
+    expect(text).toContain('Profil veraltet')
+    expect(text).toMatch(/Prüfung: überfällig/)
+    await expect(panel.locator('[data-finding^="source."]').count()).resolves.toBeGreaterThan(0)
+    await screenshot(page, 'provider-findings')
+    // The version history with diffs is Payload's own view, one tab further.
+    await expect(page.getByRole('link', { name: /Versionen/ }).count()).resolves.toBe(1)
+    await page.context().close()
+  })
+
+  it('shows the markdown preview of the latest draft', async () => {
+    const page = await openAs(editor)
+    await openProvider(page, sessionId)
+    await page.getByRole('button', { name: 'Vorschau' }).click()
+    const preview = page.locator('[data-testid="markdown-preview"]')
+    await preview.waitFor(slow)
+    await expect(preview.innerText()).resolves.toContain('## Quellen')
+    await page.context().close()
+  })
+
+  it('lets an editor edit and submit a provider for review', async () => {
+    const page = await openAs(editorReviewer)
+    await openProvider(page, freshId)
+    await page
+      .locator('#field-description')
+      .fill('Messenger ohne Telefonnummer, geprüft im Browser.')
+    await page.locator('#action-save-draft').click()
+    // Enabled once the draft is saved (the buttons wait while the form has unsaved changes).
+    const submit = page.getByRole('button', { name: 'Zur Prüfung einreichen', disabled: false })
+    await submit.click(slow)
+    await page.locator('.review-actions', { hasText: 'Im Review:' }).waitFor(slow)
+    const stored = await clients[editor]!.request('GET', `/api/providers/${freshId}?draft=true`)
+    expect(stored.body.reviewState).toBe('in_review')
+    expect(stored.body.description).toContain('geprüft im Browser')
+    await page.context().close()
+  })
+
+  it('refuses the editor-reviewer approving their own edit (four eyes)', async () => {
+    const page = await openAs(editorReviewer)
+    await openProvider(page, freshId)
+    const approve = page.getByRole('button', { name: 'Freigeben', exact: true })
+    await approve.waitFor(slow)
+    await expect(approve.isDisabled()).resolves.toBe(true)
+    await expect(page.locator('.review-actions__four-eyes').innerText()).resolves.toContain(
+      'Du hast diese Fassung bearbeitet (Vier-Augen-Prinzip)',
+    )
+    await screenshot(page, 'provider-four-eyes')
+    const refused = await clients[editorReviewer]!.request('PATCH', `/api/providers/${freshId}`, {
+      reviewState: 'approved',
+    })
+    expect(refused.status).toBe(403)
+    await page.context().close()
+  })
+
+  it('refuses approving the Session profile while it has error findings', async () => {
+    const page = await openAs(reviewerB)
+    await openProvider(page, sessionId)
+    await page.getByRole('button', { name: 'Freigeben', exact: true }).click(slow)
+    const refusal = page.locator('.review-actions__refusal')
+    await refusal.waitFor(slow)
+    const text = await refusal.innerText()
+    expect(text).toContain('Vom Server abgelehnt (400)')
+    expect(text).toContain('cannot be approved while the provider has')
+    expect(text).toMatch(/source\.(malformed|linked-without-vendor-page|rejected)/)
+    await screenshot(page, 'provider-approval-refused')
+    await page.context().close()
+  })
+
+  it('approves as another reviewer: published, review state "Freigegeben", updated today', async () => {
+    const page = await openAs(reviewerB)
+    await openProvider(page, freshId)
+    await page.getByRole('button', { name: 'Freigeben', exact: true }).click(slow)
+    await page
+      .locator('.review-actions', { hasText: 'Freigegeben und veröffentlicht' })
+      .waitFor(slow)
+    await expect(page.locator('#field-reviewState').innerText()).resolves.toContain('Freigegeben')
+    await screenshot(page, 'provider-approved')
+    const published = await restClient(server.url).request('GET', `/api/providers/${freshId}`)
+    expect(published.status).toBe(200)
+    expect(published.body).toMatchObject({ reviewState: 'approved', _status: 'published' })
+    expect(published.body.updated.slice(0, 10)).toBe(today())
+    await page.context().close()
+  })
+})

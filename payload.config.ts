@@ -39,6 +39,17 @@ export default buildConfig({
     user: Users.slug,
     meta: { titleSuffix: ' · provider-desk' },
     importMap: { baseDir: path.resolve(dirname) },
+    components: {
+      // "Veröffentlichen": preview, export, history (docs/decisions/0005-publishing.md).
+      views: {
+        publish: {
+          Component: '/src/admin/publish/PublishView#PublishView',
+          path: '/veroeffentlichen',
+          exact: true,
+        },
+      },
+      afterNavLinks: ['/src/admin/publish/PublishNavLink#PublishNavLink'],
+    },
   },
   i18n: {
     supportedLanguages: { de, en },

@@ -1,0 +1,54 @@
+'use client'
+import type { Export, User } from '../../payload-types'
+import type { publishTextsFor } from './publishTexts'
+
+const starterOf = (record: Export): string => {
+  const user = record.startedBy as User | string | null | undefined
+  if (user && typeof user === 'object') return user.name?.trim() || user.email
+  return record.by ?? '–'
+}
+
+const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0)
+
+/** The latest export runs, newest first. */
+export const ExportHistory = ({
+  records,
+  texts,
+  language,
+}: {
+  records: Export[]
+  texts: ReturnType<typeof publishTextsFor>
+  language: string
+}) => {
+  if (records.length === 0) return <p>{texts.historyEmpty}</p>
+  return (
+    <table data-testid="export-history" style={{ width: '100%', borderCollapse: 'collapse' }}>
+      <thead>
+        <tr style={{ textAlign: 'left' }}>
+          <th>{texts.startedAt}</th>
+          <th>{texts.startedBy}</th>
+          <th>{texts.statusLabel}</th>
+          <th>{texts.written}</th>
+          <th>{texts.unchanged}</th>
+          <th>{texts.removed}</th>
+          <th>{texts.commit}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => (
+          <tr key={record.id} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
+            <td>
+              {new Date(record.startedAt).toLocaleString(language === 'en' ? 'en-GB' : 'de-DE')}
+            </td>
+            <td>{starterOf(record)}</td>
+            <td>{texts.status[record.status] ?? record.status}</td>
+            <td>{countOf(record.written)}</td>
+            <td>{record.unchanged ?? '–'}</td>
+            <td>{countOf(record.removed)}</td>
+            <td>{record.commit ? <code>{record.commit.slice(0, 12)}</code> : '–'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}

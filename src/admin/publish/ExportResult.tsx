@@ -1,0 +1,61 @@
+'use client'
+import type { Export } from '../../payload-types'
+import type { publishTextsFor } from './publishTexts'
+
+const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
+
+const problemsOf = (value: unknown): string[] =>
+  Array.isArray(value)
+    ? value.map(
+        (problem: { code?: string; message?: string }) =>
+          `${problem.message ?? ''} (${problem.code ?? 'error'})`,
+      )
+    : []
+
+/** The outcome of one export run: status, pages written / unchanged / removed, commit, messages. */
+export const ExportResult = ({
+  record,
+  texts,
+}: {
+  record: Export
+  texts: ReturnType<typeof publishTextsFor>
+}) => {
+  const written = listOf(record.written)
+  const removed = listOf(record.removed)
+  const problems = problemsOf(record.errors)
+  return (
+    <section data-testid="export-result" data-status={record.status} aria-label={texts.resultTitle}>
+      <h3>
+        {texts.resultTitle}: {texts.status[record.status] ?? record.status}
+      </h3>
+      <dl style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem' }}>
+        <dt>{texts.written}</dt>
+        <dd data-testid="export-written">{written.length > 0 ? written.join(', ') : texts.none}</dd>
+        <dt>{texts.unchanged}</dt>
+        <dd>{record.unchanged ?? texts.none}</dd>
+        <dt>{texts.removed}</dt>
+        <dd>{removed.length > 0 ? removed.join(', ') : texts.none}</dd>
+        <dt>{texts.commit}</dt>
+        <dd data-testid="export-commit">
+          {record.commit ? <code>{record.commit.slice(0, 12)}</code> : texts.noCommit}
+        </dd>
+        <dt>{texts.duration}</dt>
+        <dd>
+          {record.durationMs === null || record.durationMs === undefined
+            ? texts.none
+            : `${record.durationMs} ms`}
+        </dd>
+      </dl>
+      {problems.length > 0 ? (
+        <div role="alert">
+          <strong>{texts.errors}:</strong>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  )
+}

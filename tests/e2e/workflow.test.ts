@@ -128,6 +128,26 @@ describe('the provider admin in the browser', () => {
     await page.context().close()
   })
 
+  it('filters the list to profiles in review and to the ones I review', async () => {
+    const rolf = clients['rolf@example.test']!
+    const me = await rolf.request('GET', '/api/users/me')
+    const assigned = await clients[editor]!.request('PATCH', `/api/providers/${sessionId}`, {
+      reviewer: me.body.user.id,
+    })
+    expect(assigned.status).toBe(200)
+    const page = await openAs('rolf@example.test')
+    for (const filter of ['in-review', 'mine']) {
+      await page.goto(`${server.url}/admin/collections/providers`)
+      await page.locator(`[data-filter="${filter}"]`).click(slow)
+      await page.locator(`[data-filter="${filter}"][aria-current="true"]`).waitFor(slow)
+      const rows = page.locator('tbody tr')
+      await rows.first().waitFor(slow)
+      await expect(rows.count()).resolves.toBe(1)
+      await expect(rows.first().locator('td').nth(1).innerText()).resolves.toBe('Session')
+    }
+    await page.context().close()
+  })
+
   it('shows the findings of the Session profile at the top of its edit view', async () => {
     const page = await openAs('rolf@example.test')
     await openProvider(page, sessionId)
@@ -199,6 +219,22 @@ describe('the provider admin in the browser', () => {
     expect(text).toContain('cannot be approved while the provider has')
     expect(text).toMatch(/source\.(malformed|linked-without-vendor-page|rejected)/)
     await screenshot(page, 'provider-approval-refused')
+    await page.context().close()
+  })
+
+  it('lets a reviewer request changes with a comment', async () => {
+    const page = await openAs(reviewerB)
+    await openProvider(page, sessionId)
+    const requestChanges = page.getByRole('button', { name: 'Änderungen anfordern' })
+    await expect(requestChanges.isDisabled()).resolves.toBe(true)
+    await page.locator('textarea[name="reviewActionComment"]').fill('Quellen reparieren.')
+    await page.getByRole('button', { name: 'Änderungen anfordern', disabled: false }).click(slow)
+    await page.locator('.review-actions', { hasText: 'Änderungen erbeten:' }).waitFor(slow)
+    const stored = await clients[editor]!.request('GET', `/api/providers/${sessionId}?draft=true`)
+    expect(stored.body).toMatchObject({
+      reviewState: 'changes_requested',
+      reviewComment: 'Quellen reparieren.',
+    })
     await page.context().close()
   })
 

@@ -51,8 +51,7 @@ export const providerFindingsEndpoint: Endpoint = {
       providerId: id,
       now,
       req,
-      // Lint staleness with the interval that applies (category defaults included).
-      provider: { ...provider, reviewIntervalDays: staleness.intervalDays },
+      provider,
     })
     const body: ProviderFindingsResponse = { findings, staleness }
     return Response.json(body)

@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { Finding } from '../findings/finding'
 import type { Provider } from '../payload-types'
+import { effectiveIntervalDays } from '../reminders/effectiveIntervalDays'
+import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import type { DatasheetRow } from './datasheetFindings'
 import type { LintedProvider } from './lintProvider'
 import { datasheetRowsOf } from './datasheetRowsOf'
@@ -13,6 +15,8 @@ import { providerTexts } from './providerTexts'
  * any), all its sources, its Datenblatt rows and texts, and staleness at `now`.
  * `provider` lints a revision that is being saved instead of the stored one;
  * `datasheet` overrides the rows read from the provider (`datasheetRowsOf`).
+ * Staleness uses the interval that applies (own, else the category's default, else
+ * 180 days), exactly as the reminders do.
  * Reads are system reads (the rule applies whoever asks); pass `req` to stay inside
  * the caller's transaction.
  */
@@ -50,9 +54,15 @@ export const collectProviderFindings = async ({
     overrideAccess: true,
     req,
   })
+  const categoryIntervals = await loadCategoryIntervals({ payload, req })
+  const reviewIntervalDays = effectiveIntervalDays({
+    reviewIntervalDays: provider.reviewIntervalDays,
+    category: provider.category,
+    categoryIntervals,
+  })
   return lintProvider({
     // Payload's generated interface has no index signature; lint reads fields by name.
-    provider: { ...provider } satisfies LintedProvider,
+    provider: { ...provider, reviewIntervalDays } satisfies LintedProvider,
     sources: sources.map((source) => ({
       url: source.url,
       raw: source.rawLine,

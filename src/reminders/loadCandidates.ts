@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { CandidateProvider } from './planDigests'
-import type { CategoryInterval } from './effectiveIntervalDays'
+import { loadCategoryIntervals } from './loadCategoryIntervals'
 import { effectiveIntervalDays } from './effectiveIntervalDays'
 import { scanCutoff } from './scanCutoff'
 import { defaultReviewIntervalDays } from './staleness'
@@ -23,11 +23,6 @@ import { defaultReviewIntervalDays } from './staleness'
  * All Local API calls here are system work on behalf of no person: the default `overrideAccess: true`
  * applies on purpose (no `user` exists to check).
  */
-
-const loadCategoryIntervals = async (args: { payload: Payload }): Promise<CategoryInterval[]> => {
-  const settings = await args.payload.findGlobal({ slug: 'reminder-settings', depth: 0 })
-  return (settings.categoryIntervals ?? []).map(({ category, days }) => ({ category, days }))
-}
 
 const smallestOwnInterval = async (args: { payload: Payload }): Promise<number | null> => {
   const result = await args.payload.find({

@@ -25,8 +25,13 @@ export const exportCommitMessage = ({
   startedBy: string
   exportId: string
 }): string => {
-  const parts = [plural(written.length, 'provider page', 'provider pages')]
-  if (removed.length > 0) parts.push(`remove ${plural(removed.length, 'page', 'pages')}`)
+  const parts: string[] = []
+  if (written.length > 0)
+    parts.push(`Export ${plural(written.length, 'provider page', 'provider pages')}`)
+  if (removed.length > 0) {
+    const what = plural(removed.length, 'provider page', 'provider pages')
+    parts.push(parts.length > 0 ? `remove ${what}` : `Remove ${what}`)
+  }
   const lines = written.map((relPath) => {
     const slug = slugOfPagePath(relPath)
     const approval = approvals.get(slug)
@@ -37,7 +42,7 @@ export const exportCommitMessage = ({
   for (const relPath of removed)
     lines.push(`- ${slugOfPagePath(relPath)}: removed (no longer published)`)
   return [
-    `Export ${parts.join(', ')}`,
+    parts.join(', '),
     '',
     ...lines,
     '',

@@ -1,0 +1,13 @@
+/** The part of autocannon (v8, untyped) the bench uses. */
+declare module 'autocannon' {
+  type Options = { url: string; duration: number; connections: number }
+  type Result = { requests: { total: number }; non2xx: number }
+  type Instance = PromiseLike<Result> & {
+    on: (
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, ms: number) => void,
+    ) => void
+  }
+  const autocannon: (options: Options) => Instance
+  export default autocannon
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest]`: the figures of
+ * issue 7, one line each, every one measured beside its floor in the same run.
+ * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
+ */
+import os from 'node:os'
+
+import { prepareSeeds } from './prepareSeeds'
+import { progress } from './progress'
+import { exportSection } from './sections/exportSection'
+import { importSection } from './sections/importSection'
+import { restSection } from './sections/restSection'
+import { scanSection } from './sections/scanSection'
+
+const sections = ['export', 'import', 'scan', 'rest'] as const
+type Section = (typeof sections)[number]
+
+const parseArgs = (argv: string[]) => {
+  const isQuick = argv.includes('--quick')
+  const only = argv[argv.indexOf('--only') + 1]
+  if (argv.includes('--only') && !sections.includes(only as Section)) {
+    throw new Error(`--only takes one of ${sections.join(', ')}`)
+  }
+  return {
+    sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
+    importCount: isQuick ? 200 : 1000,
+    wanted: (name: Section) => !argv.includes('--only') || only === name,
+  }
+}
+
+const main = async () => {
+  const startedAt = Date.now()
+  const { sizes, importCount, wanted } = parseArgs(process.argv.slice(2))
+  const cpus = os.cpus().length
+  const memGiB = (os.totalmem() / 2 ** 30).toFixed(0)
+  console.log(
+    `provider-desk bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus} cores, ${memGiB} GiB`,
+  )
+  const needsSeeds = wanted('export') || wanted('scan') || wanted('rest') || wanted('import')
+  const seeds = needsSeeds ? await prepareSeeds({ small: sizes[0], big: sizes[1] }) : null
+  const memory: { name: string; peakRssMiB: number }[] = []
+  let bigSite: string | null = null
+  if (seeds && wanted('export')) {
+    const result = await exportSection({ seeds, sizes })
+    result.lines.forEach((line) => console.log(line))
+    memory.push({
+      name: `export full, N=${sizes[1].toLocaleString('en')}`,
+      peakRssMiB: result.bigRssMiB,
+    })
+    bigSite = result.bigSite
+  }
+  if (seeds && wanted('import')) {
+    const big = bigSite ? { seed: seeds.big, siteDir: bigSite, count: sizes[1] } : null
+    const result = await importSection({ count: importCount, big })
+    result.lines.forEach((line) => console.log(line))
+    memory.push(...result.memory)
+  }
+  if (seeds && wanted('scan')) {
+    const result = await scanSection({ seed: seeds.big, count: sizes[1] })
+    result.lines.forEach((line) => console.log(line))
+  }
+  if (seeds && wanted('rest')) {
+    const result = await restSection({ seed: seeds.big, count: sizes[1] })
+    result.lines.forEach((line) => console.log(line))
+  }
+  for (const entry of memory) {
+    console.log(`${`peak RSS ${entry.name}`.padEnd(34)} ${entry.peakRssMiB.toFixed(0)} MiB`)
+  }
+  progress(`done in ${((Date.now() - startedAt) / 60_000).toFixed(1)} min`)
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`)
+  process.exit(1)
+})

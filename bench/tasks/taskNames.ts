@@ -1,0 +1,11 @@
+/** The tasks `bench/task.ts` runs in a child process. */
+export const taskNames = [
+  'seed',
+  'exportSite',
+  'exportFloor',
+  'importPages',
+  'importFloor',
+  'scan',
+] as const
+
+export type TaskName = (typeof taskNames)[number]

@@ -1,9 +1,10 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Finding } from '../findings/finding'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { parsePage } from '../markdown/parsePage'
+import { isStoredPage } from './isStoredPage'
 import { listPageFiles } from './listPageFiles'
 import { providerFromPage } from './providerFromPage'
 import { readPageFile } from './readPageFile'
@@ -22,7 +23,30 @@ export type ImportReport = { files: ImportedFile[]; imported: number; failed: nu
  */
 export const importContext = { isImport: true, allowRejectedSources: true } as const
 
-/** Imports one page inside its own transaction: all of it lands, or none of it. */
+/** The provider's stored sources and audits (none for a provider that does not exist yet). */
+const loadRelations = async ({
+  payload,
+  req,
+  providerId,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  providerId: string | undefined
+}) => {
+  if (!providerId) return { sources: [], audits: [] }
+  const where = { provider: { equals: providerId } }
+  const [sources, audits] = await Promise.all([
+    payload.find({ collection: 'sources', where, pagination: false, depth: 0, req }),
+    payload.find({ collection: 'audits', where, pagination: false, depth: 0, req }),
+  ])
+  return { sources: sources.docs, audits: audits.docs }
+}
+
+/**
+ * Imports one page inside its own transaction: all of it lands, or none of it. A page
+ * whose stored provider already renders to its exact bytes (same status and review
+ * state) is not written again; its findings are still reported.
+ */
 const importPage = async ({
   payload,
   text,
@@ -45,24 +69,47 @@ const importPage = async ({
       depth: 0,
       req,
     })
+    const existing = docs[0]
+    const stored = await loadRelations({ payload, req, providerId: existing?.id })
+    if (
+      existing &&
+      isStoredPage({ provider: existing, ...stored, text, isDone: imported.isDone })
+    ) {
+      const findings = await collectProviderFindings({
+        payload,
+        providerId: existing.id,
+        now,
+        req,
+        provider: existing,
+      })
+      if (isOwnTransaction) await commitTransaction(req)
+      return { slug: imported.slug, findings }
+    }
     const data = {
       ...imported.data,
       reviewState: imported.isDone ? ('approved' as const) : ('draft' as const),
       _status: imported.isDone ? ('published' as const) : ('draft' as const),
     }
-    const existing = docs[0]
     const provider = existing
       ? await payload.update({
           collection: 'providers',
           id: existing.id,
           data,
           draft: !imported.isDone,
+          depth: 0,
           req,
         })
-      : await payload.create({ collection: 'providers', data, draft: !imported.isDone, req })
-    await syncSources({ payload, req, providerId: provider.id, lines: imported.sourceLines })
-    await syncAudits({ payload, req, providerId: provider.id, links: imported.auditLinks })
-    const findings = await collectProviderFindings({ payload, providerId: provider.id, now, req })
+      : await payload.create({
+          collection: 'providers',
+          data,
+          draft: !imported.isDone,
+          depth: 0,
+          req,
+        })
+    const scope = { payload, req, providerId: provider.id }
+    await syncSources({ ...scope, lines: imported.sourceLines, existing: stored.sources })
+    await syncAudits({ ...scope, links: imported.auditLinks, existing: stored.audits })
+    const findings = await collectProviderFindings({ ...scope, now, provider })
     if (isOwnTransaction) await commitTransaction(req)
     return { slug: imported.slug, findings }
   } catch (err) {

@@ -1,30 +1,42 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Audit, Source } from '../payload-types'
 import type { LinkItem } from '../markdown/types'
 import { parseSourceLine } from '../sources/parseSourceLine'
 import { guessSourceKind } from './guessSourceKind'
 
 type Scope = { payload: Payload; req: PayloadRequest; providerId: string }
 
+/** Deletes the given documents with one query (none: no query). */
+const deleteAll = async ({
+  payload,
+  req,
+  collection,
+  ids,
+}: {
+  payload: Payload
+  req: PayloadRequest
+  collection: 'sources' | 'audits'
+  ids: string[]
+}) => {
+  if (ids.length === 0) return
+  await payload.delete({ collection, where: { id: { in: ids } }, req })
+}
+
 /**
  * Makes the provider's imported sources match the page's "Quellen" lines: a line
  * already stored keeps its document (and what editors added, e.g. "linked from"),
  * new lines are created, imported lines gone from the page are removed. Sources
- * editors created in the admin (no raw line) are left alone.
+ * editors created in the admin (no raw line) are left alone. `existing` are the
+ * provider's stored sources (the caller read them; none for a new provider).
  */
 export const syncSources = async ({
   payload,
   req,
   providerId,
   lines,
-}: Scope & { lines: string[] }) => {
-  const { docs: existing } = await payload.find({
-    collection: 'sources',
-    where: { provider: { equals: providerId } },
-    pagination: false,
-    depth: 0,
-    req,
-  })
+  existing,
+}: Scope & { lines: string[]; existing: readonly Source[] }) => {
   const unused = existing.filter((source) => source.rawLine)
   for (const [position, rawLine] of lines.entries()) {
     const { url, title } = parseSourceLine(rawLine)
@@ -34,18 +46,24 @@ export const syncSources = async ({
       await payload.create({
         collection: 'sources',
         data: { ...data, kind: guessSourceKind(url) },
+        depth: 0,
         req,
       })
       continue
     }
     const [source] = unused.splice(match, 1)
     if (source && source.position !== position) {
-      await payload.update({ collection: 'sources', id: source.id, data: { position }, req })
+      await payload.update({
+        collection: 'sources',
+        id: source.id,
+        data: { position },
+        depth: 0,
+        req,
+      })
     }
   }
-  for (const source of unused) {
-    await payload.delete({ collection: 'sources', id: source.id, req })
-  }
+  const ids = unused.map((source) => source.id)
+  await deleteAll({ payload, req, collection: 'sources', ids })
 }
 
 const auditLineOf = (link: LinkItem): string =>
@@ -57,14 +75,8 @@ export const syncAudits = async ({
   req,
   providerId,
   links,
-}: Scope & { links: LinkItem[] }) => {
-  const { docs: existing } = await payload.find({
-    collection: 'audits',
-    where: { provider: { equals: providerId } },
-    pagination: false,
-    depth: 0,
-    req,
-  })
+  existing,
+}: Scope & { links: LinkItem[]; existing: readonly Audit[] }) => {
   const unused = existing.filter((audit) => audit.rawLine)
   for (const [position, link] of links.entries()) {
     const rawLine = auditLineOf(link)
@@ -73,16 +85,22 @@ export const syncAudits = async ({
       await payload.create({
         collection: 'audits',
         data: { provider: providerId, title: link.title, reportUrl: link.url, rawLine, position },
+        depth: 0,
         req,
       })
       continue
     }
     const [audit] = unused.splice(match, 1)
     if (audit && audit.position !== position) {
-      await payload.update({ collection: 'audits', id: audit.id, data: { position }, req })
+      await payload.update({
+        collection: 'audits',
+        id: audit.id,
+        data: { position },
+        depth: 0,
+        req,
+      })
     }
   }
-  for (const audit of unused) {
-    await payload.delete({ collection: 'audits', id: audit.id, req })
-  }
+  const ids = unused.map((audit) => audit.id)
+  await deleteAll({ payload, req, collection: 'audits', ids })
 }

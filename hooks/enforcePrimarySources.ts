@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 import type { Source } from '../src/payload-types'
 import { judgeSource } from '../src/sources/judgeSource'
 import { vendorDomainsOf } from '../src/sources/vendorDomains'
+import { vendorFieldSelect } from '../src/sources/vendorFieldSelect'
 import { allowsRejectedSources } from '../src/workflow/contextFlags'
 import { idOf } from '../src/workflow/idOf'
 
@@ -36,6 +37,8 @@ export const enforcePrimarySources: CollectionBeforeChangeHook<Source> = async (
         depth: 0,
         disableErrors: true,
         overrideAccess: true,
+        // Only what `vendorDomainsOf` reads: the whole provider is dozens of joined rows.
+        select: vendorFieldSelect,
         req,
       })
     : null

@@ -19,6 +19,9 @@ export type ExportResult = {
   durationMs: number
 }
 
+/** How many pages are written at once (divides 100: progress every 100 pages). */
+const writeConcurrency = 20
+
 export class ExportTargetError extends Error {
   readonly code = 'export.bad-target'
   readonly status = 400
@@ -88,14 +91,22 @@ const applyPlan = async ({
 }): Promise<{ written: string[]; removed: string[] }> => {
   const written: string[] = []
   const rendered = plan.pages.filter((page) => page.content !== null)
-  for (const [index, page] of rendered.entries()) {
-    const content = page.content as string
-    if (page.state !== 'unchanged') {
-      await writeFileAtomic(path.join(siteDir, page.path), content)
-      written.push(page.path)
-    }
-    await recordPage({ siteDir, manifest, page, content })
-    if (index % 100 === 0) onProgress?.({ done: index, total: rendered.length })
+  // A few files at a time: each atomic write waits for its fsync, and those overlap.
+  for (let start = 0; start < rendered.length; start += writeConcurrency) {
+    const chunk = rendered.slice(start, start + writeConcurrency)
+    const isWritten = await Promise.all(
+      chunk.map(async (page) => {
+        const content = page.content as string
+        const isNew = page.state !== 'unchanged'
+        if (isNew) await writeFileAtomic(path.join(siteDir, page.path), content)
+        await recordPage({ siteDir, manifest, page, content })
+        return isNew
+      }),
+    )
+    chunk.forEach((page, index) => {
+      if (isWritten[index]) written.push(page.path)
+    })
+    if (start % 100 === 0) onProgress?.({ done: start, total: rendered.length })
   }
   const removed: string[] = []
   for (const removal of plan.removals) {

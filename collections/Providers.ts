@@ -2,9 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/providerMarkdownEndpoint'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
+import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { enforceReviewTransition } from '../hooks/enforceReviewTransition'
-import { keepErrorDetails } from '../hooks/keepErrorDetails'
 import { recordReview } from '../hooks/recordReview'
 import { rejudgeSources } from '../hooks/rejudgeSources'
 import { routeProviderSave } from '../hooks/routeProviderSave'
@@ -59,7 +59,7 @@ export const Providers: CollectionConfig = {
     beforeOperation: [routeProviderSave],
     beforeChange: [checkVendorDomains, enforceReviewTransition, trackEditors, stampUpdated],
     afterChange: [rejudgeSources, recordReview],
-    afterError: [keepErrorDetails],
+    beforeDelete: [deleteProviderRelations],
   },
   fields: [
     ...reviewPanelFields,

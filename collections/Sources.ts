@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
 import { enforcePrimarySources } from '../hooks/enforcePrimarySources'
-import { keepErrorDetails } from '../hooks/keepErrorDetails'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 
@@ -39,7 +38,6 @@ export const Sources: CollectionConfig = {
   },
   hooks: {
     beforeChange: [enforcePrimarySources],
-    afterError: [keepErrorDetails],
   },
   fields: [
     {

@@ -58,6 +58,8 @@ export const workflowFields: Field[] = [
   {
     name: 'reviewIntervalDays',
     type: 'number',
+    // The reminder scan looks up the smallest interval in use.
+    index: true,
     min: 1,
     max: 3650,
     label: { de: 'Prüfintervall (Tage)', en: 'Review interval (days)' },

@@ -1,9 +1,9 @@
-import * as migration_20261122_021551_initial from './20261122_021551_initial';
+import * as migration_20261122_024519_initial from './20261122_024519_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_021551_initial.up,
-    down: migration_20261122_021551_initial.down,
-    name: '20261122_021551_initial'
+    up: migration_20261122_024519_initial.up,
+    down: migration_20261122_024519_initial.down,
+    name: '20261122_024519_initial'
   },
 ];

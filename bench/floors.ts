@@ -13,39 +13,47 @@ import { guessSourceKind } from '../src/import/guessSourceKind'
 import { parseSourceLine } from '../src/sources/parseSourceLine'
 
 /**
- * Export floor: every published provider (published version, depth 0, 200 per page),
- * the sources and audits of each page of them (one `in` query each), and one file per
- * provider holding those documents as JSON. No rendering, no manifest, no fsync.
+ * Export floor: the ids of every published provider (one narrow query), then per 200
+ * of them the published versions (depth 0), their sources and their audits (one `in`
+ * query each), and one file per provider holding those documents as JSON. No
+ * rendering, no manifest, no fsync.
  */
 export const exportFloor = async ({ payload, outDir }: { payload: Payload; outDir: string }) => {
-  let files = 0
-  for (let page = 1; ; page += 1) {
-    const providers = await payload.find({
-      collection: 'providers',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      depth: 0,
-      limit: 200,
-      page,
-      sort: 'id',
-    })
-    const ids = providers.docs.map((doc) => doc.id)
-    const where = { provider: { in: ids } }
-    const [sources, audits] = await Promise.all([
+  const { docs: refs } = await payload.find({
+    collection: 'providers',
+    where: { _status: { equals: 'published' } },
+    draft: false,
+    pagination: false,
+    depth: 0,
+    select: { slug: true },
+  })
+  const ids = refs.map((doc) => doc.id)
+  for (let start = 0; start < ids.length; start += 200) {
+    const batch = ids.slice(start, start + 200)
+    const where = { provider: { in: batch } }
+    const [providers, sources, audits] = await Promise.all([
+      payload.find({
+        collection: 'providers',
+        where: { id: { in: batch } },
+        draft: false,
+        pagination: false,
+        depth: 0,
+      }),
       payload.find({ collection: 'sources', where, pagination: false, depth: 0 }),
       payload.find({ collection: 'audits', where, pagination: false, depth: 0 }),
     ])
+    const byProvider = new Map<unknown, unknown[]>()
+    for (const doc of [...sources.docs, ...audits.docs]) {
+      byProvider.set(doc.provider, [...(byProvider.get(doc.provider) ?? []), doc])
+    }
     for (const provider of providers.docs) {
-      const own = <T extends { provider: unknown }>(docs: T[]) =>
-        docs.filter((doc) => doc.provider === provider.id)
       const dir = path.join(outDir, provider.slug)
       await mkdir(dir, { recursive: true })
-      const body = { provider, sources: own(sources.docs), audits: own(audits.docs) }
+      const body = { provider, related: byProvider.get(provider.id) ?? [] }
       await writeFile(path.join(dir, 'index.json'), JSON.stringify(body))
-      files += 1
     }
-    if (!providers.hasNextPage) return { files }
   }
+  return { files: ids.length }
 }
 
 /**

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { isProcessAlive } from './isProcessAlive'
 
 /**
  * Builds the admin (`next build --webpack`) when there is no build yet or the
@@ -76,15 +77,6 @@ export const buildAdmin = async (): Promise<void> => {
 
 const buildLock = path.join(root, '.next-build.lock')
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** Runs `work` while holding the build lock; a lock whose process died is taken over. */
 const withBuildLock = async (work: () => Promise<void>): Promise<void> => {
   for (;;) {
@@ -94,7 +86,7 @@ const withBuildLock = async (work: () => Promise<void>): Promise<void> => {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
       const holder = Number(readFileSync(buildLock, 'utf8'))
-      if (!Number.isInteger(holder) || !isAlive(holder)) rmSync(buildLock, { force: true })
+      if (!Number.isInteger(holder) || !isProcessAlive(holder)) rmSync(buildLock, { force: true })
       else await new Promise((resolve) => setTimeout(resolve, 1_000))
     }
   }

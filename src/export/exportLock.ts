@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { lockPath } from './exportPaths'
+import { isProcessAlive } from '../isProcessAlive'
 
 /** A lock older than this is taken over even if its holder's pid looks alive (pid reuse). */
 const staleAfterMs = 30 * 60 * 1000
@@ -22,19 +23,10 @@ export class ExportBusyError extends Error {
   }
 }
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
-
 /** A lock whose holder died (same host, pid gone) or that is very old can be taken over. */
 const isStale = (info: LockInfo): boolean =>
   Date.now() - Date.parse(info.startedAt) > staleAfterMs ||
-  (info.host === hostname() && !isAlive(info.pid))
+  (info.host === hostname() && !isProcessAlive(info.pid))
 
 const readLock = async (file: string): Promise<LockInfo | null> => {
   try {

@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Export } from '../payload-types'
-import { acquireExportLock } from './exportLock'
-import { checkTarget } from './exportSite'
-import { failInterruptedExports } from './failInterruptedExports'
+import { openExportRun } from './openExportRun'
 import { runExport } from './runExport'
 
 /**
@@ -28,25 +26,12 @@ export const exportNow = async ({
   lockWaitMs?: number
   onProgress?: (progress: { done: number; total: number }) => void
 }): Promise<Export> => {
-  await checkTarget({ siteDir, isCheck: false })
-  const release = await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
-  let record: Export
-  try {
-    await failInterruptedExports({ payload, target: siteDir })
-    // System write: the exports collection is closed to people.
-    record = await payload.create({
-      collection: 'exports',
-      data: {
-        startedBy: null,
-        startedAt: new Date().toISOString(),
-        status: 'running',
-        target: siteDir,
-        by,
-      },
-    })
-  } catch (err) {
-    await release()
-    throw err
-  }
+  const { record, release } = await openExportRun({
+    payload,
+    siteDir,
+    lockedBy: by,
+    lockWaitMs,
+    data: { startedBy: null, status: 'running', by },
+  })
   return runExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
 }

@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Export, User } from '../payload-types'
-import { acquireExportLock } from './exportLock'
-import { checkTarget } from './exportSite'
-import { failInterruptedExports } from './failInterruptedExports'
+import { openExportRun } from './openExportRun'
 import { parkLock, takeParkedLock } from './parkedLocks'
 
 /** The jobs queue export runs go to; only `startExport` runs it (no autoRun). */
@@ -49,26 +47,13 @@ export const startExport = async ({
   isPrune: boolean
   isCommit: boolean
 }): Promise<Export> => {
-  await checkTarget({ siteDir, isCheck: false })
-  const release = await acquireExportLock({ siteDir, by: `${user.email} (admin)`, waitMs: 0 })
-  let record: Export
-  try {
-    await failInterruptedExports({ payload, target: siteDir })
-    // System write on the person's behalf: the exports collection is closed to people.
-    record = await payload.create({
-      collection: 'exports',
-      data: {
-        startedBy: user.id,
-        startedAt: new Date().toISOString(),
-        status: 'queued',
-        target: siteDir,
-        by: 'admin',
-      },
-    })
-  } catch (err) {
-    await release()
-    throw err
-  }
+  const { record, release } = await openExportRun({
+    payload,
+    siteDir,
+    lockedBy: `${user.email} (admin)`,
+    lockWaitMs: 0,
+    data: { startedBy: user.id, status: 'queued', by: 'admin' },
+  })
   parkLock({ exportId: record.id, release })
   try {
     const job = await payload.jobs.queue({

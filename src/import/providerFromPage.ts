@@ -1,35 +1,36 @@
 import type { Provider } from '../payload-types'
 import type { FrontmatterKey, LinkItem, ProviderPage, RichText } from '../markdown/types'
+import { frontmatterKeys } from '../markdown/types'
 import { pageDefaults, slugFromPageUrl } from '../markdown/pageDefaults'
 import { slugify } from '../../hooks/deriveSlug'
 
-/** The provider fields that hold a frontmatter value under the same name. */
-export const factKeys = [
-  'description',
-  'repo',
-  'license',
-  'privacy',
-  'terms',
-  'transparency',
-  'warrant_canary',
-  'pricing',
-  'free_tier',
-  'open_source',
-  'self_host_possible',
-  'account_required',
-  'phone_required',
-  'kyc_required',
-  'jurisdiction',
-  'region',
-  'logs',
-  'retention',
-  'retention_notes',
-  'retention_max_days',
-  'data_notes',
-  'level',
-  'money',
-  'robots',
+/** Keys the template derives or the provider holds under its own name (name, slug …). */
+const notFactKeys = [
+  'layout',
+  'title',
+  'url',
+  'chapter',
+  'type',
+  'format',
+  'status',
+  'updated',
+  'provider',
+  'name',
+  'category',
+  'website',
+  'policies',
+  'audits',
+  'features',
+  'alternatives',
+  'sources',
 ] as const satisfies readonly FrontmatterKey[]
+
+type FactKey = Exclude<FrontmatterKey, (typeof notFactKeys)[number]>
+
+/** The provider fields that hold a frontmatter value under the same name. */
+export const factKeys = frontmatterKeys.filter(
+  (key): key is FactKey => !(notFactKeys as readonly string[]).includes(key),
+)
 
 /** Frontmatter placeholders the site keeps empty; stored only when a page fills them. */
 export const placeholderKeys = [

@@ -43,9 +43,13 @@ const loadRelations = async ({
 }
 
 /**
- * Imports one page inside its own transaction: all of it lands, or none of it. A page
- * whose stored provider already renders to its exact bytes (same status and review
- * state) is not written again; its findings are still reported.
+ * Imports one page inside its own transaction where the database has them (MongoDB
+ * replica sets): all of it lands, or none of it. Payload's SQLite adapter runs without
+ * transactions (its default: libsql waits for locks synchronously, which would stall
+ * every other request), so there a page that fails half-way can leave its provider
+ * updated and its sources partly synced; importing the page again completes it.
+ * A page whose stored provider already renders to its exact bytes (same status and
+ * review state) is not written again; its findings are still reported.
  */
 const importPage = async ({
   payload,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { providerField } from './fields/providerField'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
 
@@ -20,14 +21,7 @@ export const Audits: CollectionConfig = {
   },
   access: { read: isStaff, create: isEditor, update: isEditor, delete: isEditor },
   fields: [
-    {
-      name: 'provider',
-      type: 'relationship',
-      relationTo: 'providers',
-      required: true,
-      index: true,
-      label: { de: 'Anbieter', en: 'Provider' },
-    },
+    providerField,
     {
       name: 'title',
       type: 'text',

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { providerField } from './fields/providerField'
 import { isStaff } from '../src/access/isStaff'
 
 /** The review log: written by the workflow hooks only, never by hand. */
@@ -20,14 +21,7 @@ export const Reviews: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    {
-      name: 'provider',
-      type: 'relationship',
-      relationTo: 'providers',
-      required: true,
-      index: true,
-      label: { de: 'Anbieter', en: 'Provider' },
-    },
+    providerField,
     {
       name: 'version',
       type: 'text',

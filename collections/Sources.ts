@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { providerField } from './fields/providerField'
 import { enforcePrimarySources } from '../hooks/enforcePrimarySources'
 import { isEditor } from '../src/access/isEditor'
 import { isStaff } from '../src/access/isStaff'
@@ -40,14 +41,7 @@ export const Sources: CollectionConfig = {
     beforeChange: [enforcePrimarySources],
   },
   fields: [
-    {
-      name: 'provider',
-      type: 'relationship',
-      relationTo: 'providers',
-      required: true,
-      index: true,
-      label: { de: 'Anbieter', en: 'Provider' },
-    },
+    providerField,
     {
       name: 'url',
       type: 'text',

@@ -1,7 +1,6 @@
 import type { Access } from 'payload'
 
-import { hasRole } from './roles'
+import { isTeamMember } from './roles'
 
 /** Anyone with a role in the editorial team. */
-export const isStaff: Access = ({ req: { user } }) =>
-  hasRole(user, 'admin', 'editor', 'reviewer', 'publisher')
+export const isStaff: Access = ({ req: { user } }) => isTeamMember(user)

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { hasRole } from '../access/roles'
+import { teamOnlyResponse } from '../access/teamOnlyResponse'
 import { renderProviderPage } from './renderProviderPage'
 
 /**
@@ -11,12 +11,8 @@ export const providerMarkdownEndpoint: Endpoint = {
   path: '/:id/markdown',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')) {
-      return Response.json(
-        { errors: [{ message: 'Log in as a member of the editorial team.' }] },
-        { status: 403 },
-      )
-    }
+    const refused = teamOnlyResponse(req)
+    if (refused) return refused
     const id = String(req.routeParams?.id ?? '')
     const isDraft = req.searchParams.get('draft') === 'true'
     const markdown = await renderProviderPage({ payload: req.payload, req, id, isDraft })

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { Finding } from './finding'
 import type { ProviderStaleness } from '../reminders/providerStalenessOf'
-import { hasRole } from '../access/roles'
+import { teamOnlyResponse } from '../access/teamOnlyResponse'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { providerStalenessOf } from '../reminders/providerStalenessOf'
@@ -22,12 +22,8 @@ export const providerFindingsEndpoint: Endpoint = {
   path: '/:id/findings',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'admin', 'editor', 'reviewer', 'publisher')) {
-      return Response.json(
-        { errors: [{ message: 'Log in as a member of the editorial team.' }] },
-        { status: 403 },
-      )
-    }
+    const refused = teamOnlyResponse(req)
+    if (refused) return refused
     const id = String(req.routeParams?.id ?? '')
     const { docs } = await req.payload.find({
       collection: 'providers',

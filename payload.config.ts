@@ -9,7 +9,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import pinoPretty from 'pino-pretty'
 
-import { Audits } from './collections/Audits'
 import { Exports } from './collections/Exports'
 import { Providers } from './collections/Providers'
 import { Reminders } from './collections/Reminders'
@@ -23,9 +22,12 @@ import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
+import { installSqliteWriteLock } from './src/db/sqliteWriteLock'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
+/** How long SQLite waits for another process's write lock before it answers "busy". */
+const sqliteBusyTimeoutMs = 5_000
 
 const sqliteUrl = (databaseUrl: string): string => {
   const file = databaseUrl.slice('file:'.length)
@@ -55,7 +57,7 @@ export default buildConfig({
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
   },
-  collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users],
+  collections: [Providers, Sources, Reviews, Reminders, Exports, Users],
   globals: [ReminderSettings],
   jobs: {
     tasks: [
@@ -90,8 +92,16 @@ export default buildConfig({
         migrationDir: path.resolve(dirname, 'src/migrations'),
         prodMigrations: migrations,
         wal: true,
-        busyTimeout: 5_000,
+        busyTimeout: sqliteBusyTimeoutMs,
+        // Every write runs in a transaction (an approval commits whole or not at all);
+        // src/db/sqliteWriteLock.ts keeps them safe within one process.
+        transactionOptions: { behavior: 'immediate' },
       }),
+  onInit: async (payload) => {
+    if (payload.db.name === 'sqlite') {
+      installSqliteWriteLock({ payload, busyTimeoutMs: sqliteBusyTimeoutMs, synchronous: 'FULL' })
+    }
+  },
   email: nodemailerAdapter({
     defaultFromAddress: config.MAIL_FROM.match(/<([^>]+)>/)?.[1] ?? config.MAIL_FROM,
     defaultFromName: config.MAIL_FROM.match(/^([^<]+)</)?.[1]?.trim() ?? 'provider-desk',

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import type { Audit, Provider, Source } from '../src/payload-types'
+import type { Provider } from '../src/payload-types'
 import { importPages } from '../src/import/importPages'
 import { benchDir } from './benchDir'
 import { benchPage, freshDay, staleDay } from './benchPage'
@@ -13,7 +13,7 @@ import { withNewRowIds } from './withNewRowIds'
 const templateCount = 8
 const batchSize = 250
 
-type Template = { provider: Provider; sources: Source[]; audits: Audit[] }
+type Template = { provider: Provider }
 
 const withoutKeys = (doc: object): Record<string, unknown> => {
   const {
@@ -53,16 +53,7 @@ const loadTemplates = async (payload: Payload): Promise<Template[]> => {
     pagination: false,
     depth: 0,
   })
-  return Promise.all(
-    docs.map(async (provider) => {
-      const where = { provider: { equals: provider.id } }
-      const [sources, audits] = await Promise.all([
-        payload.find({ collection: 'sources', where, pagination: false, depth: 0 }),
-        payload.find({ collection: 'audits', where, pagination: false, depth: 0 }),
-      ])
-      return { provider, sources: sources.docs, audits: audits.docs }
-    }),
-  )
+  return docs.map((provider) => ({ provider }))
 }
 
 /** One provider copied from a template through the database adapter (no hooks: the template's hooks ran). */
@@ -97,20 +88,10 @@ const cloneProvider = async ({
     updatedAt: now,
     returning: false,
   })
-  for (const related of [
-    ...template.sources.map((doc) => ({ collection: 'sources' as const, doc })),
-    ...template.audits.map((doc) => ({ collection: 'audits' as const, doc })),
-  ]) {
-    await payload.db.create({
-      collection: related.collection,
-      data: { ...withoutKeys(related.doc), provider: id, createdAt: now, updatedAt: now },
-      returning: false,
-    })
-  }
 }
 
 /**
- * Fills the database up to `total` published providers with sources and an audit:
+ * Fills the database up to `total` published providers with citations and an audit:
  * the first ones through the importer, the rest copied from them in batches of
  * 250 (one raw transaction each) through Payload's database adapter (the Local API's hooks would take ~40 min
  * for 10,000). Provider `i` is stale when `i % staleEvery === 0`.

@@ -1,15 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/providerMarkdownEndpoint'
+import { applyReviewStep } from '../hooks/applyReviewStep'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
-import { enforceReviewTransition } from '../hooks/enforceReviewTransition'
+import { judgeCitations } from '../hooks/judgeCitations'
+import { linkCitedSources } from '../hooks/linkCitedSources'
 import { recordReview } from '../hooks/recordReview'
-import { rejudgeSources } from '../hooks/rejudgeSources'
 import { routeProviderSave } from '../hooks/routeProviderSave'
-import { stampUpdated } from '../hooks/stampUpdated'
-import { trackEditors } from '../hooks/trackEditors'
 import { isEditor } from '../src/access/isEditor'
 import { isAdmin } from '../src/access/isAdmin'
 import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
@@ -17,6 +16,8 @@ import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
+import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
+import { citationsField } from './fields/citationFields'
 import { frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { previewTab } from './fields/previewTab'
@@ -54,11 +55,11 @@ export const Providers: CollectionConfig = {
     delete: isAdmin,
   },
   // The review workflow: docs/decisions/0004-review-workflow.md.
-  endpoints: [providerMarkdownEndpoint, providerFindingsEndpoint],
+  endpoints: [providerMarkdownEndpoint, providerFindingsEndpoint, restoreAsDraftEndpoint],
   hooks: {
     beforeOperation: [routeProviderSave],
-    beforeChange: [checkVendorDomains, enforceReviewTransition, trackEditors, stampUpdated],
-    afterChange: [rejudgeSources, recordReview],
+    beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],
+    afterChange: [recordReview],
     beforeDelete: [deleteProviderRelations],
   },
   fields: [
@@ -146,8 +147,13 @@ export const Providers: CollectionConfig = {
           fields: sectionFields,
         },
         {
-          label: { de: 'Quellenregel', en: 'Source rule' },
+          label: { de: 'Quellen', en: 'Sources' },
+          description: {
+            de: 'Die Liste „Quellen“ der Seite, in Seitenreihenfolge. Jede Quelle wird beim Speichern gegen die Anbieter-Domains dieser Fassung geprüft.',
+            en: 'The page\'s "Quellen" list, in page order. Each is judged on save against the vendor domains of this revision.',
+          },
           fields: [
+            citationsField,
             {
               name: 'vendorDomains',
               type: 'text',
@@ -172,5 +178,12 @@ export const Providers: CollectionConfig = {
       ],
     },
     ...workflowFields,
+    {
+      // Sent with an approval: the `updatedAt` of the draft the reviewer loaded (hooks/routeProviderSave.ts).
+      name: 'approvedRevision',
+      type: 'text',
+      virtual: true,
+      admin: { hidden: true },
+    },
   ],
 }

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { providerField } from './fields/providerField'
 import { isStaff } from '../src/access/isStaff'
 
 /** The review log: written by the workflow hooks only, never by hand. */
@@ -21,7 +20,14 @@ export const Reviews: CollectionConfig = {
     delete: () => false,
   },
   fields: [
-    providerField,
+    {
+      name: 'provider',
+      type: 'relationship',
+      relationTo: 'providers',
+      required: true,
+      index: true,
+      label: { de: 'Anbieter', en: 'Provider' },
+    },
     {
       name: 'version',
       type: 'text',
@@ -47,6 +53,10 @@ export const Reviews: CollectionConfig = {
         {
           value: 'changes_requested',
           label: { de: 'Änderungen erbeten', en: 'Changes requested' },
+        },
+        {
+          value: 'imported',
+          label: { de: 'Importiert (wie auf der Seite)', en: 'Imported (as on the site)' },
         },
       ],
     },

@@ -12,7 +12,9 @@ const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
 /**
  * Writes the review log: one `reviews` record per submit, approval and request for
  * changes, with who, when, the comment and the revision (the version id Payload just
- * saved; without versions, `<doc id>@<updatedAt>`). Same transaction as the save.
+ * saved), and one `imported` record whenever the importer publishes a page as it
+ * stands on the site. So every published revision has its record (checked by
+ * `findUnrecordedPublications`). Same transaction as the save.
  */
 export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   doc,
@@ -21,16 +23,20 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   context,
 }) => {
   const { user } = req
-  const outcome = outcomes[doc.reviewState]
-  if (isImport(context) || !user || !outcome || previousDoc?.reviewState === doc.reviewState) {
-    return doc
-  }
+  const outcome: Review['outcome'] | undefined = isImport(context)
+    ? doc._status === 'published'
+      ? 'imported'
+      : undefined
+    : outcomes[doc.reviewState]
+  const isStep = isImport(context) || (user && previousDoc?.reviewState !== doc.reviewState)
+  if (!outcome || !isStep) return doc
   const { docs: versions } = await req.payload.findVersions({
     collection: 'providers',
     where: { parent: { equals: doc.id } },
     sort: '-updatedAt',
     limit: 1,
     depth: 0,
+    select: { updatedAt: true },
     overrideAccess: true,
     req,
   })
@@ -39,7 +45,7 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     data: {
       provider: doc.id,
       version: versions[0]?.id ? String(versions[0].id) : `${doc.id}@${doc.updatedAt}`,
-      reviewer: user.id,
+      reviewer: user?.id ?? null,
       outcome,
       comment: doc.reviewComment ?? null,
       reviewedAt: nowOf(context).toISOString(),

@@ -20,20 +20,23 @@ const storedStateOf = async ({
     depth: 0,
     disableErrors: true,
     overrideAccess: true,
+    select: { reviewState: true },
     req,
   })
   return stored?.reviewState
 }
 
 /**
- * Decides, before Payload does, whether a person's save publishes. Only an approval
+ * Decides, before Payload does, whether a save publishes. Only an approval
  * (`reviewState: "approved"` on a revision that is in review) publishes: it is saved
- * with `_status: "published"` (the hooks then check who may approve). Every other save
- * by a person becomes a new draft revision, so the published (last approved) version
- * stays what the public reads, whatever `?draft=` or `_status` the client sent; an
- * explicit `_status: "published"` outside an approval (the admin's "Publish" button)
- * is refused with 403. The importer (`isImport`) and system calls without a user
- * save as they ask.
+ * with `_status: "published"`, its `approvedRevision` goes to `req.context` for the
+ * review step. Every other save by a person becomes a new draft revision, so the
+ * published (last approved) version stays what the public reads, whatever `?draft=`
+ * or `_status` the client sent; an explicit `_status: "published"` outside an
+ * approval is refused with 403. A restore must be a draft restore (the REST route
+ * of the admin's restore button forces it, `restoreAsDraftEndpoint`): restoring
+ * never publishes or unpublishes. The importer (`isImport`) and system calls without
+ * a user save as they ask.
  */
 export const routeProviderSave: CollectionBeforeOperationHook = async ({
   args,
@@ -41,10 +44,22 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
   req,
   context,
 }) => {
+  if (operation === 'restoreVersion') {
+    if ((args as SaveArgs).draft !== true) {
+      throw reviewError({
+        code: 'review.restore-as-draft',
+        status: 400,
+        message:
+          'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
+      })
+    }
+    return args
+  }
   if (operation !== 'create' && operation !== 'update') return args
-  if (isImport(context) || !req.user) return args
   const saveArgs = args as SaveArgs
-  const data = saveArgs.data ?? {}
+  const { approvedRevision, ...data } = saveArgs.data ?? {}
+  if (isImport(context) || !req.user) return { ...args, data }
+  if (typeof approvedRevision === 'string') req.context.approvedRevision = approvedRevision
   const isSingleUpdate = operation === 'update' && saveArgs.id !== undefined
   const storedState = isSingleUpdate ? await storedStateOf({ id: saveArgs.id!, req }) : undefined
   if (data.reviewState === 'approved' && storedState === 'in_review') {

@@ -69,7 +69,6 @@ export interface Config {
   collections: {
     providers: Provider;
     sources: Source;
-    audits: Audit;
     reviews: Review;
     reminders: Reminder;
     exports: Export;
@@ -84,7 +83,6 @@ export interface Config {
   collectionsSelect: {
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
-    audits: AuditsSelect<false> | AuditsSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
@@ -268,20 +266,88 @@ export interface Provider {
       }[]
     | null;
   /**
-   * Merkmal | Wert as on the page. A value that contradicts the facts is reported as "datasheet.mismatch".
+   * Merkmal | Wert. A row with a field prints that fact (and the note after it); a row without a field prints its label and value as written here.
    */
   datasheet?:
     | {
-        label: string;
+        fact?:
+          | (
+              | 'name'
+              | 'category'
+              | 'website'
+              | 'repo'
+              | 'license'
+              | 'pricing'
+              | 'free_tier'
+              | 'open_source'
+              | 'self_host_possible'
+              | 'account_required'
+              | 'phone_required'
+              | 'kyc_required'
+              | 'jurisdiction'
+              | 'region'
+              | 'logs'
+              | 'retention_notes'
+            )
+          | null;
+        label?: string | null;
+        note?: string | null;
+        /**
+         * On a row with a field: the value as it stood on the imported page, because it contradicted the field. Clear it so the row follows the field.
+         */
         value?: string | null;
         id?: string | null;
       }[]
     | null;
+  /**
+   * A link with a field prints the URL of that fact (privacy, terms, transparency, warrant canary); without one, label and text print as written here.
+   */
   legalLinks?:
     | {
-        label: string;
+        field?: ('privacy' | 'terms' | 'transparency' | 'warrant_canary') | null;
+        label?: string | null;
+        /**
+         * Empty: "<name> Privacy Policy" etc.
+         */
         title?: string | null;
-        url?: string | null;
+        /**
+         * Markdown after "label: ". On a link with a field: as it stood on the imported page because it contradicted the field; clear it so it follows the field.
+         */
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  audits?:
+    | {
+        title: string;
+        reportUrl?: string | null;
+        /**
+         * For third-party documents (e.g. an audit PDF): the vendor page that links it.
+         */
+        linkedFrom?: string | null;
+        auditor?: string | null;
+        period?: string | null;
+        scope?: string | null;
+        summary?: string | null;
+        /**
+         * Set by the source rule on every save.
+         */
+        verdict?: ('primary' | 'linked' | 'rejected') | null;
+        verdictReason?: string | null;
+        findings?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        source?: (string | null) | Source;
+        /**
+         * The line as it stood on the page. It is written while URL and title are unchanged.
+         */
+        rawLine?: string | null;
         id?: string | null;
       }[]
     | null;
@@ -345,6 +411,40 @@ export interface Provider {
   openPoints?:
     | {
         [k: string]: unknown;
+      }[]
+    | null;
+  /**
+   * Only the vendor's primary sources: its policies, FAQ, support pages, repos. Third-party documents only when a vendor page links them ("Linked from").
+   */
+  citations?:
+    | {
+        url?: string | null;
+        title?: string | null;
+        kind?: ('policy' | 'terms' | 'faq' | 'support' | 'repo' | 'transparency' | 'audit-report' | 'other') | null;
+        /**
+         * For third-party documents (e.g. an audit PDF): the vendor page that links it.
+         */
+        linkedFrom?: string | null;
+        /**
+         * Set by the source rule on every save.
+         */
+        verdict?: ('primary' | 'linked' | 'rejected') | null;
+        verdictReason?: string | null;
+        findings?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        source?: (string | null) | Source;
+        /**
+         * The line as it stood on the page. It is written while URL and title are unchanged.
+         */
+        rawLine?: string | null;
+        id?: string | null;
       }[]
     | null;
   /**
@@ -441,9 +541,22 @@ export interface Provider {
    * Whoever is listed here may not approve this revision (four eyes).
    */
   editedBy?: (string | User)[] | null;
+  approvedRevision?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every document a profile cites, once. Entries appear when providers are saved; editors edit citations on the provider's "Sources" tab.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sources".
+ */
+export interface Source {
+  id: string;
+  url: string;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -478,75 +591,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * Only the vendor's primary sources: its policies, FAQ, support pages, repos. Third-party documents only when a vendor page links them.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "sources".
- */
-export interface Source {
-  id: string;
-  provider: string | Provider;
-  /**
-   * Must be on a vendor domain (or use "linked from").
-   */
-  url?: string | null;
-  title?: string | null;
-  kind?: ('policy' | 'terms' | 'faq' | 'support' | 'repo' | 'transparency' | 'audit-report' | 'other') | null;
-  /**
-   * Order on the page.
-   */
-  position?: number | null;
-  /**
-   * For third-party documents (e.g. an audit PDF): the vendor page that links it.
-   */
-  linkedFrom?: string | null;
-  /**
-   * Set by the source rule on every save.
-   */
-  verdict?: ('primary' | 'linked' | 'rejected') | null;
-  verdictReason?: string | null;
-  findings?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  /**
-   * The line as it stood on the page. Export writes it back unchanged.
-   */
-  rawLine?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Shown in the data sheet under "Audits (laut Anbieter)".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audits".
- */
-export interface Audit {
-  id: string;
-  provider: string | Provider;
-  title: string;
-  auditor?: string | null;
-  year?: number | null;
-  period?: string | null;
-  scope?: string | null;
-  summary?: string | null;
-  reportUrl?: string | null;
-  /**
-   * The report as a source; the source rule applies to it.
-   */
-  report?: (string | null) | Source;
-  rawLine?: string | null;
-  position?: number | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
@@ -558,7 +602,7 @@ export interface Review {
    */
   version?: string | null;
   reviewer?: (string | null) | User;
-  outcome: 'submitted' | 'approved' | 'changes_requested';
+  outcome: 'submitted' | 'approved' | 'changes_requested' | 'imported';
   comment?: string | null;
   reviewedAt: string;
   updatedAt: string;
@@ -778,10 +822,6 @@ export interface PayloadLockedDocument {
         value: string | Source;
       } | null)
     | ({
-        relationTo: 'audits';
-        value: string | Audit;
-      } | null)
-    | ({
         relationTo: 'reviews';
         value: string | Review;
       } | null)
@@ -880,16 +920,36 @@ export interface ProvidersSelect<T extends boolean = true> {
   datasheet?:
     | T
     | {
+        fact?: T;
         label?: T;
+        note?: T;
         value?: T;
         id?: T;
       };
   legalLinks?:
     | T
     | {
+        field?: T;
         label?: T;
         title?: T;
-        url?: T;
+        text?: T;
+        id?: T;
+      };
+  audits?:
+    | T
+    | {
+        title?: T;
+        reportUrl?: T;
+        linkedFrom?: T;
+        auditor?: T;
+        period?: T;
+        scope?: T;
+        summary?: T;
+        verdict?: T;
+        verdictReason?: T;
+        findings?: T;
+        source?: T;
+        rawLine?: T;
         id?: T;
       };
   dataNotesText?: T;
@@ -910,6 +970,20 @@ export interface ProvidersSelect<T extends boolean = true> {
         id?: T;
       };
   openPoints?: T;
+  citations?:
+    | T
+    | {
+        url?: T;
+        title?: T;
+        kind?: T;
+        linkedFrom?: T;
+        verdict?: T;
+        verdictReason?: T;
+        findings?: T;
+        source?: T;
+        rawLine?: T;
+        id?: T;
+      };
   vendorDomains?: T;
   pageMeta?:
     | T
@@ -935,6 +1009,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   reviewIntervalDays?: T;
   updated?: T;
   editedBy?: T;
+  approvedRevision?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -944,35 +1019,7 @@ export interface ProvidersSelect<T extends boolean = true> {
  * via the `definition` "sources_select".
  */
 export interface SourcesSelect<T extends boolean = true> {
-  provider?: T;
   url?: T;
-  title?: T;
-  kind?: T;
-  position?: T;
-  linkedFrom?: T;
-  verdict?: T;
-  verdictReason?: T;
-  findings?: T;
-  rawLine?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "audits_select".
- */
-export interface AuditsSelect<T extends boolean = true> {
-  provider?: T;
-  title?: T;
-  auditor?: T;
-  year?: T;
-  period?: T;
-  scope?: T;
-  summary?: T;
-  reportUrl?: T;
-  report?: T;
-  rawLine?: T;
-  position?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import { listPageFiles } from '../../src/import/listPageFiles'
-import { providerFromPage } from '../../src/import/providerFromPage'
+import { providerFromPage } from '../../src/mapping/providerFromPage'
 import { parsePage } from '../../src/markdown/parsePage'
 import { importFloor } from '../floors'
 

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { isImportContext } from '../../src/access/isImportContext'
+
 /**
  * Page-level values the site keeps in the frontmatter that the template derives
  * (title, url, layout …). Empty means "derived"; a value is kept when the page
@@ -42,6 +44,8 @@ export const pageFields: Field[] = [
   {
     name: 'pageExtras',
     type: 'json',
+    // Verbatim page parts reach the site unjudged by the form: only the importer writes them.
+    access: { create: isImportContext, update: isImportContext },
     label: { de: 'Unbekannte Seitenteile', en: 'Unknown page parts' },
     admin: {
       description: {

@@ -1,5 +1,13 @@
 import type { Field } from 'payload'
 
+import {
+  datasheetFacts,
+  defaultDatasheet,
+  defaultLegalLinks,
+  legalFacts,
+} from '../../src/mapping/datasheet'
+import { auditsField } from './citationFields'
+
 /**
  * One field per body section of the page (`src/markdown/types.ts` is the model).
  * The template writes the fixed headings, sentences and labels around them.
@@ -76,11 +84,12 @@ export const sectionFields: Field[] = [
         name: 'datasheet',
         type: 'array',
         label: { de: 'Tabellenzeilen', en: 'Table rows' },
+        defaultValue: defaultDatasheet,
         admin: {
           initCollapsed: true,
           description: {
-            de: 'Merkmal | Wert, wie auf der Seite. Widerspricht ein Wert dem Steckbrief, meldet die Prüfung „datasheet.mismatch“.',
-            en: 'Merkmal | Wert as on the page. A value that contradicts the facts is reported as "datasheet.mismatch".',
+            de: 'Merkmal | Wert. Eine Zeile mit Feld zeigt dessen Wert aus dem Steckbrief (und die Notiz dahinter); eine Zeile ohne Feld zeigt Merkmal und Wert, wie sie hier stehen.',
+            en: 'Merkmal | Wert. A row with a field prints that fact (and the note after it); a row without a field prints its label and value as written here.',
           },
         },
         fields: [
@@ -88,12 +97,32 @@ export const sectionFields: Field[] = [
             type: 'row',
             fields: [
               {
+                name: 'fact',
+                type: 'select',
+                label: { de: 'Feld', en: 'Field' },
+                options: datasheetFacts.map((fact) => ({ value: fact.field, label: fact.label })),
+              },
+              {
                 name: 'label',
                 type: 'text',
-                required: true,
-                label: { de: 'Merkmal', en: 'Label' },
+                label: { de: 'Merkmal (Zeile ohne Feld)', en: 'Label (row without field)' },
               },
-              { name: 'value', type: 'text', label: { de: 'Wert', en: 'Value' } },
+              {
+                name: 'note',
+                type: 'text',
+                label: { de: 'Notiz nach dem Wert', en: 'Note after the value' },
+              },
+              {
+                name: 'value',
+                type: 'text',
+                label: { de: 'Wert (Zeile ohne Feld)', en: 'Value (row without field)' },
+                admin: {
+                  description: {
+                    de: 'Bei einer Zeile mit Feld: der Wert, wie er beim Import auf der Seite stand, weil er dem Feld widersprach. Leeren, damit die Zeile dem Feld folgt.',
+                    en: 'On a row with a field: the value as it stood on the imported page, because it contradicted the field. Clear it so the row follows the field.',
+                  },
+                },
+              },
             ],
           },
         ],
@@ -102,27 +131,56 @@ export const sectionFields: Field[] = [
         name: 'legalLinks',
         type: 'array',
         label: { de: 'Rechtliches (Anbieterlinks)', en: 'Legal (vendor links)' },
-        admin: { initCollapsed: true },
+        defaultValue: defaultLegalLinks,
+        admin: {
+          initCollapsed: true,
+          description: {
+            de: 'Ein Link mit Feld zeigt die URL aus dem Steckbrief (Datenschutz, AGB, Transparenz, Warrant Canary); ohne Feld stehen Bezeichnung und Text, wie sie hier stehen.',
+            en: 'A link with a field prints the URL of that fact (privacy, terms, transparency, warrant canary); without one, label and text print as written here.',
+          },
+        },
         fields: [
           {
             type: 'row',
             fields: [
               {
+                name: 'field',
+                type: 'select',
+                label: { de: 'Feld', en: 'Field' },
+                options: legalFacts.map((legal) => ({ value: legal.field, label: legal.label })),
+              },
+              {
                 name: 'label',
                 type: 'text',
-                required: true,
-                label: { de: 'Bezeichnung', en: 'Label' },
+                label: { de: 'Bezeichnung (ohne Feld)', en: 'Label (without field)' },
               },
-              { name: 'title', type: 'text', label: { de: 'Linktext', en: 'Link text' } },
               {
-                name: 'url',
+                name: 'title',
                 type: 'text',
-                label: { de: 'URL (leer: nur Text)', en: 'URL (empty: text only)' },
+                label: { de: 'Linktext', en: 'Link text' },
+                admin: {
+                  description: {
+                    de: 'Leer: „<Name> Privacy Policy“ usw.',
+                    en: 'Empty: "<name> Privacy Policy" etc.',
+                  },
+                },
+              },
+              {
+                name: 'text',
+                type: 'text',
+                label: { de: 'Text (ohne Feld)', en: 'Text (without field)' },
+                admin: {
+                  description: {
+                    de: 'Markdown nach „Bezeichnung: “. Bei einem Link mit Feld: wie er beim Import stand, weil er dem Feld widersprach; leeren, damit er dem Feld folgt.',
+                    en: 'Markdown after "label: ". On a link with a field: as it stood on the imported page because it contradicted the field; clear it so it follows the field.',
+                  },
+                },
               },
             ],
           },
         ],
       },
+      auditsField,
       {
         name: 'dataNotesText',
         type: 'textarea',

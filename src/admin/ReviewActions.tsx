@@ -22,8 +22,8 @@ type Outcome = { status: number; messages: string[] } | null
  * The review step buttons, at the top of the provider edit view, shown only to whom
  * may use them: "Zur Prüfung einreichen" (editors), "Freigeben" and "Änderungen
  * anfordern" (reviewers; approving is refused to anyone who edited the revision).
- * Each is a `PATCH /api/providers/:id` with `{ reviewState, reviewComment }`; the
- * hooks do the rest. A refusal is shown with the server's reason; success reloads.
+ * Each is a `PATCH /api/providers/:id` with `{ reviewState, reviewComment }` (an
+ * approval adds `approvedRevision`, the `updatedAt` of the draft shown); the hooks do the rest. A refusal is shown with the server's reason; success reloads.
  */
 export const ReviewActions: UIFieldClientComponent = () => {
   const { id, savedDocumentData, data } = useDocumentInfo()
@@ -54,7 +54,12 @@ export const ReviewActions: UIFieldClientComponent = () => {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'content-type': 'application/json', 'accept-language': i18n.language },
-        body: JSON.stringify({ reviewState: next, reviewComment: comment.trim() || undefined }),
+        body: JSON.stringify({
+          reviewState: next,
+          reviewComment: comment.trim() || undefined,
+          // The approval names the revision this reviewer saw; a newer draft answers 409.
+          approvedRevision: next === 'approved' ? doc.updatedAt : undefined,
+        }),
       })
       if (response.ok) {
         window.location.reload()

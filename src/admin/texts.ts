@@ -52,6 +52,10 @@ const de = {
     'review.own-edit':
       'Du hast diese Fassung bearbeitet (Vier-Augen-Prinzip): Eine andere Person mit Review-Rolle muss sie freigeben.',
     'review.publish-without-approval': 'Nur eine Freigabe veröffentlicht ein Profil.',
+    'review.revision-outdated':
+      'Der Entwurf wurde geändert, nachdem du ihn geladen hast. Lade die Seite neu und prüfe die neue Fassung, bevor du sie freigibst.',
+    'review.restore-as-draft':
+      'Eine Version wird immer als Entwurf wiederhergestellt; sie geht danach durchs Review.',
   } as Record<string, string>,
 }
 
@@ -105,6 +109,10 @@ const en: AdminTexts = {
     'review.not-editor': 'Only editors change content and submit it.',
     'review.own-edit': 'You edited this revision (four eyes): another reviewer has to approve it.',
     'review.publish-without-approval': 'Only an approval publishes a profile.',
+    'review.revision-outdated':
+      'The draft changed after you loaded it. Reload the page and review the new revision before approving it.',
+    'review.restore-as-draft':
+      'A version is always restored as a draft; it then goes through review.',
   },
 }
 

@@ -1,12 +1,13 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { renderPage } from '../markdown/renderPage'
-import { pageFromProvider } from './pageFromProvider'
+import { pageFromProvider } from '../mapping/pageFromProvider'
 
 /**
  * One provider's page as export writes it: the published version by default, the
- * latest draft with `isDraft` (the admin's preview). Reads as `req.user` with
- * access control on; `null` when that person may not see such a version.
+ * latest draft with `isDraft` (the admin's preview). Everything the page prints is in
+ * that one revision. Reads as `req.user` with access control on; `null` when that
+ * person may not see such a version.
  */
 export const renderProviderPage = async ({
   payload,
@@ -19,7 +20,6 @@ export const renderProviderPage = async ({
   id: string
   isDraft: boolean
 }): Promise<string | null> => {
-  const asUser = { req, user: req.user, overrideAccess: false, depth: 0 } as const
   const { docs } = await payload.find({
     collection: 'providers',
     where: isDraft
@@ -27,24 +27,13 @@ export const renderProviderPage = async ({
       : { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
     draft: isDraft,
     limit: 1,
-    ...asUser,
+    depth: 0,
+    req,
+    user: req.user,
+    overrideAccess: false,
   })
   const provider = docs[0]
   if (!provider) return null
-  const [{ docs: sources }, { docs: audits }] = await Promise.all([
-    payload.find({
-      collection: 'sources',
-      where: { provider: { equals: id } },
-      pagination: false,
-      ...asUser,
-    }),
-    payload.find({
-      collection: 'audits',
-      where: { provider: { equals: id } },
-      pagination: false,
-      ...asUser,
-    }),
-  ])
   const isPublished = !isDraft || provider._status === 'published'
-  return renderPage(pageFromProvider({ provider, sources, audits, isPublished }))
+  return renderPage(pageFromProvider({ provider, isPublished }))
 }

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest } from 'payload'
+import type { Payload } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Finding } from '../findings/finding'
@@ -6,9 +6,8 @@ import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { parsePage } from '../markdown/parsePage'
 import { isStoredPage } from './isStoredPage'
 import { listPageFiles } from './listPageFiles'
-import { providerFromPage } from './providerFromPage'
+import { providerFromPage } from '../mapping/providerFromPage'
 import { readPageFile } from './readPageFile'
-import { syncAudits, syncSources } from './syncPageRelations'
 
 export type ImportedFile =
   | { file: string; slug: string; status: 'imported'; findings: Finding[] }
@@ -18,38 +17,16 @@ export type ImportReport = { files: ImportedFile[]; imported: number; failed: nu
 
 /**
  * What the importer tells the hooks: it may set review state, `updated` and the
- * published status from the page, and it stores rejected sources (with their raw
- * line) instead of refusing them, so nothing on the page is lost.
+ * published status from the page, and rejected citations are stored (with their
+ * line and error finding) instead of refused, so nothing on the page is lost.
  */
-export const importContext = { isImport: true, allowRejectedSources: true } as const
-
-/** The provider's stored sources and audits (none for a provider that does not exist yet). */
-const loadRelations = async ({
-  payload,
-  req,
-  providerId,
-}: {
-  payload: Payload
-  req: PayloadRequest
-  providerId: string | undefined
-}) => {
-  if (!providerId) return { sources: [], audits: [] }
-  const where = { provider: { equals: providerId } }
-  const [sources, audits] = await Promise.all([
-    payload.find({ collection: 'sources', where, pagination: false, depth: 0, req }),
-    payload.find({ collection: 'audits', where, pagination: false, depth: 0, req }),
-  ])
-  return { sources: sources.docs, audits: audits.docs }
-}
+export const importContext = { isImport: true } as const
 
 /**
- * Imports one page inside its own transaction where the database has them (MongoDB
- * replica sets): all of it lands, or none of it. Payload's SQLite adapter runs without
- * transactions (its default: libsql waits for locks synchronously, which would stall
- * every other request), so there a page that fails half-way can leave its provider
- * updated and its sources partly synced; importing the page again completes it.
- * A page whose stored provider already renders to its exact bytes (same status and
- * review state) is not written again; its findings are still reported.
+ * Imports one page inside its own transaction: all of it lands, or none of it. The
+ * page is one provider document (its citations and audits included). A page whose
+ * stored provider already renders to its exact bytes (same status and review state)
+ * is not written again; its findings are still reported.
  */
 const importPage = async ({
   payload,
@@ -74,46 +51,26 @@ const importPage = async ({
       req,
     })
     const existing = docs[0]
-    const stored = await loadRelations({ payload, req, providerId: existing?.id })
-    if (
-      existing &&
-      isStoredPage({ provider: existing, ...stored, text, isDone: imported.isDone })
-    ) {
-      const findings = await collectProviderFindings({
-        payload,
-        providerId: existing.id,
-        now,
-        req,
-        provider: existing,
-      })
-      if (isOwnTransaction) await commitTransaction(req)
-      return { slug: imported.slug, findings }
-    }
+    const isUnchanged =
+      existing && isStoredPage({ provider: existing, text, isDone: imported.isDone })
     const data = {
       ...imported.data,
       reviewState: imported.isDone ? ('approved' as const) : ('draft' as const),
       _status: imported.isDone ? ('published' as const) : ('draft' as const),
     }
-    const provider = existing
-      ? await payload.update({
-          collection: 'providers',
-          id: existing.id,
-          data,
-          draft: !imported.isDone,
-          depth: 0,
-          req,
-        })
-      : await payload.create({
-          collection: 'providers',
-          data,
-          draft: !imported.isDone,
-          depth: 0,
-          req,
-        })
-    const scope = { payload, req, providerId: provider.id }
-    await syncSources({ ...scope, lines: imported.sourceLines, existing: stored.sources })
-    await syncAudits({ ...scope, links: imported.auditLinks, existing: stored.audits })
-    const findings = await collectProviderFindings({ ...scope, now, provider })
+    const write = { data, draft: !imported.isDone, depth: 0, req } as const
+    const provider = isUnchanged
+      ? existing
+      : existing
+        ? await payload.update({ collection: 'providers', id: existing.id, ...write })
+        : await payload.create({ collection: 'providers', ...write })
+    const findings = await collectProviderFindings({
+      payload,
+      providerId: provider.id,
+      now,
+      req,
+      provider,
+    })
     if (isOwnTransaction) await commitTransaction(req)
     return { slug: imported.slug, findings }
   } catch (err) {
@@ -130,8 +87,7 @@ const isExpected = (err: unknown): err is Error & { code?: string } =>
     (err as { mayBeTransient?: unknown }).mayBeTransient === false)
 
 /**
- * Imports site pages (files, or directories of `.md` files) into providers, sources
- * and audits. A file that cannot be read is reported by name and reason while the
+ * Imports site pages (files, or directories of `.md` files) into providers. A file that cannot be read is reported by name and reason while the
  * others still import. Re-importing a page updates its provider, never duplicates it.
  */
 export const importPages = async ({

@@ -1,8 +1,7 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
-import { datasheetLabels } from './datasheetLabels'
-
-export type DatasheetRow = { label: string; value: string }
+import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
+import { datasheetFacts, legalFacts } from '../mapping/datasheet'
 
 const normalize = (value: unknown): string =>
   (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
@@ -26,25 +25,49 @@ export const isConsistentRow = (args: { row: string; field: string }): boolean =
   return field !== '' && row.startsWith(field) && /^[\s(]/.test(row.slice(field.length))
 }
 
-/** `datasheet.mismatch` for each Datenblatt row that contradicts its frontmatter field. */
+const labelOfFact = new Map<string, string>(datasheetFacts.map((fact) => [fact.field, fact.label]))
+const labelOfLegal = new Map<string, string>(legalFacts.map((legal) => [legal.field, legal.label]))
+
+const stated = (field: string, value: string): string =>
+  value === '' ? `the field ${field} is empty` : `the field ${field} says "${value}"`
+
+/**
+ * `datasheet.mismatch` for each Datenblatt row or legal link that was kept as it stood
+ * on an imported page and contradicts its field. Such a row does not follow the field
+ * until an editor clears its kept value.
+ */
 export const datasheetFindings = (args: {
   provider: Readonly<Record<string, unknown>>
-  datasheet: readonly DatasheetRow[]
-}): Finding[] =>
-  args.datasheet.flatMap((row) => {
-    const key = datasheetLabels[row.label.trim()]
-    if (key === undefined) return []
-    const fieldValue = normalize(args.provider[key]) === '' ? '' : String(args.provider[key])
-    if (normalize(row.value) === '' || isConsistentRow({ row: row.value, field: fieldValue }))
-      return []
-    const stated =
-      fieldValue === '' ? `the field ${key} is empty` : `the field ${key} says "${fieldValue}"`
+  datasheet: readonly StoredDatasheetRow[]
+  legalLinks: readonly StoredLegalLink[]
+}): Finding[] => {
+  const fieldValue = (key: string): string =>
+    normalize(args.provider[key]) === '' ? '' : String(args.provider[key])
+  const rows = args.datasheet.flatMap((row, index) => {
+    if (!row.fact || !row.value) return []
+    const value = fieldValue(row.fact)
+    if (isConsistentRow({ row: row.value, field: value })) return []
     return [
       makeFinding({
         code: 'datasheet.mismatch',
-        message: `The Datenblatt row "${row.label}" says "${row.value}", but ${stated}. Make them agree: change the field (the Datenblatt is written from it on export) or the row.`,
-        field: key,
+        message: `The Datenblatt row "${labelOfFact.get(row.fact) ?? row.fact}" says "${row.value}", as on the imported page, but ${stated(row.fact, value)}. Make them agree: correct the field, then clear the row's kept value so the row follows the field.`,
+        field: `datasheet.${index}.value`,
         value: row.value,
       }),
     ]
   })
+  const links = args.legalLinks.flatMap((link, index) => {
+    if (!link.field || !link.text) return []
+    const value = fieldValue(link.field)
+    if (value !== '' && link.text.includes(value)) return []
+    return [
+      makeFinding({
+        code: 'datasheet.mismatch',
+        message: `The legal link "${labelOfLegal.get(link.field) ?? link.field}" reads "${link.text}", as on the imported page, but ${stated(link.field, value)}. Correct the field, then clear the link's kept text so it follows the field.`,
+        field: `legalLinks.${index}.text`,
+        value: link.text,
+      }),
+    ]
+  })
+  return [...rows, ...links]
+}

@@ -1,40 +1,45 @@
 import type { Finding } from '../findings/finding'
-import type { VendorFields } from '../sources/vendorDomains'
-import type { DatasheetRow } from './datasheetFindings'
+import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
+import type { JudgedRevision } from '../sources/judgeRevision'
 import type { ProviderText } from './obfuscatedEmailFindings'
-import { judgeSource } from '../sources/judgeSource'
-import { vendorDomainsOf } from '../sources/vendorDomains'
+import { judgeRevision } from '../sources/judgeRevision'
 import { datasheetFindings } from './datasheetFindings'
 import { missingFieldFindings } from './missingFieldFindings'
 import { obfuscatedEmailFindings } from './obfuscatedEmailFindings'
 import { stalenessFindings } from './stalenessFindings'
 
-export type LintedProvider = VendorFields & {
+export type LintedProvider = JudgedRevision & {
   updated?: string | null
   reviewIntervalDays?: number | null
+  datasheet?: readonly StoredDatasheetRow[] | null
+  legalLinks?: readonly StoredLegalLink[] | null
   /** Every other frontmatter field, compared with the Datenblatt and checked for presence. */
   [field: string]: unknown
 }
 
-export type LintedSource = { url?: string | null; raw?: string | null; linkedFrom?: string | null }
-
 /**
- * All findings about one provider: each source judged by the primary-source rule,
- * Datenblatt rows that contradict their field, scraped e-mail placeholders in its
- * texts, fields a published page needs, and staleness. Pure: the caller loads the data.
+ * All findings about one provider revision: every citation, audit report and address
+ * in its Datenblatt judged by the primary-source rule against the revision's own
+ * vendor domains, Datenblatt rows kept from a page that contradict their field, scraped
+ * e-mail placeholders in its texts, fields a published page needs, and staleness.
+ * Pure: the caller loads the revision.
  */
 export const lintProvider = (args: {
   provider: LintedProvider
-  sources: readonly LintedSource[]
-  datasheet: readonly DatasheetRow[]
   texts: readonly ProviderText[]
   now: Date
 }): Finding[] => {
   const { provider } = args
-  const vendors = vendorDomainsOf(provider)
+  const judged = judgeRevision(provider)
   return [
-    ...args.sources.flatMap((source) => judgeSource({ ...source, vendors }).findings),
-    ...datasheetFindings({ provider, datasheet: args.datasheet }),
+    ...judged.citations.flatMap((judgement) => judgement.findings),
+    ...judged.audits.flatMap((judgement) => judgement.findings),
+    ...judged.textFindings,
+    ...datasheetFindings({
+      provider,
+      datasheet: provider.datasheet ?? [],
+      legalLinks: provider.legalLinks ?? [],
+    }),
     ...obfuscatedEmailFindings(args.texts),
     ...missingFieldFindings(provider),
     ...stalenessFindings({

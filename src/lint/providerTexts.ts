@@ -15,7 +15,18 @@ const skippedFields: ReadonlySet<string> = new Set([
 ])
 
 /** Keys of stored JSON that are structure, not text (Slate node types, row ids). */
-const structuralKeys: ReadonlySet<string> = new Set(['id', 'type', 'align', 'bare', 'start'])
+const structuralKeys: ReadonlySet<string> = new Set([
+  'id',
+  'type',
+  'align',
+  'bare',
+  'start',
+  // What the source rule wrote into citations and audits: its own messages, not page text.
+  'verdict',
+  'verdictReason',
+  'findings',
+  'source',
+])
 
 /** Every string in a value (Slate leaves, list items, verbatim markdown), one per line. */
 const stringsIn = (value: unknown): string[] => {

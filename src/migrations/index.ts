@@ -1,9 +1,15 @@
 import * as migration_20261122_024519_initial from './20261122_024519_initial';
+import * as migration_20261201_132713_revision_holds_the_page from './20261201_132713_revision_holds_the_page';
 
 export const migrations = [
   {
     up: migration_20261122_024519_initial.up,
     down: migration_20261122_024519_initial.down,
-    name: '20261122_024519_initial'
+    name: '20261122_024519_initial',
+  },
+  {
+    up: migration_20261201_132713_revision_holds_the_page.up,
+    down: migration_20261201_132713_revision_holds_the_page.down,
+    name: '20261201_132713_revision_holds_the_page'
   },
 ];

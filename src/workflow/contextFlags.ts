@@ -2,24 +2,32 @@ import type { RequestContext } from 'payload'
 
 /**
  * The `req.context` flags the hooks read. A caller sets them on a Local API call
- * (`context: { … }`); they never come from an HTTP request.
- * - `isImport`: the importer writes a page as it stands: `reviewState`, `updated`,
- *   `_status` and `editedBy` are taken as given, no workflow checks, no review record.
- * - `allowRejectedSources`: a source the primary-source rule rejects is stored with
- *   its verdict and findings instead of refused (the importer keeps every line; the
- *   re-judging after a vendor-domain change updates verdicts).
- * - `now`: the clock for approval dates (`YYYY-MM-DD` or an ISO time), for tests and the CLI.
+ * (`context: { … }`); they never come from an HTTP request, except `approvedRevision`,
+ * which `hooks/routeProviderSave.ts` takes from an approval's body.
  */
-export type ContextFlags = {
-  isImport?: boolean
-  allowRejectedSources?: boolean
-  now?: string | Date
+declare module 'payload' {
+  // Module augmentation merges only into an interface.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface RequestContext {
+    /**
+     * The importer writes a page as it stands: `reviewState`, `updated`, `_status` and
+     * `editedBy` are taken as given, no workflow checks, no review record; rejected
+     * citations are stored with their verdict and findings instead of refused.
+     */
+    isImport?: boolean
+    /** The clock for approval dates (`YYYY-MM-DD` or an ISO time), for tests and the CLI. */
+    now?: string | Date
+    /** The `updatedAt` of the draft an approval approves (from the request's `approvedRevision`). */
+    approvedRevision?: string
+    /** Set by Payload while it restores a version. */
+    isRestoringVersion?: boolean
+  }
 }
 
 export const isImport = (context: RequestContext): boolean => Boolean(context.isImport)
 
-export const allowsRejectedSources = (context: RequestContext): boolean =>
-  Boolean(context.allowRejectedSources)
+export const approvedRevisionOf = (context: RequestContext): string | undefined =>
+  typeof context.approvedRevision === 'string' ? context.approvedRevision : undefined
 
 export const nowOf = (context: RequestContext): Date => {
   const given = context.now

@@ -9,20 +9,26 @@ export type ReviewErrorCode =
   | 'review.comment-required'
   | 'review.error-findings'
   | 'review.publish-without-approval'
+  | 'review.revision-missing'
+  | 'review.revision-outdated'
+  | 'review.restore-as-draft'
 
 /**
  * A refused workflow step. With a `path` it is a 400 on that field (the admin shows
- * it there); without, a 403 for who may not do it. The message says why and what to do.
+ * it there); without, a 403 for who may not do it, or the given `status` (409 when
+ * the revision changed under the reviewer). The message says why and what to do.
  */
 export const reviewError = ({
   code,
   message,
   path,
+  status = 403,
 }: {
   code: ReviewErrorCode
   message: string
   path?: string
+  status?: number
 }): APIError =>
   path
     ? new ValidationError({ collection: 'providers', errors: [{ path, message: message }] })
-    : new APIError(message, 403, { code }, true)
+    : new APIError(message, status, { code }, true)

@@ -75,15 +75,14 @@ beforeAll(async () => {
   const created = await editing.request(
     'POST',
     '/api/providers',
-    sessionProviderData({ name: 'Session Testprofil', slug: 'session-testprofil' }),
+    sessionProviderData({
+      name: 'Session Testprofil',
+      slug: 'session-testprofil',
+      citations: [{ url: vendorSourceUrl }],
+    }),
   )
   expect(created.status).toBe(201)
   freshId = created.body.doc.id
-  const source = await editing.request('POST', '/api/sources', {
-    provider: freshId,
-    url: vendorSourceUrl,
-  })
-  expect(source.status).toBe(201)
   browser = await launchBrowser()
 })
 
@@ -201,8 +200,13 @@ describe('the provider admin in the browser', () => {
       'Du hast diese Fassung bearbeitet (Vier-Augen-Prinzip)',
     )
     await screenshot(page, 'provider-four-eyes')
+    const draft = await clients[editorReviewer]!.request(
+      'GET',
+      `/api/providers/${freshId}?draft=true`,
+    )
     const refused = await clients[editorReviewer]!.request('PATCH', `/api/providers/${freshId}`, {
       reviewState: 'approved',
+      approvedRevision: draft.body.updatedAt,
     })
     expect(refused.status).toBe(403)
     await page.context().close()

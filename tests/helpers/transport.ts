@@ -8,9 +8,15 @@ import { restClient } from './rest'
 export type Actor = 'anonymous' | 'editor' | 'reviewer' | 'publisher' | 'admin'
 
 /** What came back: whether the call succeeded, how many documents, the id of a created one. */
-export type Outcome = { isOk: boolean; count: number; id?: string; status: number }
+export type Outcome = {
+  isOk: boolean
+  count: number
+  id?: string
+  status: number
+  doc?: Record<string, any>
+}
 
-type Collection = 'providers' | 'sources' | 'reviews' | 'audits' | 'users'
+type Collection = 'providers' | 'sources' | 'reviews' | 'users'
 
 /** The same calls over the Local API (always `overrideAccess: false`) or REST. */
 export type Transport = {
@@ -55,7 +61,7 @@ const settle = async (run: () => Promise<unknown>): Promise<Outcome> => {
   try {
     const result = (await run()) as { docs?: unknown[]; id?: string }
     const count = Array.isArray(result.docs) ? result.docs.length : 1
-    return { isOk: true, count, id: result.id, status: 200 }
+    return { isOk: true, count, id: result.id, status: 200, doc: result }
   } catch (err) {
     return refusalOf(err)
   }
@@ -104,7 +110,13 @@ const restOutcome = (response: { status: number; body: any }): Outcome => {
   const isOk = response.status >= 200 && response.status < 300
   const body = response.body ?? {}
   const count = !isOk ? 0 : Array.isArray(body.docs) ? body.docs.length : 1
-  return { isOk, count, id: body.doc?.id ?? body.id, status: response.status }
+  return {
+    isOk,
+    count,
+    id: body.doc?.id ?? body.id,
+    status: response.status,
+    doc: isOk ? (body.doc ?? body) : undefined,
+  }
 }
 
 export const restTransport = ({
@@ -135,4 +147,29 @@ export const restTransport = ({
       call(actor, 'PATCH', `/api/${collection}/${id}`, data),
     remove: ({ as: actor, collection, id }) => call(actor, 'DELETE', `/api/${collection}/${id}`),
   }
+}
+
+/**
+ * An approval as the admin's "Freigeben" sends it: the draft's `updatedAt` as an editor
+ * loads it becomes `approvedRevision`.
+ */
+export const approveAs = async ({
+  transport,
+  as,
+  id,
+  data = {},
+}: {
+  transport: Transport
+  as: Actor
+  id: string
+  data?: Record<string, unknown>
+}): Promise<Outcome> => {
+  const draft = await transport.findByID({ as: 'editor', collection: 'providers', id, draft: true })
+  const approvedRevision = draft.doc?.updatedAt as string | undefined
+  return transport.update({
+    as,
+    collection: 'providers',
+    id,
+    data: { reviewState: 'approved', approvedRevision, ...data },
+  })
 }

@@ -8,7 +8,7 @@ import type { Actor, Transport } from '../helpers/transport'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
-import { localTransport, restTransport } from '../helpers/transport'
+import { approveAs, localTransport, restTransport } from '../helpers/transport'
 import { createUsers, testPassword } from '../helpers/users'
 
 const actors: Actor[] = ['anonymous', 'editor', 'reviewer', 'publisher', 'admin']
@@ -38,14 +38,9 @@ const makeProvider = async ({
   const created = await transport.create({
     as: 'editor',
     collection: 'providers',
-    data: sessionProviderData({ slug: freshSlug() }),
+    data: sessionProviderData({ slug: freshSlug(), citations: [{ url: vendorSourceUrl }] }),
   })
   const id = created.id!
-  await transport.create({
-    as: 'editor',
-    collection: 'sources',
-    data: { provider: id, url: vendorSourceUrl },
-  })
   if (isSubmitted) {
     await transport.update({
       as: 'editor',
@@ -95,17 +90,23 @@ const actions: Action[] = [
       (await transport.findVersions({ as, parent: shared.inReview })).count > 0,
   },
   {
-    name: 'read sources',
+    name: 'read the source registry',
     allowed: staff,
-    run: async ({ transport, as, shared }) =>
+    run: async ({ transport, as }) =>
+      (await transport.find({ as, collection: 'sources', field: 'url', equals: vendorSourceUrl }))
+        .count > 0,
+  },
+  {
+    name: 'add to the source registry by hand',
+    allowed: [],
+    run: async ({ transport, as }) =>
       (
-        await transport.find({
+        await transport.create({
           as,
           collection: 'sources',
-          field: 'provider',
-          equals: shared.inReview,
+          data: { url: 'https://getsession.org/by-hand' },
         })
-      ).count > 0,
+      ).isOk,
   },
   {
     name: 'read the review log',
@@ -142,16 +143,15 @@ const actions: Action[] = [
     },
   },
   {
-    name: 'add a source',
+    name: 'add a citation',
     allowed: ['editor', 'admin'],
-    run: async ({ transport, as, shared }) =>
-      (
-        await transport.create({
-          as,
-          collection: 'sources',
-          data: { provider: shared.inReview, url: 'https://getsession.org/blog' },
-        })
-      ).isOk,
+    run: async ({ transport, as }) => {
+      const id = await makeProvider({ transport, isSubmitted: false })
+      const data = {
+        citations: [{ url: vendorSourceUrl }, { url: 'https://getsession.org/blog' }],
+      }
+      return (await transport.update({ as, collection: 'providers', id, data })).isOk
+    },
   },
   {
     name: 'submit for review',
@@ -167,8 +167,7 @@ const actions: Action[] = [
     allowed: ['reviewer'],
     run: async ({ transport, as }) => {
       const id = await makeProvider({ transport, isSubmitted: true })
-      const data = { reviewState: 'approved' }
-      return (await transport.update({ as, collection: 'providers', id, data })).isOk
+      return (await approveAs({ transport, as, id })).isOk
     },
   },
   {
@@ -221,12 +220,7 @@ const cases = actions.flatMap((action) =>
 
 const prepareShared = async (transport: Transport): Promise<Shared> => {
   const published = await makeProvider({ transport, isSubmitted: true })
-  await transport.update({
-    as: 'reviewer',
-    collection: 'providers',
-    id: published,
-    data: { reviewState: 'approved' },
-  })
+  await approveAs({ transport, as: 'reviewer', id: published })
   return { published, inReview: await makeProvider({ transport, isSubmitted: true }) }
 }
 

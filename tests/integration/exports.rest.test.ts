@@ -166,17 +166,20 @@ describe('exports with EXPORT_GIT_COMMIT=true', () => {
     const reviewer = clients['rita@example.test']!
     publisher = clients['paula@example.test']!
 
-    const created = await editor.request('POST', '/api/providers', sessionProviderData())
+    const created = await editor.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ citations: [{ url: vendorSourceUrl }] }),
+    )
     expect(created.status).toBe(201)
     const id: string = created.body.doc.id
-    expect(
-      (await editor.request('POST', '/api/sources', { provider: id, url: vendorSourceUrl })).status,
-    ).toBe(201)
-    expect(
-      (await editor.request('PATCH', `/api/providers/${id}`, { reviewState: 'in_review' })).status,
-    ).toBe(200)
+    const submitted = await editor.request('PATCH', `/api/providers/${id}`, {
+      reviewState: 'in_review',
+    })
+    expect(submitted.status).toBe(200)
     const approval = await reviewer.request('PATCH', `/api/providers/${id}`, {
       reviewState: 'approved',
+      approvedRevision: submitted.body.doc.updatedAt,
     })
     expect(approval.body.doc).toMatchObject({ _status: 'published' })
 

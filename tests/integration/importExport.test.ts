@@ -117,7 +117,7 @@ describe('import → database → export', () => {
         await payload.count({ collection: 'providers', where: { slug: { equals: 'session' } } })
       ).totalDocs,
       sources: (await payload.count({ collection: 'sources' })).totalDocs,
-      audits: (await payload.count({ collection: 'audits' })).totalDocs,
+      versions: (await payload.countVersions({ collection: 'providers' })).totalDocs,
     })
     const before = await count()
     await importPages({ payload, paths: [file] })

@@ -13,31 +13,21 @@ const lint = (...args: string[]) => runCli({ args: ['lint', ...args], env: testE
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('lint-cli'))
-  // System work, as the importer does it: a clean provider and one with a stored rejected source.
-  const context = { isImport: true, allowRejectedSources: true }
+  // System work, as the importer does it: a clean provider and one with a stored rejected citation.
   for (const slug of ['clean', 'cited-review']) {
-    const provider = await payload.create({
+    const review = { url: reviewSiteUrl, rawLine: reviewSiteUrl }
+    await payload.create({
       collection: 'providers',
       data: {
         ...sessionProviderData({ slug, name: slug }),
+        citations:
+          slug === 'cited-review' ? [{ url: vendorSourceUrl }, review] : [{ url: vendorSourceUrl }],
         reviewState: 'approved',
         _status: 'published',
         updated: new Date().toISOString(),
       },
-      context,
+      context: { isImport: true },
     })
-    await payload.create({
-      collection: 'sources',
-      data: { provider: provider.id, url: vendorSourceUrl },
-      context,
-    })
-    if (slug === 'cited-review') {
-      await payload.create({
-        collection: 'sources',
-        data: { provider: provider.id, url: reviewSiteUrl, rawLine: `- ${reviewSiteUrl}` },
-        context,
-      })
-    }
   }
 })
 
@@ -58,7 +48,7 @@ describe('provider-desk lint', () => {
         code: 'source.rejected',
         severity: 'error',
         message: expect.stringContaining('legit-grade.example'),
-        field: 'url',
+        field: 'citations.1.url',
         value: reviewSiteUrl,
       },
     ])
@@ -80,6 +70,6 @@ describe('provider-desk lint', () => {
   it('prints the findings for people without --json', async () => {
     const result = await lint('--provider', 'cited-review')
     expect(result.code).toBe(1)
-    expect(result.stdout).toContain('error   source.rejected [url]')
+    expect(result.stdout).toContain('error   source.rejected [citations.1.url]')
   })
 })

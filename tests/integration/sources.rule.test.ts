@@ -9,6 +9,7 @@ import { reviewSiteUrl, sessionProviderData, vendorSourceUrl } from '../helpers/
 import { startServer } from '../helpers/startServer'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
 import { createUsers } from '../helpers/users'
+import { idOf } from '../../src/workflow/idOf'
 
 const zendeskArticle =
   'https://sessionapp.zendesk.com/hc/en-us/articles/40512410161305-Where-is-Session-based'
@@ -17,27 +18,36 @@ const auditPdf = 'https://quarkslab.com/resources/audit_reports/Session-Report.p
 let payload: Payload
 let testEnv: TestEnv
 let editor: User
-let provider: Provider
+let slugCount = 0
 
-/** The error Payload throws, with the field errors it answers over REST. */
+type Citation = NonNullable<Provider['citations']>[number]
+type Audit = NonNullable<Provider['audits']>[number]
+
+/** The field errors Payload answers a refused save with. */
 type FieldErrors = { data?: { errors?: { path: string; message: string }[] } }
 
-const fieldErrorOf = async (promise: Promise<unknown>) => {
+const fieldErrorsOf = async (promise: Promise<unknown>) => {
   const error = (await promise.then(
     () => null,
     (err: unknown) => err,
   )) as FieldErrors | null
-  return error?.data?.errors?.[0]
+  return error?.data?.errors ?? []
 }
 
-const createSource = (data: Record<string, unknown>, context?: Record<string, unknown>) =>
+const asEditor = { user: () => editor, overrideAccess: false } as const
+
+const createProvider = (data: Record<string, unknown> = {}, context?: Record<string, unknown>) =>
   payload.create({
-    collection: 'sources',
-    data: { provider: provider.id, ...data },
-    user: editor,
-    overrideAccess: false,
-    ...(context ? { context } : {}),
+    collection: 'providers',
+    data: { ...sessionProviderData({ slug: `rule-${++slugCount}` }), ...data },
+    draft: true,
+    ...(context ? { context } : { user: asEditor.user(), overrideAccess: false }),
   })
+
+const cite = (citations: Partial<Citation>[]) => createProvider({ citations })
+
+const update = (id: string, data: Record<string, unknown>) =>
+  payload.update({ collection: 'providers', id, data, user: editor, overrideAccess: false })
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('sources-rule'))
@@ -50,120 +60,147 @@ beforeAll(async () => {
       password: 'pw-12345678',
     },
   })
-  provider = await payload.create({
-    collection: 'providers',
-    data: sessionProviderData(),
-    draft: true,
-    user: editor,
-    overrideAccess: false,
-  })
 })
 
 afterAll(async () => {
   await closeTestPayload({ payload, testEnv })
 })
 
-describe('the primary-source rule on saving a source (Local API, on behalf of an editor)', () => {
-  it('refuses a review site with a message on url naming its host and the vendor domains', async () => {
-    const error = await fieldErrorOf(createSource({ url: reviewSiteUrl }))
-    expect(error?.path).toBe('url')
+describe('the primary-source rule on a person’s save (Local API, overrideAccess: false)', () => {
+  it('refuses a review site with a message on its path naming the host and the vendor domains', async () => {
+    const [error] = await fieldErrorsOf(cite([{ url: vendorSourceUrl }, { url: reviewSiteUrl }]))
+    expect(error?.path).toBe('citations.1.url')
     expect(error?.message).toContain('legit-grade.example')
     expect(error?.message).toContain('getsession.org')
     expect(error?.message).toContain('github.com/session-foundation')
   })
 
   it('stores a page on the vendor website as primary', async () => {
-    const source = await createSource({ url: vendorSourceUrl, title: 'FAQ' })
-    expect(source).toMatchObject({ verdict: 'primary', findings: [] })
-    expect(source.verdictReason).toContain('getsession.org')
+    const provider = await cite([{ url: vendorSourceUrl, title: 'FAQ' }])
+    expect(provider.citations?.[0]).toMatchObject({ verdict: 'primary', findings: [] })
+    expect(provider.citations?.[0]?.verdictReason).toContain('getsession.org')
   })
 
   it('stores an http vendor page as primary with an insecure-http warning', async () => {
-    const source = await createSource({ url: 'http://getsession.org/blog' })
-    expect(source.verdict).toBe('primary')
-    expect(source.findings).toEqual([
+    const provider = await cite([{ url: 'http://getsession.org/blog' }])
+    expect(provider.citations?.[0]?.verdict).toBe('primary')
+    expect(provider.citations?.[0]?.findings).toEqual([
       expect.objectContaining({ code: 'source.insecure-http', severity: 'warning' }),
     ])
   })
 
   it('refuses a third-party PDF that no vendor page links', async () => {
-    const error = await fieldErrorOf(createSource({ url: auditPdf }))
-    expect(error?.path).toBe('url')
+    const [error] = await fieldErrorsOf(cite([{ url: auditPdf }]))
+    expect(error?.path).toBe('citations.0.url')
     expect(error?.message).toContain('quarkslab.com')
   })
 
   it('stores a third-party PDF as linked when linkedFrom is a vendor page', async () => {
-    const source = await createSource({ url: auditPdf, linkedFrom: vendorSourceUrl })
-    expect(source.verdict).toBe('linked')
+    const provider = await cite([{ url: auditPdf, linkedFrom: vendorSourceUrl }])
+    expect(provider.citations?.[0]?.verdict).toBe('linked')
   })
 
   it('refuses a linkedFrom that is not a vendor page, on linkedFrom', async () => {
-    const error = await fieldErrorOf(createSource({ url: auditPdf, linkedFrom: reviewSiteUrl }))
-    expect(error?.path).toBe('linkedFrom')
+    const [error] = await fieldErrorsOf(cite([{ url: auditPdf, linkedFrom: reviewSiteUrl }]))
+    expect(error?.path).toBe('citations.0.linkedFrom')
   })
 
-  it('refuses a line without a URL', async () => {
-    const error = await fieldErrorOf(createSource({ rawLine: 'Offizielle FAQ (siehe App)' }))
+  it('refuses a citation without a URL', async () => {
+    const [error] = await fieldErrorsOf(cite([{ title: 'Offizielle FAQ (siehe App)' }]))
     expect(error?.message).toContain('holds no web address')
   })
 
-  it('refuses moving a stored source to a review site', async () => {
-    const source = await createSource({ url: 'https://getsession.org/download' })
-    const error = await fieldErrorOf(
-      payload.update({
-        collection: 'sources',
-        id: source.id,
-        data: { url: reviewSiteUrl },
-        user: editor,
-        overrideAccess: false,
-      }),
+  it('refuses a title that carries a link to a review site', async () => {
+    const [error] = await fieldErrorsOf(
+      cite([{ url: vendorSourceUrl, title: `FAQ](${reviewSiteUrl}) [mehr` }]),
     )
-    expect(error?.path).toBe('url')
+    expect(error?.path).toBe('citations.0.title')
+    expect(error?.message).toContain('legit-grade.example')
+  })
+
+  it('refuses moving a stored citation to a review site', async () => {
+    const provider = await cite([{ url: 'https://getsession.org/download' }])
+    const citations = provider.citations?.map((row) => ({ ...row, url: reviewSiteUrl }))
+    const [error] = await fieldErrorsOf(update(provider.id, { citations }))
+    expect(error?.path).toBe('citations.0.url')
+  })
+
+  it('judges an audit report like a citation', async () => {
+    const audits: Partial<Audit>[] = [{ title: 'Quarkslab', reportUrl: auditPdf }]
+    const [error] = await fieldErrorsOf(createProvider({ audits }))
+    expect(error?.path).toBe('audits.0.reportUrl')
+    const linked = await createProvider({ audits: [{ ...audits[0], linkedFrom: vendorSourceUrl }] })
+    expect(linked.audits?.[0]?.verdict).toBe('linked')
+  })
+
+  it('drops a raw line a person sends: only the importer writes it', async () => {
+    const provider = await cite([{ url: vendorSourceUrl, rawLine: `[Review](${reviewSiteUrl})` }])
+    expect(provider.citations?.[0]?.rawLine ?? null).toBeNull()
+  })
+
+  it('judges against the vendor domains of the same revision, so a removed domain rejects its citations', async () => {
+    const provider = await createProvider({ vendorDomains: ['legit-grade.example'] })
+    const cited = await update(provider.id, { citations: [{ url: reviewSiteUrl }] })
+    expect(cited.citations?.[0]?.verdict).toBe('primary')
+    const reverted = await update(provider.id, { vendorDomains: [] })
+    expect(reverted.citations?.[0]).toMatchObject({ verdict: 'rejected' })
   })
 })
 
-describe('the importer flag allowRejectedSources', () => {
+describe('the importer keeps what the rule rejects', () => {
+  const asImport = { isImport: true }
+
   it('stores a line without a URL as rejected with its raw line and the malformed finding', async () => {
     const rawLine = 'Offizielle FAQ (siehe App)'
-    const source = await createSource({ rawLine }, { allowRejectedSources: true })
-    expect(source).toMatchObject({ verdict: 'rejected', rawLine })
-    expect(source.findings).toEqual([expect.objectContaining({ code: 'source.malformed' })])
+    const provider = await createProvider({ citations: [{ rawLine, title: rawLine }] }, asImport)
+    expect(provider.citations?.[0]).toMatchObject({ verdict: 'rejected', rawLine })
+    expect(provider.citations?.[0]?.findings).toEqual([
+      expect.objectContaining({ code: 'source.malformed' }),
+    ])
   })
 
-  it('stores a review site as rejected with its message', async () => {
-    const source = await createSource({ url: reviewSiteUrl }, { allowRejectedSources: true })
-    expect(source.verdict).toBe('rejected')
-    expect(source.verdictReason).toContain('legit-grade.example')
-  })
-})
-
-describe('re-judging when the vendor domains change', () => {
   it('makes the help-centre articles primary once sessionapp.zendesk.com is a vendor domain', async () => {
-    const article = await createSource({ url: zendeskArticle }, { allowRejectedSources: true })
-    expect(article.verdict).toBe('rejected')
-    await payload.update({
-      collection: 'providers',
-      id: provider.id,
-      data: { vendorDomains: ['sessionapp.zendesk.com'] },
-      user: editor,
-      overrideAccess: false,
-    })
-    const judged = await payload.findByID({ collection: 'sources', id: article.id })
-    expect(judged).toMatchObject({ verdict: 'primary', findings: [] })
+    const provider = await createProvider({ citations: [{ url: zendeskArticle }] }, asImport)
+    expect(provider.citations?.[0]?.verdict).toBe('rejected')
+    const judged = await update(provider.id, { vendorDomains: ['sessionapp.zendesk.com'] })
+    expect(judged.citations?.[0]).toMatchObject({ verdict: 'primary', findings: [] })
+  })
+
+  it('lets an editor save other fields while an imported citation stays rejected', async () => {
+    const provider = await createProvider({ citations: [{ url: reviewSiteUrl }] }, asImport)
+    const saved = await update(provider.id, { description: 'Ergänzt.' })
+    expect(saved.citations?.[0]?.verdict).toBe('rejected')
   })
 
   it('refuses a shared platform as a whole vendor domain', async () => {
-    const error = await fieldErrorOf(
-      payload.update({
-        collection: 'providers',
-        id: provider.id,
-        data: { vendorDomains: ['github.com'] },
-        user: editor,
-        overrideAccess: false,
-      }),
-    )
+    const provider = await createProvider()
+    const [error] = await fieldErrorsOf(update(provider.id, { vendorDomains: ['github.com'] }))
     expect(error?.path).toBe('vendorDomains')
     expect(error?.message).toContain('github.com is shared by many vendors')
+  })
+})
+
+describe('the source registry', () => {
+  it('holds one entry per cited document however many profiles cite it', async () => {
+    const first = await cite([{ url: 'https://getsession.org/faq#push' }])
+    const second = await cite([{ url: 'https://GetSession.org/faq' }])
+    const { docs } = await payload.find({
+      collection: 'sources',
+      where: { url: { equals: 'https://getsession.org/faq' } },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
+    expect(idOf(first.citations?.[0]?.source)).toBe(docs[0]?.id)
+    expect(idOf(second.citations?.[0]?.source)).toBe(docs[0]?.id)
+  })
+
+  it('registers the vendor page that links a third-party document', async () => {
+    await cite([{ url: auditPdf, linkedFrom: 'https://getsession.org/faq-audits' }])
+    const { totalDocs } = await payload.count({
+      collection: 'sources',
+      where: { url: { in: [auditPdf, 'https://getsession.org/faq-audits'] } },
+    })
+    expect(totalDocs).toBe(2)
   })
 })
 
@@ -185,17 +222,30 @@ describe('the rule over REST', () => {
     await server?.stop()
   })
 
-  it('answers 400 for a review site, naming its host and the vendor domains on url', async () => {
-    const created = await client.request('POST', '/api/providers', sessionProviderData())
-    expect(created.status).toBe(201)
-    const response = await client.request('POST', '/api/sources', {
-      provider: created.body.doc.id,
-      url: reviewSiteUrl,
-    })
+  it('answers 400 for a review site, naming its path, host and the vendor domains', async () => {
+    const response = await client.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ citations: [{ url: reviewSiteUrl }] }),
+    )
     expect(response.status).toBe(400)
     const [error] = response.body.errors[0].data.errors
-    expect(error.path).toBe('url')
+    expect(error.path).toBe('citations.0.url')
     expect(error.message).toContain('legit-grade.example')
     expect(error.message).toContain('getsession.org')
+  })
+
+  it('refuses a review site added through GraphQL', async () => {
+    const created = await client.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: 'gql' }),
+    )
+    const response = await client.request('POST', '/api/graphql', {
+      query: `mutation { updateProvider(id: "${created.body.doc.id}", data: { citations: [{ url: "${reviewSiteUrl}" }] }) { id } }`,
+    })
+    expect(response.body.errors?.[0]?.message).toBeTruthy()
+    const stored = await client.request('GET', `/api/providers/${created.body.doc.id}?draft=true`)
+    expect(stored.body.citations ?? []).toEqual([])
   })
 })

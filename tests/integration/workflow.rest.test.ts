@@ -20,21 +20,23 @@ let slugCount = 0
 const draftProvider = async (overrides: Record<string, unknown> = {}): Promise<string> => {
   const slug = `workflow-${++slugCount}`
   const created = await editor.request('POST', '/api/providers', {
-    ...sessionProviderData({ slug }),
+    ...sessionProviderData({ slug, citations: [{ url: vendorSourceUrl }] }),
     ...overrides,
   })
   expect(created.status).toBe(201)
-  const id: string = created.body.doc.id
-  const source = await editor.request('POST', '/api/sources', {
-    provider: id,
-    url: vendorSourceUrl,
-  })
-  expect(source.status).toBe(201)
-  return id
+  return created.body.doc.id
 }
 
 const patch = (client: RestClient, id: string, body: Record<string, unknown>) =>
   client.request('PATCH', `/api/providers/${id}`, body)
+
+/** The latest draft's `updatedAt`, as the reviewer's admin loads it. */
+const draftRevision = async (id: string): Promise<string> =>
+  (await editor.request('GET', `/api/providers/${id}?draft=true&depth=0`)).body.updatedAt
+
+/** An approval as the admin's "Freigeben" sends it: naming the draft the reviewer loaded. */
+const approve = async (client: RestClient, id: string, body: Record<string, unknown> = {}) =>
+  patch(client, id, { reviewState: 'approved', approvedRevision: await draftRevision(id), ...body })
 
 const submitted = async (): Promise<string> => {
   const id = await draftProvider()
@@ -66,26 +68,24 @@ afterAll(async () => {
 })
 
 describe('the review workflow over REST', () => {
-  it('lets an editor create a draft provider with a vendor source', async () => {
-    const created = await editor.request('POST', '/api/providers', sessionProviderData())
+  it('lets an editor create a draft provider with a vendor citation', async () => {
+    const created = await editor.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ citations: [{ url: vendorSourceUrl }] }),
+    )
     expect(created.status).toBe(201)
     expect(created.body.doc).toMatchObject({ _status: 'draft', reviewState: 'draft' })
-    const source = await editor.request('POST', '/api/sources', {
-      provider: created.body.doc.id,
-      url: vendorSourceUrl,
-    })
-    expect(source.status).toBe(201)
-    expect(source.body.doc.verdict).toBe('primary')
+    expect(created.body.doc.citations[0].verdict).toBe('primary')
   })
 
-  it('refuses a review-site source with 400 naming its host', async () => {
+  it('refuses a review-site citation with 400 naming its path and host', async () => {
     const id = await draftProvider()
-    const response = await editor.request('POST', '/api/sources', {
-      provider: id,
-      url: reviewSiteUrl,
+    const response = await patch(editor, id, {
+      citations: [{ url: vendorSourceUrl }, { url: reviewSiteUrl }],
     })
     expect(response.status).toBe(400)
-    expect(fieldError(response.body).path).toBe('url')
+    expect(fieldError(response.body).path).toBe('citations.1.url')
     expect(fieldError(response.body).message).toContain('legit-grade.example')
   })
 
@@ -94,17 +94,17 @@ describe('the review workflow over REST', () => {
     const submit = await patch(editor, id, { reviewState: 'in_review' })
     expect(submit.status).toBe(200)
     expect(submit.body.doc.reviewState).toBe('in_review')
-    const approve = await patch(editor, id, { reviewState: 'approved' })
-    expect(approve.status).toBe(403)
-    expect(approve.body.errors[0].message).toContain('reviewer role')
+    const approval = await approve(editor, id)
+    expect(approval.status).toBe(403)
+    expect(approval.body.errors[0].message).toContain('reviewer role')
   })
 
   it("publishes on a reviewer's approval with updated = today and logs the review", async () => {
     const id = await submitted()
-    const approve = await patch(reviewer, id, { reviewState: 'approved', reviewComment: 'Passt.' })
-    expect(approve.status).toBe(200)
-    expect(approve.body.doc).toMatchObject({ _status: 'published', reviewState: 'approved' })
-    expect(approve.body.doc.updated.slice(0, 10)).toBe(today())
+    const approval = await approve(reviewer, id, { reviewComment: 'Passt.' })
+    expect(approval.status).toBe(200)
+    expect(approval.body.doc).toMatchObject({ _status: 'published', reviewState: 'approved' })
+    expect(approval.body.doc.updated.slice(0, 10)).toBe(today())
     const publicRead = await anonymous.request('GET', `/api/providers/${id}`)
     expect(publicRead.status).toBe(200)
     expect(publicRead.body.updated.slice(0, 10)).toBe(today())
@@ -122,25 +122,25 @@ describe('the review workflow over REST', () => {
       200,
     )
     expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
-    const approve = await patch(editingReviewer, id, { reviewState: 'approved' })
-    expect(approve.status).toBe(403)
-    expect(approve.body.errors[0].message).toContain('four eyes')
+    const approval = await approve(editingReviewer, id)
+    expect(approval.status).toBe(403)
+    expect(approval.body.errors[0].message).toContain('four eyes')
   })
 
-  it('refuses approval while a source is rejected, listing the finding', async () => {
+  it('refuses approval while a citation is rejected, listing the finding', async () => {
     const zendesk =
       'https://sessionapp.zendesk.com/hc/en-us/articles/40512410161305-Where-is-Session-based'
     const id = await draftProvider({ vendorDomains: ['sessionapp.zendesk.com'] })
-    const source = await editor.request('POST', '/api/sources', { provider: id, url: zendesk })
-    expect(source.body.doc.verdict).toBe('primary')
-    // Taking the host out again re-judges the stored source: it stays, as rejected.
+    const cited = await patch(editor, id, { citations: [{ url: zendesk }] })
+    expect(cited.body.doc.citations[0].verdict).toBe('primary')
+    // Taking the host out again judges the stored citation anew: it stays, as rejected.
     expect((await patch(editor, id, { vendorDomains: [] })).status).toBe(200)
     expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
-    const approve = await patch(reviewer, id, { reviewState: 'approved' })
-    expect(approve.status).toBe(400)
-    expect(fieldError(approve.body).path).toBe('reviewState')
-    expect(fieldError(approve.body).message).toContain('source.rejected')
-    expect(fieldError(approve.body).message).toContain('sessionapp.zendesk.com')
+    const approval = await approve(reviewer, id)
+    expect(approval.status).toBe(400)
+    expect(fieldError(approval.body).path).toBe('reviewState')
+    expect(fieldError(approval.body).message).toContain('source.rejected')
+    expect(fieldError(approval.body).message).toContain('sessionapp.zendesk.com')
   })
 
   it('requires a comment to request changes', async () => {
@@ -174,7 +174,7 @@ describe('the review workflow over REST', () => {
 
   it('keeps the approved version public while an edit of it is a draft', async () => {
     const id = await submitted()
-    await patch(reviewer, id, { reviewState: 'approved' })
+    await approve(reviewer, id)
     const edit = await patch(editor, id, { description: 'Noch nicht geprüft.' })
     expect(edit.body.doc).toMatchObject({ reviewState: 'draft', _status: 'draft' })
     const publicRead = await anonymous.request('GET', `/api/providers/${id}?draft=true`)
@@ -223,7 +223,7 @@ describe('anonymous requests see no draft', () => {
     expect(response.status).toBe(403)
   })
 
-  it('cannot read sources or the review log', async () => {
+  it('cannot read the source registry or the review log', async () => {
     const sources = await anonymous.request('GET', '/api/sources')
     const reviews = await anonymous.request('GET', '/api/reviews')
     expect([sources.status, reviews.status]).toEqual([403, 403])

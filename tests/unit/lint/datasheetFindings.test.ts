@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { datasheetFindings, isConsistentRow } from '../../../src/lint/datasheetFindings'
+import { storedLegalLink, storedRow } from '../../../src/mapping/datasheet'
 import { namedCases } from '../sources/namedCases'
 import { sessionDatasheet, sessionFrontmatter } from '../sources/sessionPage'
 
@@ -52,24 +53,30 @@ describe('isConsistentRow', () => {
   })
 })
 
+/** The page's rows as the importer stores them against these fields. */
+const stored = (provider: Record<string, unknown>, rows: { label: string; value: string }[]) =>
+  rows.map((row) => storedRow({ row, fields: provider }))
+
+const findingsOf = (provider: Record<string, unknown>, rows: { label: string; value: string }[]) =>
+  datasheetFindings({ provider, datasheet: stored(provider, rows), legalLinks: [] })
+
 describe('datasheetFindings', () => {
   it('finds no mismatch in the seed page Datenblatt', () => {
     expect(sessionDatasheet).toHaveLength(15)
-    expect(
-      datasheetFindings({ provider: sessionFrontmatter, datasheet: sessionDatasheet }),
-    ).toEqual([])
+    expect(findingsOf(sessionFrontmatter, sessionDatasheet)).toEqual([])
   })
 
-  it('reports a row that contradicts its frontmatter field', () => {
+  it('reports a row kept from the page that contradicts its field', () => {
     const provider = { ...sessionFrontmatter, phone_required: 'yes' }
-    expect(datasheetFindings({ provider, datasheet: sessionDatasheet })).toEqual([
+    const findings = findingsOf(provider, sessionDatasheet)
+    expect(findings).toEqual([
       {
         code: 'datasheet.mismatch',
         severity: 'warning',
-        field: 'phone_required',
+        field: 'datasheet.9.value',
         value: 'no',
         message:
-          'The Datenblatt row "Telefon erforderlich" says "no", but the field phone_required says "yes". Make them agree: change the field (the Datenblatt is written from it on export) or the row.',
+          'The Datenblatt row "Telefon erforderlich" says "no", as on the imported page, but the field phone_required says "yes". Make them agree: correct the field, then clear the row\'s kept value so the row follows the field.',
       },
     ])
   })
@@ -103,31 +110,35 @@ describe('datasheetFindings', () => {
       },
     ]),
   )('%s', (_behaviour, { label, value, field }) => {
-    const [finding] = datasheetFindings({
-      provider: sessionFrontmatter,
-      datasheet: [{ label, value }],
-    })
-    expect(finding).toMatchObject({ code: 'datasheet.mismatch', field, value })
+    const [finding] = findingsOf(sessionFrontmatter, [{ label, value }])
+    expect(finding).toMatchObject({ code: 'datasheet.mismatch', value })
+    expect(finding?.message).toContain(`the field ${field} says`)
   })
 
-  it('reports a row whose frontmatter field is empty', () => {
-    const [finding] = datasheetFindings({
-      provider: { logs: '' },
-      datasheet: [{ label: 'Logs', value: 'minimal' }],
-    })
+  it('reports a row whose field is empty', () => {
+    const [finding] = findingsOf({ logs: '' }, [{ label: 'Logs', value: 'minimal' }])
     expect(finding?.message).toContain('the field logs is empty')
   })
 
-  it('compares a boolean frontmatter value as text', () => {
-    const datasheet = [{ label: 'Open Source', value: 'true' }]
-    expect(datasheetFindings({ provider: { open_source: true }, datasheet })).toEqual([])
+  it('reports no row that follows its field, whatever the field now says', () => {
+    const datasheet = stored(sessionFrontmatter, sessionDatasheet)
+    const provider = { ...sessionFrontmatter, logs: 'none', jurisdiction: 'Deutschland' }
+    expect(datasheetFindings({ provider, datasheet, legalLinks: [] })).toEqual([])
   })
 
-  it('ignores rows without a frontmatter twin and empty rows', () => {
-    const datasheet = [
-      { label: 'Zahlungsabwicklung', value: 'Nicht zutreffend' },
-      { label: 'Logs', value: '' },
+  it('ignores rows without a field', () => {
+    const rows = [{ label: 'Zahlungsabwicklung', value: 'Nicht zutreffend' }]
+    expect(findingsOf({ logs: 'minimal' }, rows)).toEqual([])
+  })
+
+  it('reports a legal link kept from the page that names another URL than its field', () => {
+    const legalLinks = [
+      storedLegalLink({
+        link: { label: 'Privacy Policy', title: 'P', url: 'https://getsession.org/old' },
+        fields: sessionFrontmatter,
+      }),
     ]
-    expect(datasheetFindings({ provider: { logs: 'minimal' }, datasheet })).toEqual([])
+    const [finding] = datasheetFindings({ provider: sessionFrontmatter, datasheet: [], legalLinks })
+    expect(finding).toMatchObject({ code: 'datasheet.mismatch', field: 'legalLinks.0.text' })
   })
 })

@@ -2,23 +2,27 @@ import { describe, expect, it } from 'vitest'
 
 import { hasError } from '../../../src/findings/finding'
 import { lintProvider } from '../../../src/lint/lintProvider'
+import { citationFromLine } from '../../../src/mapping/citations'
 import { parseSourceLine } from '../../../src/sources/parseSourceLine'
-import {
-  sessionBody,
-  sessionDatasheet,
-  sessionFrontmatter,
-  sessionSourceLines,
-} from '../sources/sessionPage'
+import { sessionBody, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 
-const sessionSources = sessionSourceLines.map((raw) => ({ raw, url: parseSourceLine(raw).url }))
+const sessionSources = sessionSourceLines.map((line) => ({
+  raw: line.slice(2),
+  url: parseSourceLine(line).url,
+}))
 
 const lintSession = (args: { vendorDomains?: string[]; linkedFrom?: string; now: string }) =>
   lintProvider({
-    provider: { ...sessionFrontmatter, vendorDomains: args.vendorDomains ?? [] },
-    sources: sessionSources.map((source) =>
-      source.url?.includes('quarkslab.com') ? { ...source, linkedFrom: args.linkedFrom } : source,
-    ),
-    datasheet: sessionDatasheet,
+    provider: {
+      ...sessionFrontmatter,
+      vendorDomains: args.vendorDomains ?? [],
+      citations: sessionSourceLines.map((line) => {
+        const citation = citationFromLine(line.slice(2))
+        return citation.url?.includes('quarkslab.com')
+          ? { ...citation, linkedFrom: args.linkedFrom }
+          : citation
+      }),
+    },
     texts: [{ field: 'body', text: sessionBody }],
     now: new Date(args.now),
   })
@@ -51,9 +55,12 @@ describe('lintProvider', () => {
 
   it('gives a new provider with a name, category, website and one vendor source no error', () => {
     const findings = lintProvider({
-      provider: { name: 'Example', category: 'VPN', website: 'https://example.org' },
-      sources: [{ url: 'https://example.org/privacy' }],
-      datasheet: [],
+      provider: {
+        name: 'Example',
+        category: 'VPN',
+        website: 'https://example.org',
+        citations: [{ url: 'https://example.org/privacy' }],
+      },
       texts: [],
       now: new Date('2026-02-01'),
     })

@@ -1,8 +1,10 @@
 import type { Provider } from '../payload-types'
-import type { FrontmatterKey, LinkItem, ProviderPage, RichText } from '../markdown/types'
+import type { FrontmatterKey, ProviderPage, RichText } from '../markdown/types'
 import { frontmatterKeys } from '../markdown/types'
 import { pageDefaults, slugFromPageUrl } from '../markdown/pageDefaults'
 import { slugify } from '../../hooks/deriveSlug'
+import { auditFromItem, citationFromLine } from './citations'
+import { storedLegalLink, storedRow } from './datasheet'
 
 /** Keys the template derives or the provider holds under its own name (name, slug …). */
 const notFactKeys = [
@@ -80,9 +82,6 @@ export type ImportedPage = {
   data: ProviderData
   /** `status: "done"` on the page: import as approved and published. */
   isDone: boolean
-  /** Each "Quellen" line as it stands after `- `. */
-  sourceLines: string[]
-  auditLinks: LinkItem[]
 }
 
 const orNull = (value: string, fallback: string): string | null =>
@@ -102,17 +101,25 @@ const pageExtrasOf = (page: ProviderPage): PageExtras => {
   return extras
 }
 
-/** "Quellen" lines, also when the section deviates from the template and is kept verbatim. */
-const sourceLinesOf = (page: ProviderPage): string[] => {
-  const override = page.sectionOverrides.find((entry) => entry.section === 'quellen')
-  if (!override) return page.sources
-  return override.markdown
+/** The bullet lines of a "Quellen" section kept verbatim (it deviated from the template). */
+export const linesOfQuellenOverride = (markdown: string): string[] =>
+  markdown
     .split('\n')
     .filter((line) => /^\s*[-*+] /.test(line))
     .map((line) => line.replace(/^\s*[-*+] /, ''))
+
+/** "Quellen" lines, also when the section deviates from the template and is kept verbatim. */
+const sourceLinesOf = (page: ProviderPage): string[] => {
+  const override = page.sectionOverrides.find((entry) => entry.section === 'quellen')
+  return override ? linesOfQuellenOverride(override.markdown) : page.sources
 }
 
-/** Maps a parsed site page onto the provider's fields (pure; the importer writes them). */
+/**
+ * Maps a parsed site page onto the provider's fields (pure; the importer writes them):
+ * the facts, the sections, the "Quellen" lines as citations and the audits as entries
+ * (each keeping its line as it stood), and the Datenblatt as rows that follow their
+ * field where the field explains them and are kept as they stood where not.
+ */
 export const providerFromPage = (page: ProviderPage): ImportedPage => {
   const fm = page.frontmatter
   const name = fm.name.trim()
@@ -129,11 +136,10 @@ export const providerFromPage = (page: ProviderPage): ImportedPage => {
   const extras = pageExtrasOf(page)
   // A date the field cannot hold (e.g. "Januar 2026") is kept as text, never dropped.
   if (fm.updated !== '' && updated === null) extras.updatedText = fm.updated
+  const fields = { name, category: fm.category, website: fm.website, ...facts }
   return {
     slug,
     isDone: fm.status === 'done',
-    sourceLines: sourceLinesOf(page),
-    auditLinks: page.auditLinks,
     data: {
       name,
       slug,
@@ -142,8 +148,10 @@ export const providerFromPage = (page: ProviderPage): ImportedPage => {
       ...facts,
       ...richTexts,
       updated,
-      datasheet: page.datasheet.map((row) => ({ label: row.label, value: row.value })),
-      legalLinks: page.legalLinks.map((link) => ({ ...link })),
+      citations: sourceLinesOf(page).map(citationFromLine),
+      audits: page.auditLinks.map(auditFromItem),
+      datasheet: page.datasheet.map((row) => storedRow({ row, fields })),
+      legalLinks: page.legalLinks.map((link) => storedLegalLink({ link, fields })),
       dataNotesText: orNull(page.dataNotes, fm.data_notes),
       features: page.features.map((text) => ({ text })),
       alternatives: page.alternatives.map((text) => ({ text })),

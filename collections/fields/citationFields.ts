@@ -1,0 +1,159 @@
+import type { Field } from 'payload'
+
+import { isImportContext } from '../../src/access/isImportContext'
+import { citationKinds } from '../../src/mapping/citations'
+
+/**
+ * What the source rule writes into each citation and audit entry on every save
+ * (`hooks/judgeCitations.ts`): read-only for people, never part of an edit.
+ */
+const verdictFields: Field[] = [
+  {
+    name: 'verdict',
+    type: 'select',
+    label: { de: 'Urteil', en: 'Verdict' },
+    options: [
+      { value: 'primary', label: { de: 'Primärquelle', en: 'Primary' } },
+      { value: 'linked', label: { de: 'Vom Anbieter verlinkt', en: 'Linked by vendor' } },
+      { value: 'rejected', label: { de: 'Abgelehnt', en: 'Rejected' } },
+    ],
+    admin: {
+      readOnly: true,
+      description: {
+        de: 'Setzt die Quellenregel bei jedem Speichern.',
+        en: 'Set by the source rule on every save.',
+      },
+    },
+  },
+  {
+    name: 'verdictReason',
+    type: 'textarea',
+    label: { de: 'Begründung', en: 'Reason' },
+    admin: { readOnly: true },
+  },
+  {
+    name: 'findings',
+    type: 'json',
+    label: { de: 'Befunde', en: 'Findings' },
+    admin: { readOnly: true, hidden: true },
+  },
+  {
+    name: 'source',
+    type: 'relationship',
+    relationTo: 'sources',
+    label: { de: 'Dokument im Quellenregister', en: 'Document in the source registry' },
+    admin: { readOnly: true },
+  },
+]
+
+/** The line as it stood on an imported page: only the importer writes it. */
+const rawLineField: Field = {
+  name: 'rawLine',
+  type: 'textarea',
+  label: { de: 'Originalzeile', en: 'Raw line' },
+  access: { create: isImportContext, update: isImportContext },
+  admin: {
+    readOnly: true,
+    description: {
+      de: 'Die Zeile so, wie sie auf der Seite stand. Sie wird geschrieben, solange URL und Titel unverändert sind.',
+      en: 'The line as it stood on the page. It is written while URL and title are unchanged.',
+    },
+  },
+}
+
+const linkedFromField: Field = {
+  name: 'linkedFrom',
+  type: 'text',
+  label: { de: 'Verlinkt von', en: 'Linked from' },
+  admin: {
+    description: {
+      de: 'Für Dokumente Dritter (z. B. Audit-PDF): die Anbieterseite, die darauf verlinkt.',
+      en: 'For third-party documents (e.g. an audit PDF): the vendor page that links it.',
+    },
+  },
+}
+
+/** The page's "Quellen" list, in page order: part of the revision, judged on every save. */
+export const citationsField: Field = {
+  name: 'citations',
+  type: 'array',
+  label: { de: 'Quellen', en: 'Sources' },
+  labels: {
+    singular: { de: 'Quelle', en: 'Source' },
+    plural: { de: 'Quellen', en: 'Sources' },
+  },
+  admin: {
+    description: {
+      de: 'Nur Primärquellen des Anbieters: seine Richtlinien, FAQ, Support-Seiten, Repos. Drittquellen nur, wenn eine Anbieterseite sie verlinkt („Verlinkt von“).',
+      en: 'Only the vendor\'s primary sources: its policies, FAQ, support pages, repos. Third-party documents only when a vendor page links them ("Linked from").',
+    },
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'url', type: 'text', label: { de: 'URL', en: 'URL' } },
+        { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' } },
+      ],
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          defaultValue: 'other',
+          label: { de: 'Art', en: 'Kind' },
+          options: citationKinds.map((kind) => ({ value: kind, label: kind })),
+        },
+        linkedFromField,
+      ],
+    },
+    ...verdictFields,
+    rawLineField,
+  ],
+}
+
+/** The Datenblatt's "Audits (laut Anbieter)": each report is judged like a citation. */
+export const auditsField: Field = {
+  name: 'audits',
+  type: 'array',
+  label: { de: 'Audits (laut Anbieter)', en: 'Audits (per vendor)' },
+  labels: {
+    singular: { de: 'Audit', en: 'Audit' },
+    plural: { de: 'Audits', en: 'Audits' },
+  },
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'title',
+          type: 'text',
+          required: true,
+          label: { de: 'Titel (Linktext)', en: 'Title (link text)' },
+        },
+        { name: 'reportUrl', type: 'text', label: { de: 'Bericht (URL)', en: 'Report (URL)' } },
+      ],
+    },
+    linkedFromField,
+    {
+      type: 'row',
+      fields: [
+        { name: 'auditor', type: 'text', label: { de: 'Prüfer', en: 'Auditor' } },
+        { name: 'period', type: 'text', label: { de: 'Zeitraum', en: 'Period' } },
+      ],
+    },
+    { name: 'scope', type: 'textarea', label: { de: 'Umfang', en: 'Scope' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { de: 'Ergebnisse (kurz)', en: 'Findings summary' },
+    },
+    ...verdictFields,
+    rawLineField,
+  ],
+}
+
+/** Fields inside citations and audits that the hooks derive: never an edit, never four eyes. */
+export const derivedEntryFields = ['verdict', 'verdictReason', 'findings', 'source'] as const

@@ -1,0 +1,190 @@
+import type { Finding } from '../findings/finding'
+import { makeFinding } from '../findings/finding'
+import type { SourceVerdict } from './judgeSource'
+import { judgeSource } from './judgeSource'
+import type { VendorFields } from './vendorDomains'
+import { vendorDomainsOf } from './vendorDomains'
+import { describeVendorEntries } from './vendorEntry'
+import type { VendorEntry } from './vendorEntry'
+
+/** What the rule writes into one citation or audit entry. */
+export type EntryJudgement = {
+  verdict: SourceVerdict
+  verdictReason: string
+  findings: Finding[]
+}
+
+type CitationLike = {
+  url?: string | null
+  title?: string | null
+  linkedFrom?: string | null
+  rawLine?: string | null
+}
+
+type AuditLike = {
+  title?: string | null
+  reportUrl?: string | null
+  linkedFrom?: string | null
+  rawLine?: string | null
+}
+
+type TextRow = { value?: string | null }
+type TextLink = { text?: string | null }
+
+/** The parts of a provider revision that reach the page and carry URLs. */
+export type JudgedRevision = VendorFields & {
+  citations?: readonly CitationLike[] | null
+  audits?: readonly AuditLike[] | null
+  datasheet?: readonly TextRow[] | null
+  legalLinks?: readonly TextLink[] | null
+}
+
+const urlPattern = /\bhttps?:\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/gi
+
+/** Every web address written inside a text (`https://…` or `www.…`), trailing punctuation dropped. */
+export const urlsInText = (text: string | null | undefined): string[] =>
+  [...(text ?? '').matchAll(urlPattern)].map((match) =>
+    match[0].replace(/[.,;:!?]+$/, '').replace(/^www\./i, (www) => `https://${www}`),
+  )
+
+const strayLinkMessage = (args: { url: string; vendors: readonly VendorEntry[] }): string =>
+  `The text contains a link to ${args.url}, which is not a page on the vendor's own site (vendor domains: ${describeVendorEntries(args.vendors)}). Remove it, or cite the vendor's page as its own entry.`
+
+/** `source.rejected` for each address inside `texts` that is not a vendor page (and not one of `allowed`). */
+const strayLinkFindings = (args: {
+  texts: readonly (string | null | undefined)[]
+  allowed: readonly (string | null | undefined)[]
+  vendors: readonly VendorEntry[]
+  field: string
+}): Finding[] => {
+  const allowed = new Set(args.allowed.filter(Boolean).map((url) => url!.trim()))
+  const urls = [...new Set(args.texts.flatMap(urlsInText))].filter((url) => !allowed.has(url))
+  return urls.flatMap((url) =>
+    judgeSource({ url, vendors: args.vendors }).verdict === 'primary'
+      ? []
+      : [
+          makeFinding({
+            code: 'source.rejected',
+            message: strayLinkMessage({ url, vendors: args.vendors }),
+            field: args.field,
+            value: url,
+          }),
+        ],
+  )
+}
+
+const verdictOf = (base: SourceVerdict, findings: readonly Finding[]): SourceVerdict =>
+  findings.some((finding) => finding.severity === 'error') ? 'rejected' : base
+
+/**
+ * One "Quellen" entry: its URL (or the URL read from its imported line) by the
+ * primary-source rule, its `linkedFrom`, and every other address in its title or
+ * line, each against the vendor domains of the same revision. Findings name the
+ * entry's path (`citations.3.url`).
+ */
+export const judgeCitation = (args: {
+  citation: CitationLike
+  vendors: readonly VendorEntry[]
+  path: string
+}): EntryJudgement => {
+  const { citation, vendors, path } = args
+  const base = judgeSource({
+    url: citation.url,
+    raw: citation.rawLine ?? citation.title,
+    linkedFrom: citation.linkedFrom,
+    vendors,
+  })
+  const findings = [
+    ...base.findings.map((finding) => ({
+      ...finding,
+      field: `${path}.${finding.field === 'linkedFrom' ? 'linkedFrom' : 'url'}`,
+    })),
+    ...strayLinkFindings({
+      texts: [citation.title, citation.rawLine],
+      allowed: [base.url, citation.url, citation.linkedFrom],
+      vendors,
+      field: `${path}.title`,
+    }),
+  ]
+  const verdict = verdictOf(base.verdict, findings)
+  const firstError = findings.find((finding) => finding.severity === 'error')
+  return { verdict, verdictReason: firstError?.message ?? base.reason, findings }
+}
+
+/**
+ * One audit entry: its report URL like a citation (a third-party report needs the
+ * vendor page that links it); an entry without a report is text and only its title
+ * is checked for addresses.
+ */
+export const judgeAudit = (args: {
+  audit: AuditLike
+  vendors: readonly VendorEntry[]
+  path: string
+}): EntryJudgement => {
+  const { audit, vendors, path } = args
+  if (!audit.reportUrl?.trim()) {
+    const findings = strayLinkFindings({
+      texts: [audit.title, audit.rawLine],
+      allowed: [],
+      vendors,
+      field: `${path}.title`,
+    })
+    return {
+      verdict: verdictOf('primary', findings),
+      verdictReason: findings[0]?.message ?? 'No report linked: the entry is text only.',
+      findings,
+    }
+  }
+  const judged = judgeCitation({
+    citation: {
+      url: audit.reportUrl,
+      title: audit.title,
+      linkedFrom: audit.linkedFrom,
+      rawLine: audit.rawLine,
+    },
+    vendors,
+    path,
+  })
+  return {
+    ...judged,
+    findings: judged.findings.map((finding) =>
+      finding.field === `${path}.url` ? { ...finding, field: `${path}.reportUrl` } : finding,
+    ),
+  }
+}
+
+/**
+ * The primary-source rule over a whole revision (pure): every citation, every audit
+ * report, and every address in the Datenblatt's verbatim texts, all against the vendor
+ * domains of this same revision.
+ */
+export const judgeRevision = (revision: JudgedRevision) => {
+  const vendors = vendorDomainsOf(revision)
+  const listOf = <T>(value: readonly T[] | null | undefined): readonly T[] =>
+    Array.isArray(value) ? value : []
+  const citations = listOf(revision.citations).map((citation, index) =>
+    judgeCitation({ citation, vendors, path: `citations.${index}` }),
+  )
+  const audits = listOf(revision.audits).map((audit, index) =>
+    judgeAudit({ audit, vendors, path: `audits.${index}` }),
+  )
+  const textFindings = [
+    ...listOf(revision.datasheet).flatMap((row, index) =>
+      strayLinkFindings({
+        texts: [row.value],
+        allowed: [],
+        vendors,
+        field: `datasheet.${index}.value`,
+      }),
+    ),
+    ...listOf(revision.legalLinks).flatMap((link, index) =>
+      strayLinkFindings({
+        texts: [link.text],
+        allowed: [],
+        vendors,
+        field: `legalLinks.${index}.text`,
+      }),
+    ),
+  ]
+  return { vendors, citations, audits, textFindings }
+}

@@ -47,6 +47,13 @@ const start = async (): Promise<void> => {
       )
   }
 
+  const { findUnrecordedPublications } = await import('./workflow/unrecordedPublications')
+  for (const entry of await findUnrecordedPublications(payload)) {
+    payload.logger.error(
+      `Provider "${entry.slug}": its published version ${entry.versionId} has no approval record. It reached the site without a recorded approval; review and approve it again (provider-desk lint lists all).`,
+    )
+  }
+
   const { default: next } = await import('next')
   const path = await import('node:path')
   const { fileURLToPath } = await import('node:url')

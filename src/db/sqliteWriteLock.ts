@@ -56,24 +56,43 @@ export const installSqliteWriteLock = ({
     batch: client.batch.bind(client),
     transaction: client.transaction.bind(client),
   }
-  let held: Promise<void> | null = null
+  // One queue for write transactions: each waits for the one before it to end.
+  let queue: Promise<void> = Promise.resolve()
+  let isHeld = false
 
-  const waitForTransaction = async (): Promise<void> => {
-    const startedAt = Date.now()
-    while (held) {
-      const current = held
-      const timeout = new Promise<'timeout'>((resolve) =>
-        setTimeout(
-          () => resolve('timeout'),
-          Math.max(0, lockWaitMs - (Date.now() - startedAt)),
-        ).unref(),
+  const withTimeout = async (waiting: Promise<void>): Promise<void> => {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), lockWaitMs)
+    })
+    const outcome = await Promise.race([waiting.then(() => 'free' as const), timeout])
+    clearTimeout(timer)
+    if (outcome === 'timeout') {
+      throw new WriteLockTimeoutError(
+        `A database write waited ${lockWaitMs / 1000} s for another transaction to finish. Try again; if it keeps happening, a hook writes without passing \`req\`.`,
       )
-      if ((await Promise.race([current, timeout])) === 'timeout') {
-        throw new WriteLockTimeoutError(
-          `A database write waited ${lockWaitMs / 1000} s for another transaction to finish. Try again; if it keeps happening, a hook writes without passing \`req\`.`,
-        )
-      }
     }
+  }
+
+  /** Takes the next turn in the queue; resolves with its release once every earlier turn ended. */
+  const acquire = async (): Promise<() => void> => {
+    let release!: () => void
+    const turn = new Promise<void>((resolve) => {
+      release = () => {
+        isHeld = false
+        resolve()
+      }
+    })
+    const before = queue
+    queue = before.then(() => turn)
+    await withTimeout(before)
+    isHeld = true
+    return release
+  }
+
+  /** A plain write waits while a transaction holds SQLite's write lock on another connection. */
+  const waitForTransaction = async (): Promise<void> => {
+    if (isHeld) await withTimeout(queue)
   }
 
   const prepareConnection = async () => {
@@ -91,14 +110,7 @@ export const installSqliteWriteLock = ({
     return original.batch(statements, ...rest)
   }
   client.transaction = async (...args) => {
-    await waitForTransaction()
-    let release!: () => void
-    held = new Promise<void>((resolve) => {
-      release = () => {
-        held = null
-        resolve()
-      }
-    })
+    const release = await acquire()
     try {
       const transaction = await original.transaction(...args)
       // libsql hands this connection to the transaction and opens a fresh one for the rest.

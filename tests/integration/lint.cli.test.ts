@@ -58,7 +58,10 @@ describe('provider-desk lint', () => {
   it('lints one provider with --provider and exits 0 when it has no error', async () => {
     const result = await lint('--provider', 'clean', '--json')
     expect(result.code).toBe(0)
-    expect(result.json).toEqual({ providers: [{ slug: 'clean', findings: [] }] })
+    expect(result.json).toEqual({
+      unrecordedPublications: [],
+      providers: [{ slug: 'clean', findings: [] }],
+    })
   })
 
   it('exits 2 with a message for an unknown slug', async () => {

@@ -5,6 +5,7 @@ import { collectProviderFindings } from '../../lint/collectProviderFindings'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
+import { findUnrecordedPublications } from '../../workflow/unrecordedPublications'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json]'
 
@@ -21,8 +22,10 @@ const describeProvider = ({ slug, findings }: LintedProviderReport): string[] =>
 
 /**
  * Lints the latest revision (draft included) of every provider, or of one: the
- * primary-source rule on its sources, Datenblatt, texts, required fields, staleness.
- * Exit 1 when any finding is an error (those block approval), 2 for an unknown slug.
+ * primary-source rule on its citations and audits, Datenblatt, texts, required fields,
+ * staleness, and any published version without its approval record. Exit 1 when any
+ * finding is an error (those block approval) or a publication is unrecorded, 2 for an
+ * unknown slug.
  */
 export const lintCommand: Command = {
   name: 'lint',
@@ -50,11 +53,21 @@ export const lintCommand: Command = {
     const reports: LintedProviderReport[] = []
     for (const provider of providers) {
       progress(`Linting ${provider.slug} …`)
-      const findings = await collectProviderFindings({ payload, providerId: provider.id, now })
+      const findings = await collectProviderFindings({
+        payload,
+        providerId: provider.id,
+        now,
+        provider,
+      })
       reports.push({ slug: provider.slug, findings })
     }
-    const isFailed = reports.some((report) => hasError(report.findings))
+    const slugs = new Set(reports.map((report) => report.slug))
+    const unrecorded = (await findUnrecordedPublications(payload)).filter((entry) =>
+      slugs.has(entry.slug),
+    )
+    const isFailed = reports.some((report) => hasError(report.findings)) || unrecorded.length > 0
     const json = {
+      unrecordedPublications: unrecorded.map(({ slug, versionId }) => ({ slug, versionId })),
       providers: reports.map((report) => ({
         slug: report.slug,
         findings: report.findings.map(({ code, severity, message, field, value }) => ({
@@ -71,6 +84,10 @@ export const lintCommand: Command = {
     ).length
     const human = [
       ...reports.flatMap(describeProvider),
+      ...unrecorded.map(
+        ({ slug, versionId }) =>
+          `${slug}: error   the published version ${versionId} has no approval record: it reached the site without a recorded approval. Review it and approve it again.`,
+      ),
       `${reports.length} provider(s), ${errorCount} error(s).`,
     ].join('\n')
     return { exitCode: isFailed ? exitCodes.failed : exitCodes.ok, json, human }

@@ -18,6 +18,7 @@ import { Reviews } from './collections/Reviews'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
+import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
 import { env, isMongo } from './src/env'
 import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
@@ -54,6 +55,7 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    translations: loginFailureTranslations,
   },
   collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users],
   globals: [ReminderSettings],

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { login } from '../helpers/rest'
+import { login, restClient } from '../helpers/rest'
+import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
 import { createUsers, testPassword } from '../helpers/users'
 
@@ -16,6 +17,9 @@ let clients: Record<string, RestClient>
 
 /** The logged-in client of a user made in `beforeAll`; `restClient(server.url)` is anonymous. */
 const as = (email: string): RestClient => clients[email]!
+
+let slugCount = 0
+const freshSlug = () => `hardening-${++slugCount}`
 
 const graphql = async ({
   query,
@@ -94,5 +98,79 @@ describe('accounts', () => {
     })
     expect(response.status).toBe(200)
     await expect(login(server.url, 'locked@example.test', testPassword)).resolves.toBeTruthy()
+  })
+})
+
+describe('workflow fields', () => {
+  const internals = ['reviewComment', 'reviewer', 'editedBy', 'reviewState', 'reviewIntervalDays']
+  let id: string
+
+  /** Approved by the reviewer with an internal comment: its published version is public. */
+  beforeAll(async () => {
+    const reviewer = as('rita@example.test')
+    const me = await reviewer.request('GET', '/api/users/me')
+    const created = await as('edda@example.test').request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: freshSlug(), reviewer: me.body.user.id }),
+    )
+    expect(created.status).toBe(201)
+    id = created.body.doc.id
+    await as('edda@example.test').request('POST', '/api/sources', {
+      provider: id,
+      url: vendorSourceUrl,
+    })
+    const submitted = await as('edda@example.test').request('PATCH', `/api/providers/${id}`, {
+      reviewState: 'in_review',
+    })
+    expect(submitted.status).toBe(200)
+    const approved = await reviewer.request('PATCH', `/api/providers/${id}`, {
+      reviewState: 'approved',
+      reviewComment: 'Intern: Quelle 3 noch einmal prüfen.',
+    })
+    expect(approved.status).toBe(200)
+  })
+
+  it('leaves them out of an anonymous REST read of a published provider', async () => {
+    const { status, body } = await restClient(server.url).request('GET', `/api/providers/${id}`)
+    expect(status).toBe(200)
+    expect(body.name).toBe('Session')
+    for (const field of internals) expect(body).not.toHaveProperty(field)
+  })
+
+  it('leaves them out of an anonymous REST list', async () => {
+    const { body } = await restClient(server.url).request(
+      'GET',
+      `/api/providers?where[id][equals]=${id}`,
+    )
+    expect(body.docs).toHaveLength(1)
+    for (const field of internals) expect(body.docs[0]).not.toHaveProperty(field)
+  })
+
+  it('answers them empty in an anonymous GraphQL read', async () => {
+    const { body } = await graphql({
+      query: `{ Provider(id: "${id}") { name reviewComment reviewState reviewer { email } editedBy { email } } }`,
+    })
+    expect(body.data.Provider).toEqual({
+      name: 'Session',
+      reviewComment: null,
+      reviewState: null,
+      reviewer: null,
+      editedBy: [],
+    })
+  })
+
+  it('refuses an anonymous query on them', async () => {
+    const { status } = await restClient(server.url).request(
+      'GET',
+      '/api/providers?where[reviewComment][like]=Intern',
+    )
+    expect(status).toBe(400)
+  })
+
+  it('shows them to a publisher', async () => {
+    const { body } = await as('paul@example.test').request('GET', `/api/providers/${id}`)
+    expect(body.reviewComment).toBe('Intern: Quelle 3 noch einmal prüfen.')
+    expect(body.reviewState).toBe('approved')
   })
 })

@@ -24,6 +24,7 @@ import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
+import { withInputChecks } from './src/validation/withInputChecks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -57,7 +58,9 @@ export default buildConfig({
     fallbackLanguage: 'de',
     translations: loginFailureTranslations,
   },
-  collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users],
+  collections: [Providers, Sources, Audits, Reviews, Reminders, Exports, Users].map(
+    withInputChecks,
+  ),
   globals: [ReminderSettings],
   jobs: {
     tasks: [

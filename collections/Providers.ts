@@ -17,6 +17,7 @@ import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
+import { slugRule } from '../src/validation/textRules'
 import { frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { previewTab } from './fields/previewTab'
@@ -86,6 +87,8 @@ export const Providers: CollectionConfig = {
             },
           },
           hooks: { beforeValidate: [deriveSlug] },
+          // Checked on drafts too (src/validation/checkFieldValues.ts): the slug is a folder name in the site.
+          custom: { textRule: slugRule },
         },
       ],
     },

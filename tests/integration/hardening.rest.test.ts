@@ -39,6 +39,9 @@ const graphql = async ({
   return { status: response.status, body: await response.json() }
 }
 
+/** The field errors of a 400 ValidationError: `[{ path, message }]`. */
+const fieldErrors = (body: any): { path: string; message: string }[] => body.errors[0].data.errors
+
 beforeAll(async () => {
   server = await startServer({ name: 'hardening-rest' })
   clients = await createUsers({
@@ -172,5 +175,82 @@ describe('workflow fields', () => {
     const { body } = await as('paul@example.test').request('GET', `/api/providers/${id}`)
     expect(body.reviewComment).toBe('Intern: Quelle 3 noch einmal prüfen.')
     expect(body.reviewState).toBe('approved')
+  })
+})
+
+describe('values of a write', () => {
+  it('refuses a slug of more than 100 characters on a draft with a 400 on the slug', async () => {
+    const response = await as('edda@example.test').request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: 'a'.repeat(101) }),
+    )
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([
+      { path: 'slug', message: expect.stringContaining('höchstens 100 Zeichen') },
+    ])
+  })
+
+  it('refuses a long slug on an update as well', async () => {
+    const created = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+    })
+    const response = await as('edda@example.test').request(
+      'PATCH',
+      `/api/providers/${created.body.doc.id}`,
+      {
+        slug: 'b'.repeat(300),
+      },
+    )
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)[0]?.path).toBe('slug')
+  })
+
+  it.each([
+    ['name', 'Session\n## Gefälscht'],
+    ['name', 'Session\r\n---\nlayout: evil'],
+    ['category', 'Messenger\tVPN'],
+    ['website', 'https://getsession.org\u0085'],
+  ])('refuses a control character in %s with a 400 naming the field', async (field, value) => {
+    const response = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+      [field]: value,
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([
+      {
+        path: field,
+        message: `„${field}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
+      },
+    ])
+  })
+
+  it.each([
+    ['a string', 'sessionapp.zendesk.com'],
+    ['a list with a number', ['sessionapp.zendesk.com', 42]],
+    ['a list with an object', [{ host: 'x' }]],
+  ])('refuses vendorDomains given as %s', async (_label, vendorDomains) => {
+    const response = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+      vendorDomains,
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)[0]?.path).toBe('vendorDomains')
+  })
+
+  it('says it in English to a user whose language is en', async () => {
+    const response = await fetch(`${server.url}/api/providers`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': 'en',
+        authorization: `JWT ${as('edda@example.test').token}`,
+      },
+      body: JSON.stringify({ ...sessionProviderData({ slug: freshSlug() }), name: 'A\nB' }),
+    })
+    expect(response.status).toBe(400)
+    expect(fieldErrors(await response.json())[0]?.message).toBe(
+      '"name" must not contain line breaks, tabs or other control characters.',
+    )
   })
 })

@@ -254,3 +254,23 @@ describe('values of a write', () => {
     )
   })
 })
+
+describe('bad input answers 400 with a message', () => {
+  it('refuses a where on a date with a value that is no date', async () => {
+    const { status, body } = await restClient(server.url).request(
+      'GET',
+      `/api/providers?where[updatedAt][greater_than]=${encodeURIComponent("2020' OR 1=1--")}`,
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain('where[updatedAt][greater_than]')
+  })
+
+  it('refuses an operator the field does not support', async () => {
+    const { status, body } = await restClient(server.url).request(
+      'GET',
+      '/api/providers?where[name][near]=1,1',
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain('near')
+  })
+})

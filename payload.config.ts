@@ -20,6 +20,7 @@ import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
 import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
 import { env, isMongo } from './src/env'
+import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
 import { mailTransport } from './src/mail/mailTransport'
@@ -107,6 +108,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   graphQL: {
+    queries: accessQuery,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
   // Logs go to stderr, so a command's stdout holds only its result (`--json`).

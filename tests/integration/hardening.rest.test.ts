@@ -273,4 +273,19 @@ describe('bad input answers 400 with a message', () => {
     expect(status).toBe(400)
     expect(body.errors[0].message).toContain('near')
   })
+
+  it('refuses a GraphQL document whose fragments form a cycle', async () => {
+    const { status, body } = await graphql({
+      query:
+        'query { Providers { docs { ...A } } } fragment A on Provider { ...B } fragment B on Provider { ...A }',
+    })
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toContain('Cannot spread fragment')
+  })
+
+  it('tells an anonymous GraphQL client it cannot access the admin', async () => {
+    const { status, body } = await graphql({ query: '{ Access { canAccessAdmin } }' })
+    expect(status).toBe(200)
+    expect(body).toEqual({ data: { Access: { canAccessAdmin: false } } })
+  })
 })

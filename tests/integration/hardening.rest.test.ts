@@ -289,3 +289,33 @@ describe('bad input answers 400 with a message', () => {
     expect(body).toEqual({ data: { Access: { canAccessAdmin: false } } })
   })
 })
+
+describe('body limit', () => {
+  const bigBody = JSON.stringify({ query: `{ Access { canAccessAdmin } }`, pad: 'x'.repeat(3e6) })
+
+  it('refuses a GraphQL body over 2 MB with 413', async () => {
+    const response = await fetch(`${server.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: bigBody,
+    })
+    expect(response.status).toBe(413)
+  })
+
+  it('refuses a REST body over 2 MB with 413', async () => {
+    const response = await fetch(`${server.url}/api/providers`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${as('edda@example.test').token}`,
+      },
+      body: bigBody,
+    })
+    expect(response.status).toBe(413)
+  })
+
+  it('takes a GraphQL body under the limit', async () => {
+    const { status } = await graphql({ query: `{ Access { canAccessAdmin } }#${'x'.repeat(1e6)}` })
+    expect(status).toBe(200)
+  })
+})

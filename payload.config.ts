@@ -40,6 +40,8 @@ export default buildConfig({
   secret: config.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin sends nothing about its users to a third party.
+    avatar: 'default',
     meta: { titleSuffix: ' · provider-desk' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {

@@ -4,6 +4,7 @@ import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import { roles } from '../src/access/roles'
 import { lockTimeMs } from '../src/auth/loginFailureTranslations'
+import { env, isHttps } from '../src/env'
 
 const roleLabels = {
   admin: { de: 'Admin', en: 'Admin' },
@@ -22,6 +23,8 @@ export const Users: CollectionConfig = {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
     lockTime: lockTimeMs,
+    // Behind https the session cookie never travels over plain http.
+    cookies: { secure: isHttps(env().PUBLIC_URL), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'email',

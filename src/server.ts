@@ -4,6 +4,8 @@ import type { Express, RequestHandler, Response } from 'express'
 import helmet from 'helmet'
 import type { Payload } from 'payload'
 
+import { isHttps } from './env'
+
 /** The largest request body the API takes, REST and GraphQL alike (the site's pages are a few kB). */
 export const apiBodyLimitBytes = 2 * 1024 * 1024
 
@@ -33,16 +35,20 @@ const limitApiBodies: RequestHandler = (req, res, next) => {
 }
 
 /**
- * The HTTP entry: health and readiness first, security headers on everything,
- * the API body limit, then every other request to Next (admin, REST under /api,
- * GraphQL). `createApp` does not listen, so tests can mount it as they like.
+ * The HTTP entry: health and readiness first, security headers on everything
+ * (HSTS when `publicUrl` is https), the API body limit, then every other request to
+ * Next (admin, REST under /api, GraphQL). `createApp` does not listen, so tests can
+ * mount it as they like.
  */
 export const createApp = ({
   payload,
   nextHandler,
+  publicUrl,
 }: {
   payload: Payload
   nextHandler: RequestHandler
+  /** `PUBLIC_URL`: served over https (behind a TLS proxy), browsers are told to stay on https. */
+  publicUrl: string
 }): Express => {
   const app = express()
   app.disable('x-powered-by')
@@ -75,7 +81,9 @@ export const createApp = ({
         },
       },
       crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: false,
+      strictTransportSecurity: isHttps(publicUrl)
+        ? { maxAge: 180 * 24 * 60 * 60, includeSubDomains: false }
+        : false,
     }),
   )
   app.use('/api', limitApiBodies)

@@ -319,3 +319,15 @@ describe('body limit', () => {
     expect(status).toBe(200)
   })
 })
+
+describe('over http', () => {
+  it('sends no HSTS and a session cookie without Secure', async () => {
+    const response = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'edda@example.test', password: testPassword }),
+    })
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+    expect(response.headers.get('set-cookie')).not.toMatch(/;\s*Secure/i)
+  })
+})

@@ -17,12 +17,15 @@ import { Reviews } from './collections/Reviews'
 import { Sources } from './collections/Sources'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
+import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
 import { env, isMongo } from './src/env'
+import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
 import { installSqliteWriteLock } from './src/db/sqliteWriteLock'
+import { withInputChecks } from './src/validation/withInputChecks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -39,6 +42,8 @@ export default buildConfig({
   secret: config.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,
+    // No Gravatar: the admin sends nothing about its users to a third party.
+    avatar: 'default',
     meta: { titleSuffix: ' · provider-desk' },
     importMap: { baseDir: path.resolve(dirname) },
     components: {
@@ -56,8 +61,9 @@ export default buildConfig({
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
+    translations: loginFailureTranslations,
   },
-  collections: [Providers, Sources, Reviews, Reminders, Exports, Users],
+  collections: [Providers, Sources, Reviews, Reminders, Exports, Users].map(withInputChecks),
   globals: [ReminderSettings],
   jobs: {
     tasks: [
@@ -112,6 +118,7 @@ export default buildConfig({
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
   },
   graphQL: {
+    queries: accessQuery,
     schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql'),
   },
   // Logs go to stderr, so a command's stdout holds only its result (`--json`).

@@ -54,6 +54,8 @@ export const Exports: CollectionConfig = {
         { value: 'queued', label: { de: 'Eingereiht', en: 'Queued' } },
         { value: 'running', label: { de: 'Läuft', en: 'Running' } },
         { value: 'succeeded', label: { de: 'Erfolgreich', en: 'Succeeded' } },
+        // Some pages could not be written (each is in `errors`); all others were.
+        { value: 'partial', label: { de: 'Teilweise', en: 'Partial' } },
         { value: 'failed', label: { de: 'Fehlgeschlagen', en: 'Failed' } },
       ],
     },

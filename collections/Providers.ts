@@ -16,6 +16,7 @@ import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
+import { slugRule } from '../src/validation/textRules'
 import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
 import { citationsField } from './fields/citationFields'
 import { frontmatterFields } from './fields/frontmatterFields'
@@ -87,6 +88,8 @@ export const Providers: CollectionConfig = {
             },
           },
           hooks: { beforeValidate: [deriveSlug] },
+          // Checked on drafts too (src/validation/checkFieldValues.ts): the slug is a folder name in the site.
+          custom: { textRule: slugRule },
         },
       ],
     },

@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../src/access/isAdmin'
 import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
 import { roles } from '../src/access/roles'
+import { lockTimeMs } from '../src/auth/loginFailureTranslations'
+import { env, isHttps } from '../src/env'
 
 const roleLabels = {
   admin: { de: 'Admin', en: 'Admin' },
@@ -20,7 +22,9 @@ export const Users: CollectionConfig = {
   auth: {
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 10,
-    lockTime: 10 * 60 * 1000,
+    lockTime: lockTimeMs,
+    // Behind https the session cookie never travels over plain http.
+    cookies: { secure: isHttps(env().PUBLIC_URL), sameSite: 'Lax' },
   },
   admin: {
     useAsTitle: 'email',
@@ -32,6 +36,8 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
+    // Unlocking is for admins only: anyone else could keep guessing a password past the lockout.
+    unlock: isAdmin,
     admin: ({ req: { user } }) => Boolean(user?.roles?.length),
   },
   fields: [

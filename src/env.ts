@@ -39,7 +39,10 @@ const schema = z.object({
     .string()
     .default('provider-desk <provider-desk@localhost>')
     .refine((value) => /@/.test(value), { message: 'must contain an e-mail address' }),
-  /** Base URL people reach the admin under; used for links in mails. Default: http://localhost:<PORT>. */
+  /**
+   * Base URL people reach the admin under; used for links in mails. Default: http://localhost:<PORT>.
+   * https:// makes the session cookie `Secure` and sends HSTS (a TLS proxy in front).
+   */
   PUBLIC_URL: z
     .url('must be an absolute URL such as https://desk.example.org')
     .transform((value) => value.replace(/\/+$/, ''))
@@ -135,3 +138,6 @@ export const env = (): Env & { isSecretNew: boolean } => {
 }
 
 export const isMongo = (databaseUrl: string): boolean => databaseUrl.startsWith('mongodb')
+
+/** `PUBLIC_URL` is served over https: session cookies get `Secure`, responses HSTS. */
+export const isHttps = (publicUrl: string): boolean => publicUrl.startsWith('https://')

@@ -649,7 +649,7 @@ export interface Export {
   by?: string | null;
   startedAt: string;
   finishedAt?: string | null;
-  status: 'queued' | 'running' | 'succeeded' | 'failed';
+  status: 'queued' | 'running' | 'succeeded' | 'partial' | 'failed';
   target: string;
   written?:
     | {

@@ -63,7 +63,11 @@ const start = async (): Promise<void> => {
   const handle = nextApp.getRequestHandler()
 
   const { createApp, listen } = await import('./server')
-  const app = createApp({ payload, nextHandler: (req, res) => handle(req, res) })
+  const app = createApp({
+    payload,
+    nextHandler: (req, res) => handle(req, res),
+    publicUrl: settings.PUBLIC_URL,
+  })
   let server
   try {
     server = await listen(app, settings.PORT)

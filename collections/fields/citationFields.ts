@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isImportContext } from '../../src/access/isImportContext'
+import { isStaffField } from '../../src/access/isStaffField'
 import { citationKinds } from '../../src/mapping/citations'
 
 /**
@@ -11,6 +12,7 @@ const verdictFields: Field[] = [
   {
     name: 'verdict',
     type: 'select',
+    access: { read: isStaffField },
     label: { de: 'Urteil', en: 'Verdict' },
     options: [
       { value: 'primary', label: { de: 'Primärquelle', en: 'Primary' } },
@@ -28,18 +30,21 @@ const verdictFields: Field[] = [
   {
     name: 'verdictReason',
     type: 'textarea',
+    access: { read: isStaffField },
     label: { de: 'Begründung', en: 'Reason' },
     admin: { readOnly: true },
   },
   {
     name: 'findings',
     type: 'json',
+    access: { read: isStaffField },
     label: { de: 'Befunde', en: 'Findings' },
     admin: { readOnly: true, hidden: true },
   },
   {
     name: 'source',
     type: 'relationship',
+    access: { read: isStaffField },
     relationTo: 'sources',
     label: { de: 'Dokument im Quellenregister', en: 'Document in the source registry' },
     admin: { readOnly: true },
@@ -93,7 +98,8 @@ export const citationsField: Field = {
       type: 'row',
       fields: [
         { name: 'url', type: 'text', label: { de: 'URL', en: 'URL' } },
-        { name: 'title', type: 'text', label: { de: 'Titel', en: 'Title' } },
+        // A bullet's continuation lines belong to its title: several lines are allowed.
+        { name: 'title', type: 'textarea', label: { de: 'Titel', en: 'Title' } },
       ],
     },
     {
@@ -129,7 +135,7 @@ export const auditsField: Field = {
       fields: [
         {
           name: 'title',
-          type: 'text',
+          type: 'textarea',
           required: true,
           label: { de: 'Titel (Linktext)', en: 'Title (link text)' },
         },

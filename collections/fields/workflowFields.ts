@@ -1,12 +1,16 @@
 import type { Field } from 'payload'
 
 import { isImportContext } from '../../src/access/isImportContext'
+import { isStaffField } from '../../src/access/isStaffField'
 import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
 export const reviewStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const
 export type ReviewState = (typeof reviewStates)[number]
 
-/** Review workflow fields, shown in the sidebar of the edit view. */
+/**
+ * Review workflow fields, shown in the sidebar of the edit view. All but `updated`
+ * (printed on the page as its "updated" date) are the team's internals: only staff read them.
+ */
 export const workflowFields: Field[] = [
   {
     name: 'reviewState',
@@ -14,6 +18,7 @@ export const workflowFields: Field[] = [
     required: true,
     defaultValue: 'draft',
     index: true,
+    access: { read: isStaffField },
     label: { de: 'Review-Status', en: 'Review state' },
     options: [
       { value: 'draft', label: { de: 'Entwurf', en: 'Draft' } },
@@ -32,6 +37,7 @@ export const workflowFields: Field[] = [
   {
     name: 'reviewComment',
     type: 'textarea',
+    access: { read: isStaffField },
     label: { de: 'Review-Kommentar', en: 'Review comment' },
     admin: {
       position: 'sidebar',
@@ -46,6 +52,7 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     index: true,
+    access: { read: isStaffField },
     label: { de: 'Zuständiges Review', en: 'Reviewer' },
     admin: {
       position: 'sidebar',
@@ -62,6 +69,7 @@ export const workflowFields: Field[] = [
     index: true,
     min: 1,
     max: 3650,
+    access: { read: isStaffField },
     label: { de: 'Prüfintervall (Tage)', en: 'Review interval (days)' },
     admin: {
       position: 'sidebar',
@@ -94,7 +102,7 @@ export const workflowFields: Field[] = [
     relationTo: 'users',
     hasMany: true,
     // Kept by hooks/trackEditors.ts (or the importer), never by hand.
-    access: { create: isImportContext, update: isImportContext },
+    access: { read: isStaffField, create: isImportContext, update: isImportContext },
     label: { de: 'Bearbeitet seit letzter Freigabe von', en: 'Edited since last approval by' },
     admin: {
       position: 'sidebar',

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { isUserFacingError } from './isUserFacingError'
 import { GitError } from './runGit'
 
-export type ExportProblem = { code: string; message: string }
+/** `path`: the page a problem is about, when it is about one page. */
+export type ExportProblem = { code: string; message: string; path?: string }
 
 /**
  * What a publisher reads about a failure, stored in the export record: the message of

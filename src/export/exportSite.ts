@@ -10,10 +10,15 @@ import type { ExportPlan } from './planExport'
 import { planExport, sha256 } from './planExport'
 import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic'
 
+/** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
+export type PageFailure = { path: string; slug: string; code: string; message: string }
+
 export type ExportResult = {
   written: string[]
   unchanged: number
   removed: string[]
+  /** Pages that could not be written; every other page was, and the manifest covers exactly those. */
+  failed: PageFailure[]
   /** `--check`: true when the site differs from what export would write. */
   isOutOfDate: boolean
   durationMs: number
@@ -78,6 +83,41 @@ const recordPage = async ({
   }
 }
 
+const isFileSystemError = (err: unknown): err is NodeJS.ErrnoException =>
+  err instanceof Error && typeof (err as NodeJS.ErrnoException).code === 'string'
+
+const pageFailure = (
+  page: ExportPlan['pages'][number],
+  err: NodeJS.ErrnoException,
+): PageFailure => ({
+  path: page.path,
+  slug: page.slug,
+  code: 'export.page-failed',
+  message: `${page.path} could not be written (${err.code}${err.code === 'ENAMETOOLONG' ? ': the slug is too long for a file name' : ''}); every other page was exported. Fix the provider's slug or the site folder's permissions and export again.`,
+})
+
+/** Writes and records one page; a file-system error is that page's failure, anything else a bug that stops the run. */
+const writePage = async ({
+  siteDir,
+  manifest,
+  page,
+}: {
+  siteDir: string
+  manifest: Manifest
+  page: ExportPlan['pages'][number]
+}): Promise<'written' | 'unchanged' | PageFailure> => {
+  const content = page.content as string
+  const isNew = page.state !== 'unchanged'
+  try {
+    if (isNew) await writeFileAtomic(path.join(siteDir, page.path), content)
+    await recordPage({ siteDir, manifest, page, content })
+  } catch (err) {
+    if (!isFileSystemError(err)) throw err
+    return pageFailure(page, err)
+  }
+  return isNew ? 'written' : 'unchanged'
+}
+
 const applyPlan = async ({
   siteDir,
   plan,
@@ -88,23 +128,18 @@ const applyPlan = async ({
   plan: ExportPlan
   manifest: Manifest
   onProgress?: (progress: { done: number; total: number }) => void
-}): Promise<{ written: string[]; removed: string[] }> => {
+}): Promise<{ written: string[]; removed: string[]; failed: PageFailure[] }> => {
   const written: string[] = []
+  const failed: PageFailure[] = []
   const rendered = plan.pages.filter((page) => page.content !== null)
   // A few files at a time: each atomic write waits for its fsync, and those overlap.
   for (let start = 0; start < rendered.length; start += writeConcurrency) {
     const chunk = rendered.slice(start, start + writeConcurrency)
-    const isWritten = await Promise.all(
-      chunk.map(async (page) => {
-        const content = page.content as string
-        const isNew = page.state !== 'unchanged'
-        if (isNew) await writeFileAtomic(path.join(siteDir, page.path), content)
-        await recordPage({ siteDir, manifest, page, content })
-        return isNew
-      }),
-    )
+    const outcomes = await Promise.all(chunk.map((page) => writePage({ siteDir, manifest, page })))
     chunk.forEach((page, index) => {
-      if (isWritten[index]) written.push(page.path)
+      const outcome = outcomes[index]
+      if (outcome === 'written') written.push(page.path)
+      else if (outcome !== undefined && outcome !== 'unchanged') failed.push(outcome)
     })
     if (start % 100 === 0) onProgress?.({ done: start, total: rendered.length })
   }
@@ -119,12 +154,13 @@ const applyPlan = async ({
     delete manifest.pages[removal.path]
     removed.push(removal.path)
   }
-  return { written, removed }
+  return { written, removed, failed }
 }
 
 /**
  * Exports the published version of every provider into the site. Writes are
- * atomic and only where bytes change; the manifest records what export owns;
+ * atomic and only where bytes change; a page that cannot be written is reported in
+ * `failed` while all others are written; the manifest records what export owns;
  * `isPrune` removes only manifest pages whose provider is gone or unpublished;
  * `isCheck` writes nothing and reports whether the site is out of date.
  */
@@ -163,14 +199,22 @@ export const exportSite = async ({
         written: pending,
         unchanged,
         removed,
+        failed: [],
         isOutOfDate: pending.length + removed.length > 0,
         durationMs: Date.now() - startedAt,
       }
     }
     await cleanTempFiles(siteDir)
-    const { written, removed } = await applyPlan({ siteDir, plan, manifest, onProgress })
+    const { written, removed, failed } = await applyPlan({ siteDir, plan, manifest, onProgress })
     await writeManifest(siteDir, manifest)
-    return { written, unchanged, removed, isOutOfDate: false, durationMs: Date.now() - startedAt }
+    return {
+      written,
+      unchanged,
+      removed,
+      failed,
+      isOutOfDate: false,
+      durationMs: Date.now() - startedAt,
+    }
   } finally {
     await release?.()
   }

@@ -25,11 +25,15 @@ export type ExportPlan = { pages: PlannedPage[]; removals: PlannedRemoval[] }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
+/** Errors that mean no file can be at the path: none there, a file where a folder belongs, a name too long. */
+const noFileCodes = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG'])
+
+/** The file's text, or `null` when there is none; a page whose path cannot hold a file is planned as new, and its write fails alone. */
 const readIfExists = async (file: string): Promise<string | null> => {
   try {
     return await readFile(file, 'utf8')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
+    if (noFileCodes.has((err as NodeJS.ErrnoException).code ?? '')) return null
     throw err
   }
 }

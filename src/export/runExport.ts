@@ -52,6 +52,10 @@ const recordRun = async ({
       unchanged: result.unchanged,
       removed: result.removed,
     })
+    if (result.failed.length > 0) {
+      outcome.status = 'partial'
+      errors.push(...result.failed.map(({ code, message, path }) => ({ code, message, path })))
+    }
     if (isCommit) {
       try {
         const { commit, identityFallbacks } = await commitExport({
@@ -92,7 +96,8 @@ const recordRun = async ({
 
 /**
  * Runs the export an `exports` record stands for and writes the outcome into it:
- * status running → succeeded | failed, the pages written and removed, the count of
+ * status running → succeeded | partial (some pages could not be written; each has
+ * its error, all others were written) | failed, the pages written and removed, the count of
  * unchanged ones, errors, duration, and the site commit when `isCommit`. The caller
  * holds the site's lock and passes its `release`, which is always called. A run whose
  * pages were written but whose commit was skipped (no work tree) still succeeds and

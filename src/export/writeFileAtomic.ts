@@ -27,10 +27,10 @@ export const writeFileAtomic = async (file: string, content: string): Promise<vo
   }
 }
 
-/** Removes temp files a killed run left behind in a folder (they are never pages). */
+/** Removes temp files a killed run left behind in a folder (they are never pages); no folder there, nothing to remove. */
 export const removeStaleTempFiles = async (dir: string): Promise<void> => {
   const entries = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return [] as string[]
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return [] as string[]
     throw err
   })
   await Promise.all(

@@ -1,6 +1,7 @@
 import type { ProviderPage, RichText, SectionId } from './types'
 import { printBulletItems, printRichText, richTextOrNull, splitBulletItems } from './blockHelpers'
 import { parseDatasheet, printDatasheet } from './datasheetSection'
+import { escapeMarkdownText } from './escapeMarkdown'
 
 /**
  * How one body section is read into page fields and written back. `parse`
@@ -80,8 +81,9 @@ export const sectionTemplates: readonly SectionTemplate[] = [
     heading: 'Kurzprofil',
     isBlankAfterHeading: true,
     parse: () => ({}),
+    // Name and category are plain text: escaped, so a `#`, `*` or `---` in them stays text.
     render: (page) =>
-      `${page.frontmatter.name ?? ''} ist ein Anbieter aus der Kategorie **${page.frontmatter.category ?? ''}**. ${focusSentence}`,
+      `${escapeMarkdownText({ text: page.frontmatter.name ?? '', isAtLineStart: true })} ist ein Anbieter aus der Kategorie **${escapeMarkdownText({ text: page.frontmatter.category ?? '', isAtLineStart: false })}**. ${focusSentence}`,
   },
   {
     id: 'kurzfazit',

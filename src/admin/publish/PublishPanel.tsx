@@ -25,7 +25,7 @@ type Run =
 const pollEveryMs = 700
 
 const isFinal = (record: Export): boolean =>
-  record.status === 'succeeded' || record.status === 'failed'
+  record.status === 'succeeded' || record.status === 'partial' || record.status === 'failed'
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err))
 

@@ -1,0 +1,84 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Payload } from 'payload'
+
+import { exportNow } from '../../src/export/exportNow'
+import { importPages } from '../../src/import/importPages'
+import { generatedPage } from '../helpers/providerPages'
+import type { TestEnv } from '../helpers/testEnv'
+import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
+
+/** One page that cannot be written must not cost the site all the others (issue 12, item 3). */
+
+const slugs = ['partial-a', 'partial-b', 'partial-c', 'partial-d']
+const blocked = 'partial-c'
+
+let payload: Payload
+let testEnv: TestEnv
+
+const pagePath = (slug: string) => `src/pages/anbieter/${slug}/index.md`
+
+beforeAll(async () => {
+  ;({ payload, testEnv } = await openTestPayload('export-partial'))
+  const dir = path.join(testEnv.dir, 'pages-in')
+  mkdirSync(dir, { recursive: true })
+  for (const slug of slugs) {
+    writeFileSync(
+      path.join(dir, `${slug}.md`),
+      generatedPage({ slug, name: slug, sourceLines: [`https://${slug}.example/privacy`] }),
+    )
+  }
+  const report = await importPages({ payload, paths: [dir] })
+  expect(report.failed).toBe(0)
+})
+
+afterAll(async () => {
+  await closeTestPayload({ payload, testEnv })
+})
+
+describe('an export with one page that cannot be written', () => {
+  let site: string
+  let record: Awaited<ReturnType<typeof exportNow>>
+
+  beforeAll(async () => {
+    site = path.join(testEnv.dir, 'site')
+    // A file where the page's folder belongs: writing that page fails (ENOTDIR/EEXIST), even as root.
+    mkdirSync(path.join(site, 'src', 'pages', 'anbieter'), { recursive: true })
+    writeFileSync(path.join(site, 'src', 'pages', 'anbieter', blocked), 'not a folder')
+    record = await exportNow({
+      payload,
+      siteDir: site,
+      by: 'test',
+      isPrune: false,
+      isCommit: false,
+    })
+  })
+
+  it('records the run as partial', () => {
+    expect(record.status).toBe('partial')
+  })
+
+  it('writes every other page', () => {
+    const others = slugs.filter((slug) => slug !== blocked)
+    expect([...(record.written as string[])].sort()).toEqual(others.map(pagePath))
+    for (const slug of others) expect(existsSync(path.join(site, pagePath(slug)))).toBe(true)
+  })
+
+  it("records the page's error with its path", () => {
+    expect(record.errors).toEqual([
+      {
+        code: 'export.page-failed',
+        path: pagePath(blocked),
+        message: expect.stringContaining(`${pagePath(blocked)} could not be written`),
+      },
+    ])
+  })
+
+  it('keeps a manifest covering exactly the written pages', () => {
+    const manifest = JSON.parse(readFileSync(path.join(site, '.provider-desk-export.json'), 'utf8'))
+    expect(Object.keys(manifest.pages)).toEqual(
+      slugs.filter((slug) => slug !== blocked).map(pagePath),
+    )
+  })
+})

@@ -171,13 +171,80 @@ const readCapped = async (body: Dispatcher.ResponseData['body'], maxBytes: numbe
   let bytes = 0
   for await (const chunk of body) {
     bytes += (chunk as Buffer).length
-    if (bytes > maxBytes) {
-      body.destroy()
-      return null
-    }
+    // Leaving the loop destroys the stream, and with it the connection.
+    if (bytes > maxBytes) return null
     chunks.push(chunk as Buffer)
   }
   return Buffer.concat(chunks)
+}
+
+type Answer =
+  { kind: 'result'; result: FetchResult } | { kind: 'redirect'; location: URL; status: number }
+
+/** One hop's answer: a result, or where it redirects to. A body not read is dropped at once. */
+const readAnswer = async ({
+  response: { statusCode, headers, body },
+  trail,
+  signal,
+  maxBytes,
+}: {
+  response: Dispatcher.ResponseData
+  trail: Trail
+  signal: AbortSignal
+  maxBytes: number
+}): Promise<Answer> => {
+  const dropBody = () => body.dump({ limit: 1, signal })
+  const done = async (result: FetchResult): Promise<Answer> => {
+    await dropBody()
+    return { kind: 'result', result }
+  }
+  const fail = (code: FailureCode, message: string, isTransient = false) =>
+    done({ ...trail, outcome: 'failed', code, message, isTransient })
+  const location = headerOf(headers, 'location')
+  const validators: Validators = {
+    etag: headerOf(headers, 'etag'),
+    lastModified: headerOf(headers, 'last-modified'),
+  }
+  if (redirectStatuses.has(statusCode) && location !== null) {
+    if (!URL.canParse(location, trail.finalUrl)) {
+      return fail('bad-redirect', `redirect to an invalid URL: ${location}`)
+    }
+    await dropBody()
+    const next = new URL(location, trail.finalUrl)
+    next.hash = ''
+    return { kind: 'redirect', location: next, status: statusCode }
+  }
+  if (statusCode === 304)
+    return done({ ...trail, outcome: 'not-modified', status: 304, validators })
+  if (statusCode < 200 || statusCode > 299) {
+    const isTransient = statusCode >= 500 || statusCode === 429
+    const message = `HTTP ${statusCode}`
+    return done({
+      ...trail,
+      outcome: 'failed',
+      code: 'http-error',
+      message,
+      isTransient,
+      status: statusCode,
+    })
+  }
+  const mediaType = mediaTypeOf(headerOf(headers, 'content-type'))
+  const contentType = acceptedTypeOf(mediaType.type)
+  if (contentType === null) {
+    return fail(
+      'unsupported-type',
+      `${mediaType.type || 'no content type'} is not HTML, plain text or PDF`,
+    )
+  }
+  const tooLarge = `larger than ${maxBytes} bytes`
+  if (Number(headerOf(headers, 'content-length')) > maxBytes) return fail('too-large', tooLarge)
+  const content = await readCapped(body, maxBytes)
+  if (content === null) return fail('too-large', tooLarge)
+  const ok = { status: statusCode, contentType, charset: mediaType.charset, validators }
+  return {
+    kind: 'result',
+    result: { ...trail, outcome: 'ok', ...ok, bytes: content.length, body: content },
+  }
 }
 
 /**
@@ -261,15 +328,21 @@ export const createFetcher = ({
         }
       }
 
-      let response: Dispatcher.ResponseData
       try {
-        response = await request(current, {
+        const response = await request(current, {
           dispatcher: agent,
           headers,
           signal,
           headersTimeout: totalTimeoutMs,
           bodyTimeout: totalTimeoutMs,
         })
+        const answer = await readAnswer({ response, trail: trail(hopUrl), signal, maxBytes })
+        if (answer.kind === 'result') return answer.result
+        if (redirects.length >= maxRedirects) {
+          return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)
+        }
+        redirects.push({ from: hopUrl, to: answer.location.href, status: answer.status })
+        current = answer.location
       } catch (error) {
         if (error instanceof AddressRefusedError) {
           return {
@@ -280,81 +353,12 @@ export const createFetcher = ({
             message: refusalMessage(error.target),
           }
         }
-        if (signal.aborted)
+        if (signal.aborted) {
           return failed(hopUrl, 'timeout', `no answer within ${totalTimeoutMs} ms`, true)
+        }
         const failure = failureOf(error)
         if (!failure) throw error
         return failed(hopUrl, failure.code, failure.message, failure.code !== 'tls')
-      }
-
-      const { statusCode, headers: responseHeaders, body } = response
-      const location = headerOf(responseHeaders, 'location')
-      const received: Validators = {
-        etag: headerOf(responseHeaders, 'etag'),
-        lastModified: headerOf(responseHeaders, 'last-modified'),
-      }
-      if (redirectStatuses.has(statusCode) && location !== null) {
-        await body.dump()
-        if (!URL.canParse(location, current)) {
-          return failed(hopUrl, 'bad-redirect', `redirect to an invalid URL: ${location}`)
-        }
-        if (redirects.length >= maxRedirects) {
-          return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)
-        }
-        const next = new URL(location, current)
-        next.hash = ''
-        redirects.push({ from: hopUrl, to: next.href, status: statusCode })
-        current = next
-        continue
-      }
-      if (statusCode === 304) {
-        await body.dump()
-        return { ...trail(hopUrl), outcome: 'not-modified', status: 304, validators: received }
-      }
-      if (statusCode < 200 || statusCode > 299) {
-        await body.dump()
-        return {
-          ...failed(
-            hopUrl,
-            'http-error',
-            `HTTP ${statusCode}`,
-            statusCode >= 500 || statusCode === 429,
-          ),
-          status: statusCode,
-        }
-      }
-      const mediaType = mediaTypeOf(headerOf(responseHeaders, 'content-type'))
-      const contentType = acceptedTypeOf(mediaType.type)
-      if (contentType === null) {
-        body.destroy()
-        const type = mediaType.type || 'no content type'
-        return failed(hopUrl, 'unsupported-type', `${type} is not HTML, plain text or PDF`)
-      }
-      const tooLarge = () => failed(hopUrl, 'too-large', `larger than ${maxBytes} bytes`)
-      if (Number(headerOf(responseHeaders, 'content-length')) > maxBytes) {
-        body.destroy()
-        return tooLarge()
-      }
-      let content: Buffer | null
-      try {
-        content = await readCapped(body, maxBytes)
-      } catch (error) {
-        if (signal.aborted)
-          return failed(hopUrl, 'timeout', `no answer within ${totalTimeoutMs} ms`, true)
-        const failure = failureOf(error)
-        if (!failure) throw error
-        return failed(hopUrl, failure.code, failure.message, true)
-      }
-      if (content === null) return tooLarge()
-      return {
-        ...trail(hopUrl),
-        outcome: 'ok',
-        status: statusCode,
-        contentType,
-        charset: mediaType.charset,
-        validators: received,
-        bytes: content.length,
-        body: content,
       }
     }
   }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 
 import type { DocumentRequest, Fetcher, FetchResult } from './fetcher'
@@ -9,6 +10,16 @@ export type FetchProgress = {
   total: number
   request: DocumentRequest
   result: FetchResult
+}
+
+/**
+ * Waits until `ms` have passed since `since` (a `performance.now()`). A timer alone can end
+ * early by as much as the event loop's cached clock lags behind.
+ */
+const pauseSince = async (since: number, ms: number) => {
+  for (let left = since + ms - performance.now(); left > 0; left = since + ms - performance.now()) {
+    await sleep(Math.ceil(left))
+  }
 }
 
 /** The host a request is queued under: its URL's host name, or `''` for a URL that is none. */
@@ -43,10 +54,12 @@ export const fetchAll = async ({
   const hosts = [...queues.entries()]
 
   const drainHost = async ([host, indexes]: [string, number[]]) => {
+    let lastEnded = 0
     for (const [position, index] of indexes.entries()) {
-      if (position > 0) await sleep(perHostPauseMs)
+      if (position > 0) await pauseSince(lastEnded, perHostPauseMs)
       const request = requests[index] as DocumentRequest
       const result = await fetcher.fetchDocument(request)
+      lastEnded = performance.now()
       results[index] = result
       onProgress?.({ host, done: position + 1, total: indexes.length, request, result })
     }

@@ -136,6 +136,7 @@ const failureOf = (error: unknown): { code: FailureCode; message: string } | nul
   const message = error instanceof Error ? error.message : String(error)
   if (typeof code !== 'string') return null
   if (timeoutCodes.has(code)) return { code: 'timeout', message }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', message }
   if (networkCodes.has(code)) return { code: 'network', message: `${code}: ${message}` }
   if (tlsCodePattern.test(code)) return { code: 'tls', message: `${code}: ${message}` }
   return null

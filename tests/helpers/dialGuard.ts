@@ -42,17 +42,27 @@ export const guardDials = () => {
   }
 }
 
-/** A plain TCP listener on loopback that counts the connections it is offered. */
-export const startCanary = async () => {
+/**
+ * A plain TCP listener on loopback that counts the connections it is offered and closes
+ * them, or (`isMute`) holds them open without a word, like a server that hangs.
+ */
+export const startCanary = async ({ isMute = false }: { isMute?: boolean } = {}) => {
   let connections = 0
+  const sockets = new Set<net.Socket>()
   const server = net.createServer((socket) => {
     connections += 1
-    socket.destroy()
+    if (!isMute) return void socket.destroy()
+    sockets.add(socket)
+    socket.on('close', () => sockets.delete(socket))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   return {
     port: (server.address() as net.AddressInfo).port,
     connections: () => connections,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resolve())
+      }),
   }
 }

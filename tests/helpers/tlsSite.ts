@@ -27,7 +27,11 @@ export type SiteRequest = {
   path: string
   headers: IncomingHttpHeaders
   arrivedAt: number
-  finishedAt: number | null
+  /**
+   * When the route called `end()`: the client cannot have the whole answer before. (The
+   * response's `close` event can come later than the client's reading, in this one process.)
+   */
+  endedAt: number | null
 }
 
 export type TlsSite = {
@@ -71,14 +75,18 @@ export const startTlsSite = async ({
       const host = (request.headers.host ?? '').replace(/:\d+$/, '')
       const seen: SiteRequest = {
         host,
-        servername: (request.socket as TLSSocket).servername,
+        servername: (request.socket as TLSSocket).servername ?? false,
         path: request.url ?? '',
         headers: request.headers,
         arrivedAt: performance.now(),
-        finishedAt: null,
+        endedAt: null,
       }
       requests.push(seen)
-      response.on('close', () => (seen.finishedAt = performance.now()))
+      const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse
+      response.end = ((...args: unknown[]) => {
+        seen.endedAt = performance.now()
+        return end(...args)
+      }) as ServerResponse['end']
       const route = routes[`${host}${seen.path}`] ?? routes[seen.path] ?? notFound
       void Promise.resolve(route(request, response)).catch((error: Error) =>
         response.destroy(error),

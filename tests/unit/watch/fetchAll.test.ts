@@ -78,9 +78,9 @@ describe('fetchAll', () => {
         [seen[0], seen[1]],
         [seen[1], seen[2]],
       ] as const) {
-        // Server-side times: the next request arrives only after the last one finished
-        // and the pause went by (timers never fire early; 1 ms for clock rounding).
-        expect((after?.arrivedAt ?? 0) - (before?.finishedAt ?? Infinity)).toBeGreaterThanOrEqual(
+        // Times on one clock: the site ended the last answer before the client had it, and
+        // the client waited the pause after having it, then sent the next request.
+        expect((after?.arrivedAt ?? 0) - (before?.endedAt ?? Infinity)).toBeGreaterThanOrEqual(
           pauseMs - 1,
         )
       }
@@ -90,6 +90,20 @@ describe('fetchAll', () => {
         .filter(({ host }) => host === 'b.getsession.org')
         .map(({ done, total }) => `${done}/${total}`),
     ).toEqual(['1/3', '2/3', '3/3'])
+  })
+
+  it('fetches one host after the other with maxParallelHosts 1', async () => {
+    site.requests.length = 0
+    const sequential = ['www.getsession.org', 'other.example'].flatMap((host) =>
+      [2, 3].map((n) => ({ url: `https://${host}/${n}` })),
+    )
+    await fetchAll({ fetcher, requests: sequential, perHostPauseMs: 0, maxParallelHosts: 1 })
+    expect(site.requests.map(({ host, path }) => `${host}${path}`)).toEqual([
+      'www.getsession.org/2',
+      'www.getsession.org/3',
+      'other.example/2',
+      'other.example/3',
+    ])
   })
 
   it('returns nothing for no requests', async () => {

@@ -333,6 +333,22 @@ describe('fetchDocument', () => {
   })
 })
 
+describe('fetchDocument against a server that never completes the TLS handshake', () => {
+  it('gives up after the connect timeout', async () => {
+    const mute = await startCanary({ isMute: true })
+    const rules = parseConnectTo(`getsession.org:443:127.0.0.1:${mute.port}`)
+    const impatient = fetcherFor({
+      connectTo: rules.isValid ? rules.rules : [],
+      connectTimeoutMs: 200,
+    })
+    const result = await impatient.fetchDocument({ url: 'https://getsession.org/faq' })
+    await impatient.close()
+    await mute.close()
+    expect(result).toMatchObject({ outcome: 'failed', code: 'timeout', isTransient: true })
+    expect(result.outcome === 'failed' && result.message).toMatch(/Connect Timeout/i)
+  })
+})
+
 describe('the dial guard of these tests', () => {
   it('throws before dialing anything but loopback', () => {
     expect(() => net.connect({ host: '192.0.2.1', port: 9 })).toThrow(

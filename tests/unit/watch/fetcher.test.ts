@@ -56,6 +56,9 @@ const routes: Record<string, Route> = {
   '/to-metadata': redirect('http://169.254.169.254/latest/meta-data/'),
   '/to-metadata-name': redirect('https://metadata.getsession.org/'),
   '/to-ftp': redirect('ftp://getsession.org/faq.txt'),
+  '/to-ipv6-loopback': redirect('https://[::1]/'),
+  '/to-mapped-loopback': redirect('http://[::ffff:127.0.0.1]:8080/'),
+  '/to-private': redirect('http://192.168.178.1/admin'),
   '/missing': (_request, response) => void response.writeHead(404).end('gone'),
   '/broken': (_request, response) => void response.writeHead(503).end('down'),
   '/slow': slow(10_000),
@@ -183,6 +186,15 @@ describe('fetchDocument', () => {
       hop: 1,
       range: 'loopback',
     })
+  })
+
+  it.each([
+    { path: '/to-ipv6-loopback', address: '::1', range: 'loopback' },
+    { path: '/to-mapped-loopback', address: '::ffff:7f00:1', range: 'loopback' },
+    { path: '/to-private', address: '192.168.178.1', range: 'private' },
+  ])('refuses a redirect to $address without dialing it', async ({ path, address, range }) => {
+    expect(await fetchPath(path)).toMatchObject({ outcome: 'blocked', hop: 1, address, range })
+    expect(guard.dials.filter((dial) => dial.port !== site.port)).toEqual([])
   })
 
   it('refuses a redirect to 169.254.169.254 without ever dialing it', async () => {
@@ -346,6 +358,21 @@ describe('fetchDocument against a server that never completes the TLS handshake'
     await mute.close()
     expect(result).toMatchObject({ outcome: 'failed', code: 'timeout', isTransient: true })
     expect(result.outcome === 'failed' && result.message).toMatch(/Connect Timeout/i)
+  })
+})
+
+describe('fetchDocument and bugs', () => {
+  it('throws what is no expected failure, such as a broken resolver', async () => {
+    const broken = createFetcher({
+      publicUrl,
+      lookup: async () => {
+        throw new TypeError('resolver bug')
+      },
+    })
+    await expect(broken.fetchDocument({ url: 'https://getsession.org/' })).rejects.toThrow(
+      'resolver bug',
+    )
+    await broken.close()
   })
 })
 

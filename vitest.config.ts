@@ -16,6 +16,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The source watch's TLS stand-ins: NODE_EXTRA_CA_CERTS reaches forked workers only.
+          globalSetup: ['tests/helpers/testCa.ts'],
+          pool: 'forks',
         },
       },
       {

@@ -1,0 +1,368 @@
+import { Agent, buildConnector, request } from 'undici'
+import type { Dispatcher } from 'undici'
+
+import type { ConnectToRule } from './connectTo'
+import { resolveTarget, systemLookup } from './resolveTarget'
+import type { Lookup, Target } from './resolveTarget'
+
+/** The validators a server gave for a document, sent back as a conditional request. */
+export type Validators = { etag: string | null; lastModified: string | null }
+
+export type Redirect = { from: string; to: string; status: number }
+
+export const acceptedTypes = ['text/html', 'text/plain', 'application/pdf'] as const
+export type AcceptedType = (typeof acceptedTypes)[number]
+
+/** Stable codes of a failed fetch; `isTransient` says whether the next run may succeed. */
+export type FailureCode =
+  | 'bad-url'
+  | 'unsupported-protocol'
+  | 'dns'
+  | 'network'
+  | 'tls'
+  | 'timeout'
+  | 'http-error'
+  | 'too-large'
+  | 'unsupported-type'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+
+type Trail = {
+  /** The URL asked for. */
+  url: string
+  /** The URL of the last hop made (the asked one without redirects). */
+  finalUrl: string
+  redirects: Redirect[]
+}
+
+export type FetchResult =
+  | (Trail & {
+      outcome: 'ok'
+      status: number
+      contentType: AcceptedType
+      /** The `charset` parameter of the content type, lower case, if any. */
+      charset: string | null
+      validators: Validators
+      bytes: number
+      body: Buffer
+    })
+  | (Trail & { outcome: 'not-modified'; status: 304; validators: Validators })
+  | (Trail & {
+      outcome: 'blocked'
+      /** 0 for the URL asked for, n for the n-th redirect's target. */
+      hop: number
+      host: string
+      address: string
+      /** Why the address is refused (`loopback`, `private`, `cloudMetadata` …). */
+      range: string
+      message: string
+    })
+  | (Trail & {
+      outcome: 'failed'
+      code: FailureCode
+      message: string
+      isTransient: boolean
+      /** The HTTP status, for `http-error`. */
+      status?: number
+    })
+
+export type FetcherOptions = {
+  /** The desk's public URL, named in the `User-Agent` so a vendor can see who asks. */
+  publicUrl: string
+  /** Parsed `SOURCE_WATCH_CONNECT_TO`. */
+  connectTo?: ConnectToRule[]
+  /** Resolver; the system's by default. Tests pass their own. */
+  lookup?: Lookup
+  connectTimeoutMs?: number
+  /** For the whole fetch: every hop, headers and body. */
+  totalTimeoutMs?: number
+  maxBytes?: number
+  maxRedirects?: number
+}
+
+export type DocumentRequest = { url: string; validators?: Validators }
+
+export type Fetcher = {
+  fetchDocument: (documentRequest: DocumentRequest) => Promise<FetchResult>
+  close: () => Promise<void>
+}
+
+export const userAgentFor = (publicUrl: string): string =>
+  `provider-desk source watch (+${publicUrl})`
+
+const redirectStatuses = new Set([301, 302, 303, 307, 308])
+const networkCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
+])
+const timeoutCodes = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+])
+const tlsCodePattern = /^(ERR_TLS_|ERR_SSL_)|CERT|UNABLE_TO_|SELF_SIGNED/
+
+/** Thrown by the connector when the address it resolved at connect time is refused. */
+class AddressRefusedError extends Error {
+  readonly target: Extract<Target, { kind: 'refused' }>
+  constructor(target: Extract<Target, { kind: 'refused' }>) {
+    super(`${target.host} is ${target.address} (${target.range})`)
+    this.target = target
+  }
+}
+
+const refusalMessage = ({
+  host,
+  address,
+  range,
+}: {
+  host: string
+  address: string
+  range: string
+}) =>
+  host === address
+    ? `${address} is not a public address (${range})`
+    : `${host} resolves to ${address}, not a public address (${range})`
+
+/** What an expected network failure is, or `null` for anything else (a bug: rethrown). */
+const failureOf = (error: unknown): { code: FailureCode; message: string } | null => {
+  const code = (error as { code?: unknown }).code
+  const message = error instanceof Error ? error.message : String(error)
+  if (typeof code !== 'string') return null
+  if (timeoutCodes.has(code)) return { code: 'timeout', message }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', message }
+  if (networkCodes.has(code)) return { code: 'network', message: `${code}: ${message}` }
+  if (tlsCodePattern.test(code)) return { code: 'tls', message: `${code}: ${message}` }
+  return null
+}
+
+const headerOf = (headers: Dispatcher.ResponseData['headers'], name: string): string | null => {
+  const value = headers[name]
+  return (Array.isArray(value) ? value[0] : value) ?? null
+}
+
+const mediaTypeOf = (header: string | null) => {
+  const [type = '', ...parameters] = (header ?? '').split(';')
+  const charset = parameters
+    .map((parameter) => parameter.trim().toLowerCase())
+    .find((parameter) => parameter.startsWith('charset='))
+  return {
+    type: type.trim().toLowerCase(),
+    charset: charset ? charset.slice('charset='.length).replace(/"/g, '') : null,
+  }
+}
+
+const acceptedTypeOf = (type: string): AcceptedType | null =>
+  type === 'application/xhtml+xml'
+    ? 'text/html'
+    : (acceptedTypes.find((accepted) => accepted === type) ?? null)
+
+/**
+ * Reads the body up to `maxBytes`; `null` (and the connection dropped) past it, so a
+ * huge or endless body costs at most the cap.
+ */
+const readCapped = async (body: Dispatcher.ResponseData['body'], maxBytes: number) => {
+  const chunks: Buffer[] = []
+  let bytes = 0
+  for await (const chunk of body) {
+    bytes += (chunk as Buffer).length
+    // Leaving the loop destroys the stream, and with it the connection.
+    if (bytes > maxBytes) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+type Answer =
+  { kind: 'result'; result: FetchResult } | { kind: 'redirect'; location: URL; status: number }
+
+/** One hop's answer: a result, or where it redirects to. A body not read is dropped at once. */
+const readAnswer = async ({
+  response: { statusCode, headers, body },
+  trail,
+  signal,
+  maxBytes,
+}: {
+  response: Dispatcher.ResponseData
+  trail: Trail
+  signal: AbortSignal
+  maxBytes: number
+}): Promise<Answer> => {
+  const dropBody = () => body.dump({ limit: 1, signal })
+  const done = async (result: FetchResult): Promise<Answer> => {
+    await dropBody()
+    return { kind: 'result', result }
+  }
+  const fail = (code: FailureCode, message: string, isTransient = false) =>
+    done({ ...trail, outcome: 'failed', code, message, isTransient })
+  const location = headerOf(headers, 'location')
+  const validators: Validators = {
+    etag: headerOf(headers, 'etag'),
+    lastModified: headerOf(headers, 'last-modified'),
+  }
+  if (redirectStatuses.has(statusCode) && location !== null) {
+    if (!URL.canParse(location, trail.finalUrl)) {
+      return fail('bad-redirect', `redirect to an invalid URL: ${location}`)
+    }
+    await dropBody()
+    const next = new URL(location, trail.finalUrl)
+    next.hash = ''
+    return { kind: 'redirect', location: next, status: statusCode }
+  }
+  if (statusCode === 304)
+    return done({ ...trail, outcome: 'not-modified', status: 304, validators })
+  if (statusCode < 200 || statusCode > 299) {
+    const isTransient = statusCode >= 500 || statusCode === 429
+    const message = `HTTP ${statusCode}`
+    return done({
+      ...trail,
+      outcome: 'failed',
+      code: 'http-error',
+      message,
+      isTransient,
+      status: statusCode,
+    })
+  }
+  const mediaType = mediaTypeOf(headerOf(headers, 'content-type'))
+  const contentType = acceptedTypeOf(mediaType.type)
+  if (contentType === null) {
+    return fail(
+      'unsupported-type',
+      `${mediaType.type || 'no content type'} is not HTML, plain text or PDF`,
+    )
+  }
+  const tooLarge = `larger than ${maxBytes} bytes`
+  if (Number(headerOf(headers, 'content-length')) > maxBytes) return fail('too-large', tooLarge)
+  const content = await readCapped(body, maxBytes)
+  if (content === null) return fail('too-large', tooLarge)
+  const ok = { status: statusCode, contentType, charset: mediaType.charset, validators }
+  return {
+    kind: 'result',
+    result: { ...trail, outcome: 'ok', ...ok, bytes: content.length, body: content },
+  }
+}
+
+/**
+ * A fetcher of cited documents. Every hop's address is checked before a connection is
+ * made, and the connection is made to exactly the address checked: the agent's connector
+ * resolves and checks again itself and dials the IP, so a name that answers differently
+ * the second time (DNS rebinding) gains nothing. TLS keeps the URL's host for SNI and the
+ * certificate check, against Node's CA store (with `NODE_EXTRA_CA_CERTS`).
+ */
+export const createFetcher = ({
+  publicUrl,
+  connectTo = [],
+  lookup = systemLookup,
+  connectTimeoutMs = 10_000,
+  totalTimeoutMs = 30_000,
+  maxBytes = 5 * 1024 * 1024,
+  maxRedirects = 5,
+}: FetcherOptions): Fetcher => {
+  const connectDirectly = buildConnector({ timeout: connectTimeoutMs })
+  const agent = new Agent({
+    connect: (options, callback) => {
+      resolveTarget({ ...options, connectTo, lookup }).then(
+        (target) => {
+          if (target.kind === 'refused') return callback(new AddressRefusedError(target), null)
+          if (target.kind === 'unresolved') {
+            return callback(Object.assign(new Error(target.message), { code: 'ENOTFOUND' }), null)
+          }
+          try {
+            connectDirectly(
+              { ...options, hostname: target.address, port: String(target.port) },
+              callback,
+            )
+          } catch (error) {
+            callback(error as Error, null)
+          }
+        },
+        (error: Error) => callback(error, null),
+      )
+    },
+  })
+  const userAgent = userAgentFor(publicUrl)
+
+  const fetchDocument = async ({ url, validators }: DocumentRequest): Promise<FetchResult> => {
+    const redirects: Redirect[] = []
+    const trail = (finalUrl: string): Trail => ({ url, finalUrl, redirects })
+    const failed = (finalUrl: string, code: FailureCode, message: string, isTransient = false) => ({
+      ...trail(finalUrl),
+      outcome: 'failed' as const,
+      code,
+      message,
+      isTransient,
+    })
+    if (!URL.canParse(url)) return failed(url, 'bad-url', `not a URL: ${url}`)
+    const signal = AbortSignal.timeout(totalTimeoutMs)
+    const headers: Record<string, string> = {
+      'user-agent': userAgent,
+      accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8',
+    }
+    if (validators?.etag) headers['if-none-match'] = validators.etag
+    if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified
+
+    let current = new URL(url)
+    for (;;) {
+      const hopUrl = current.href
+      if (current.protocol !== 'http:' && current.protocol !== 'https:') {
+        const code = redirects.length === 0 ? 'unsupported-protocol' : 'bad-redirect'
+        return failed(hopUrl, code, `only http and https are fetched, not ${current.protocol}`)
+      }
+      const { hostname, port, protocol } = current
+      const target = await resolveTarget({ hostname, port, protocol, connectTo, lookup })
+      if (target.kind === 'unresolved') return failed(hopUrl, 'dns', target.message, true)
+      if (target.kind === 'refused') {
+        return {
+          ...trail(hopUrl),
+          outcome: 'blocked',
+          hop: redirects.length,
+          host: target.host,
+          address: target.address,
+          range: target.range,
+          message: refusalMessage(target),
+        }
+      }
+
+      try {
+        const response = await request(current, {
+          dispatcher: agent,
+          headers,
+          signal,
+          headersTimeout: totalTimeoutMs,
+          bodyTimeout: totalTimeoutMs,
+        })
+        const answer = await readAnswer({ response, trail: trail(hopUrl), signal, maxBytes })
+        if (answer.kind === 'result') return answer.result
+        if (redirects.length >= maxRedirects) {
+          return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)
+        }
+        redirects.push({ from: hopUrl, to: answer.location.href, status: answer.status })
+        current = answer.location
+      } catch (error) {
+        if (error instanceof AddressRefusedError) {
+          return {
+            ...trail(hopUrl),
+            outcome: 'blocked',
+            hop: redirects.length,
+            ...error.target,
+            message: refusalMessage(error.target),
+          }
+        }
+        if (signal.aborted) {
+          return failed(hopUrl, 'timeout', `no answer within ${totalTimeoutMs} ms`, true)
+        }
+        const failure = failureOf(error)
+        if (!failure) throw error
+        return failed(hopUrl, failure.code, failure.message, failure.code !== 'tls')
+      }
+    }
+  }
+
+  return { fetchDocument, close: () => agent.close() }
+}

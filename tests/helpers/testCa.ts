@@ -1,0 +1,84 @@
+/**
+ * Vitest global setup of the unit project: makes a throwaway certificate authority and
+ * the certificates of the TLS stand-ins with `openssl`, in the main process, and puts the
+ * CA into `NODE_EXTRA_CA_CERTS` before any worker is forked. Node reads that variable only
+ * at process start, so it must be set here, not inside a test; the workers (`pool:
+ * 'forks'`) inherit it and trust the stand-ins through Node's ordinary CA store.
+ */
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** Names the stand-in vendor site answers for (any of them can be mapped onto it). */
+export const siteNames = [
+  'getsession.org',
+  '*.getsession.org',
+  'session.foundation',
+  '*.session.foundation',
+  'other.example',
+]
+
+export const tlsDirVariable = 'PROVIDER_DESK_TEST_TLS_DIR'
+
+const openssl = (cwd: string, args: string[]) =>
+  execFileSync('openssl', args, { cwd, stdio: 'pipe' })
+
+const newKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
+
+let dir: string | undefined
+
+export const setup = () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'provider-desk-tls-'))
+  const ca = ['-subj', '/CN=provider-desk test CA', '-days', '2']
+  openssl(dir, ['req', '-x509', ...newKey, '-keyout', 'ca.key', '-out', 'ca.crt', ...ca])
+  openssl(dir, ['req', ...newKey, '-keyout', 'site.key', '-out', 'site.csr', '-subj', '/CN=site'])
+  const altNames = [...siteNames.map((name) => `DNS:${name}`), 'IP:127.0.0.1', 'IP:::1']
+  writeFileSync(
+    path.join(dir, 'site.ext'),
+    `subjectAltName=${altNames.join(',')}\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`,
+  )
+  openssl(dir, [
+    'x509',
+    '-req',
+    '-in',
+    'site.csr',
+    '-CA',
+    'ca.crt',
+    '-CAkey',
+    'ca.key',
+    '-CAcreateserial',
+    '-days',
+    '2',
+    '-extfile',
+    'site.ext',
+    '-out',
+    'site.crt',
+  ])
+  // Same names, but signed by nobody the workers trust.
+  openssl(dir, [
+    'req',
+    '-x509',
+    ...newKey,
+    '-keyout',
+    'rogue.key',
+    '-out',
+    'rogue.crt',
+    '-days',
+    '2',
+    '-subj',
+    '/CN=getsession.org',
+    '-addext',
+    `subjectAltName=${altNames.join(',')}`,
+  ])
+  const earlier = process.env.NODE_EXTRA_CA_CERTS
+  const bundle = [readFileSync(path.join(dir, 'ca.crt'), 'utf8')]
+  if (earlier && existsSync(earlier)) bundle.push(readFileSync(earlier, 'utf8'))
+  writeFileSync(path.join(dir, 'trusted.pem'), bundle.join('\n'))
+  process.env.NODE_EXTRA_CA_CERTS = path.join(dir, 'trusted.pem')
+  process.env[tlsDirVariable] = dir
+}
+
+export const teardown = () => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+}

@@ -18,9 +18,29 @@ export type LintedProvider = JudgedRevision & {
 }
 
 /**
+ * Fields the rule judges on their own (the vendor fields define the vendor domains;
+ * entries and rows are judged with their paths) or that only the importer writes.
+ */
+const separatelyJudged: ReadonlySet<string> = new Set([
+  'website',
+  'privacy',
+  'terms',
+  'transparency',
+  'warrant_canary',
+  'repo',
+  'vendorDomains',
+  'citations',
+  'audits',
+  'datasheet',
+  'legalLinks',
+  'pageExtras',
+  'slug',
+])
+
+/**
  * All findings about one provider revision: every citation, audit report and address
- * in its Datenblatt judged by the primary-source rule against the revision's own
- * vendor domains, Datenblatt rows kept from a page that contradict their field, scraped
+ * in its Datenblatt and every other page text (body sections, facts, description) judged
+ * by the primary-source rule against the revision's own vendor domains, Datenblatt rows kept from a page that contradict their field, scraped
  * e-mail placeholders in its texts, fields a published page needs, and staleness.
  * Pure: the caller loads the revision.
  */
@@ -30,7 +50,8 @@ export const lintProvider = (args: {
   now: Date
 }): Finding[] => {
   const { provider } = args
-  const judged = judgeRevision(provider)
+  const pageTexts = args.texts.filter(({ field }) => !separatelyJudged.has(field))
+  const judged = judgeRevision({ ...provider, texts: pageTexts })
   return [
     ...judged.citations.flatMap((judgement) => judgement.findings),
     ...judged.audits.flatMap((judgement) => judgement.findings),

@@ -26,25 +26,36 @@ type AuditLike = {
   reportUrl?: string | null
   linkedFrom?: string | null
   rawLine?: string | null
+  auditor?: string | null
+  period?: string | null
+  scope?: string | null
+  summary?: string | null
 }
 
-type TextRow = { value?: string | null }
-type TextLink = { text?: string | null }
+type TextRow = { label?: string | null; note?: string | null; value?: string | null }
+type TextLink = { label?: string | null; title?: string | null; text?: string | null }
 
 /** The parts of a provider revision that reach the page and carry URLs. */
 export type JudgedRevision = VendorFields & {
+  /** The revision's other page texts, one per field (the body sections, facts, description). */
+  texts?: readonly { field: string; text: string }[]
   citations?: readonly CitationLike[] | null
   audits?: readonly AuditLike[] | null
   datasheet?: readonly TextRow[] | null
   legalLinks?: readonly TextLink[] | null
 }
 
-const urlPattern = /\bhttps?:\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+/gi
+/** `https://…`, `www.…` and scheme-relative `//host.tld/…` (a link target the browser completes). */
+const urlPattern =
+  /\bhttps?:\/\/[^\s<>"'`)\]]+|\bwww\.[^\s<>"'`)\]]+|(?<![\w:/])\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:[/?#][^\s<>"'`)\]]*)?/gi
 
-/** Every web address written inside a text (`https://…` or `www.…`), trailing punctuation dropped. */
+/** Every web address written inside a text, trailing punctuation dropped, as an absolute URL. */
 export const urlsInText = (text: string | null | undefined): string[] =>
   [...(text ?? '').matchAll(urlPattern)].map((match) =>
-    match[0].replace(/[.,;:!?]+$/, '').replace(/^www\./i, (www) => `https://${www}`),
+    match[0]
+      .replace(/[.,;:!?]+$/, '')
+      .replace(/^www\./i, (www) => `https://${www}`)
+      .replace(/^\/\//, 'https://'),
   )
 
 const strayLinkMessage = (args: { url: string; vendors: readonly VendorEntry[] }): string =>
@@ -94,11 +105,27 @@ export const judgeCitation = (args: {
     linkedFrom: citation.linkedFrom,
     vendors,
   })
+  // A vendor page that names a `linkedFrom` must name a vendor page there too.
+  const linkedFrom = citation.linkedFrom?.trim()
+  const strayLinkedFrom =
+    base.verdict === 'primary' &&
+    linkedFrom &&
+    judgeSource({ url: linkedFrom, vendors }).verdict !== 'primary'
+      ? [
+          makeFinding({
+            code: 'source.linked-without-vendor-page',
+            message: strayLinkMessage({ url: linkedFrom, vendors }),
+            field: `${path}.linkedFrom`,
+            value: linkedFrom,
+          }),
+        ]
+      : []
   const findings = [
     ...base.findings.map((finding) => ({
       ...finding,
       field: `${path}.${finding.field === 'linkedFrom' ? 'linkedFrom' : 'url'}`,
     })),
+    ...strayLinkedFrom,
     ...strayLinkFindings({
       texts: [citation.title, citation.rawLine],
       allowed: [base.url, citation.url, citation.linkedFrom],
@@ -122,13 +149,22 @@ export const judgeAudit = (args: {
   path: string
 }): EntryJudgement => {
   const { audit, vendors, path } = args
+  const factFindings = strayLinkFindings({
+    texts: [audit.auditor, audit.period, audit.scope, audit.summary],
+    allowed: [],
+    vendors,
+    field: `${path}.summary`,
+  })
   if (!audit.reportUrl?.trim()) {
-    const findings = strayLinkFindings({
-      texts: [audit.title, audit.rawLine],
-      allowed: [],
-      vendors,
-      field: `${path}.title`,
-    })
+    const findings = [
+      ...strayLinkFindings({
+        texts: [audit.title, audit.rawLine],
+        allowed: [],
+        vendors,
+        field: `${path}.title`,
+      }),
+      ...factFindings,
+    ]
     return {
       verdict: verdictOf('primary', findings),
       verdictReason: findings[0]?.message ?? 'No report linked: the entry is text only.',
@@ -145,11 +181,17 @@ export const judgeAudit = (args: {
     vendors,
     path,
   })
-  return {
-    ...judged,
-    findings: judged.findings.map((finding) =>
+  const findings = [
+    ...judged.findings.map((finding) =>
       finding.field === `${path}.url` ? { ...finding, field: `${path}.reportUrl` } : finding,
     ),
+    ...factFindings,
+  ]
+  const firstError = findings.find((finding) => finding.severity === 'error')
+  return {
+    verdict: verdictOf(judged.verdict, findings),
+    verdictReason: firstError?.message ?? judged.verdictReason,
+    findings,
   }
 }
 
@@ -171,7 +213,7 @@ export const judgeRevision = (revision: JudgedRevision) => {
   const textFindings = [
     ...listOf(revision.datasheet).flatMap((row, index) =>
       strayLinkFindings({
-        texts: [row.value],
+        texts: [row.label, row.note, row.value],
         allowed: [],
         vendors,
         field: `datasheet.${index}.value`,
@@ -179,11 +221,14 @@ export const judgeRevision = (revision: JudgedRevision) => {
     ),
     ...listOf(revision.legalLinks).flatMap((link, index) =>
       strayLinkFindings({
-        texts: [link.text],
+        texts: [link.label, link.title, link.text],
         allowed: [],
         vendors,
         field: `legalLinks.${index}.text`,
       }),
+    ),
+    ...(revision.texts ?? []).flatMap(({ field, text }) =>
+      strayLinkFindings({ texts: [text], allowed: [], vendors, field }),
     ),
   ]
   return { vendors, citations, audits, textFindings }

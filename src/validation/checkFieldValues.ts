@@ -15,6 +15,14 @@ const kindNames = {
   numbers: { de: 'eine Liste von Zahlen', en: 'a list of numbers' },
   date: { de: 'ein Datum (ISO 8601)', en: 'a date (ISO 8601)' },
   boolean: { de: 'true oder false', en: 'true or false' },
+  rows: { de: 'eine Liste von Einträgen (Objekten)', en: 'a list of entries (objects)' },
+  object: { de: 'ein Objekt', en: 'an object' },
+  richText: {
+    de: 'Rich Text (eine Liste von Absätzen als Objekte)',
+    en: 'rich text (a list of paragraph objects)',
+  },
+  id: { de: 'die ID eines vorhandenen Eintrags', en: 'the id of an existing document' },
+  option: { de: 'einer der erlaubten Werte', en: 'one of the allowed values' },
 } satisfies Record<string, InputMessage>
 
 const wrongKind = (path: string, kind: keyof typeof kindNames): Problem => ({
@@ -31,6 +39,29 @@ const isDate = (value: unknown): boolean =>
     : typeof value === 'string' && !Number.isNaN(Date.parse(value))
 
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value)
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/** A Slate node list: objects with `children` lists or `text` leaves, all the way down. */
+const isSlate = (value: unknown): boolean =>
+  Array.isArray(value) &&
+  value.every(
+    (node) =>
+      isObject(node) &&
+      (typeof node.text === 'string' || isSlate(node.children)) &&
+      (node.url === undefined || typeof node.url === 'string'),
+  )
+
+/** A relationship value: an id, or `{ id }` / `{ value }` as the admin sends it. */
+const idIn = (value: unknown): string | null => {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (isObject(value)) return idIn(value.id ?? value.value)
+  return null
+}
+
+/** Relationship ids a request names, with the collection each must exist in. */
+type Reference = { path: string; collection: string; id: string }
 
 /** Problems of one text value: the type, then single-line (`text` only), then the field's own rule. */
 const textProblems = ({
@@ -49,8 +80,16 @@ const textProblems = ({
   return problem ? [{ path, message: problem }] : []
 }
 
-/** Problems of the values a request gives for `fields`; absent and empty values are left to Payload. */
-const problemsOf = (fields: FlattenedField[], data: unknown, prefix: string): Problem[] => {
+/**
+ * Problems of the values a request gives for `fields`; absent and empty values are left
+ * to Payload. Relationship ids are collected in `references` for an existence check.
+ */
+const problemsOf = (
+  fields: FlattenedField[],
+  data: unknown,
+  prefix: string,
+  references: Reference[] = [],
+): Problem[] => {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return []
   const values = data as Record<string, unknown>
   return fields.flatMap((field): Problem[] => {
@@ -60,13 +99,33 @@ const problemsOf = (fields: FlattenedField[], data: unknown, prefix: string): Pr
     switch (field.type) {
       case 'group':
       case 'tab':
-        return problemsOf(field.flattenedFields, value, `${path}.`)
+        if (!isObject(value)) return [wrongKind(path, 'object')]
+        return problemsOf(field.flattenedFields, value, `${path}.`, references)
       case 'array':
-        return Array.isArray(value)
-          ? value.flatMap((row, index) =>
-              problemsOf(field.flattenedFields, row, `${path}.${index}.`),
-            )
-          : []
+        if (!Array.isArray(value) || !value.every(isObject)) return [wrongKind(path, 'rows')]
+        return value.flatMap((row, index) =>
+          problemsOf(field.flattenedFields, row, `${path}.${index}.`, references),
+        )
+      case 'richText':
+        return isSlate(value) ? [] : [wrongKind(path, 'richText')]
+      case 'select': {
+        const allowed = new Set(
+          field.options.map((option) => (typeof option === 'string' ? option : option.value)),
+        )
+        const chosen = field.hasMany && Array.isArray(value) ? value : [value]
+        return chosen.every((entry) => typeof entry === 'string' && allowed.has(entry))
+          ? []
+          : [wrongKind(path, 'option')]
+      }
+      case 'relationship':
+      case 'upload': {
+        if (typeof field.relationTo !== 'string') return []
+        const entries = field.hasMany && Array.isArray(value) ? value : [value]
+        const ids = entries.map(idIn)
+        if (ids.some((id) => id === null)) return [wrongKind(path, 'id')]
+        for (const id of ids) references.push({ path, collection: field.relationTo, id: id! })
+        return []
+      }
       case 'blocks':
         return Array.isArray(value)
           ? value.flatMap((row, index) => {
@@ -132,16 +191,57 @@ export const throwIfProblems = ({
 /**
  * The type and text rules of every field of a collection, on drafts too (Payload skips
  * field validation for drafts): a value of the wrong type (`vendorDomains: "x"`, a
- * number as text, a date that is none) is a 400 naming the field, not a 500 in a later
- * hook or the database; a single-line `text` field refuses control characters (a
+ * number as text, a date that is none, rows that are no list of objects, rich text that
+ * is no Slate, a select value outside its options, a relationship to a document that
+ * does not exist) is a 400 naming the field, not a 500 in a later hook or the database; a single-line `text` field refuses control characters (a
  * newline in a name would start a new line in the page); a field with
  * `custom: { textRule }` (the slug) is checked by that rule as well.
  */
-export const checkFieldValues: CollectionBeforeValidateHook = ({ collection, data, req }) => {
+export const checkFieldValues: CollectionBeforeValidateHook = async ({ collection, data, req }) => {
+  const references: Reference[] = []
+  const problems = problemsOf(collection.flattenedFields, data, '', references)
+  throwIfProblems({ problems, collection: collection.slug, req })
   throwIfProblems({
-    problems: problemsOf(collection.flattenedFields, data, ''),
+    problems: await missingReferences({ references, req }),
     collection: collection.slug,
     req,
   })
   return data
+}
+
+/** References to documents that do not exist: a 400 on the field, not a foreign-key 500. */
+const missingReferences = async ({
+  references,
+  req,
+}: {
+  references: Reference[]
+  req: PayloadRequest
+}): Promise<Problem[]> => {
+  const byCollection = new Map<string, Reference[]>()
+  for (const reference of references) {
+    byCollection.set(reference.collection, [
+      ...(byCollection.get(reference.collection) ?? []),
+      reference,
+    ])
+  }
+  const problems: Problem[] = []
+  for (const [collection, wanted] of byCollection) {
+    const ids = [...new Set(wanted.map((reference) => reference.id))]
+    const { docs } = await req.payload.find({
+      collection: collection as 'users',
+      where: { id: { in: ids } },
+      pagination: false,
+      depth: 0,
+      select: {},
+      overrideAccess: true,
+      req,
+    })
+    const found = new Set(docs.map((doc) => String(doc.id)))
+    problems.push(
+      ...wanted
+        .filter((reference) => !found.has(reference.id))
+        .map((reference) => wrongKind(reference.path, 'id')),
+    )
+  }
+  return problems
 }

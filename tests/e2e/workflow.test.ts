@@ -257,4 +257,43 @@ describe('the provider admin in the browser', () => {
     expect(published.body.updated.slice(0, 10)).toBe(today())
     await page.context().close()
   })
+
+  it('lets an editor add a citation inline, see its verdict, submit it, and a reviewer approve it onto the page', async () => {
+    const created = await clients[editor]!.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ name: 'Session Quellen', slug: 'session-quellen' }),
+    )
+    expect(created.status).toBe(201)
+    const id: string = created.body.doc.id
+    const page = await openAs(editor)
+    await openProvider(page, id)
+    await page.getByRole('button', { name: 'Quellen', exact: true }).click(slow)
+    await page
+      .getByRole('button', { name: /Quelle hinzufügen/ })
+      .first()
+      .click(slow)
+    await page.locator('input[name="citations.0.url"]').fill('https://getsession.org/faq')
+    await page.locator('textarea[name="citations.0.title"]').fill('Session FAQ (im Browser)')
+    await page.locator('#action-save-draft').click()
+    await page.getByRole('button', { name: 'Zur Prüfung einreichen', disabled: false }).click(slow)
+    await page.locator('.review-actions', { hasText: 'Im Review:' }).waitFor(slow)
+    const stored = await clients[editor]!.request('GET', `/api/providers/${id}?draft=true`)
+    expect(stored.body.citations).toEqual([
+      expect.objectContaining({ url: 'https://getsession.org/faq', verdict: 'primary' }),
+    ])
+    await screenshot(page, 'provider-citation-inline')
+    await page.context().close()
+
+    const review = await openAs(reviewerB)
+    await openProvider(review, id)
+    await review.getByRole('button', { name: 'Freigeben', exact: true }).click(slow)
+    await review
+      .locator('.review-actions', { hasText: 'Freigegeben und veröffentlicht' })
+      .waitFor(slow)
+    await review.context().close()
+    const markdown = await clients[editor]!.request('GET', `/api/providers/${id}/markdown`)
+    expect(markdown.status).toBe(200)
+    expect(markdown.body).toContain('- [Session FAQ (im Browser)](https://getsession.org/faq)')
+  })
 })

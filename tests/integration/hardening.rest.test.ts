@@ -115,20 +115,21 @@ describe('workflow fields', () => {
     const created = await as('edda@example.test').request(
       'POST',
       '/api/providers',
-      sessionProviderData({ slug: freshSlug(), reviewer: me.body.user.id }),
+      sessionProviderData({
+        slug: freshSlug(),
+        reviewer: me.body.user.id,
+        citations: [{ url: vendorSourceUrl }],
+      }),
     )
     expect(created.status).toBe(201)
     id = created.body.doc.id
-    await as('edda@example.test').request('POST', '/api/sources', {
-      provider: id,
-      url: vendorSourceUrl,
-    })
     const submitted = await as('edda@example.test').request('PATCH', `/api/providers/${id}`, {
       reviewState: 'in_review',
     })
     expect(submitted.status).toBe(200)
     const approved = await reviewer.request('PATCH', `/api/providers/${id}`, {
       reviewState: 'approved',
+      approvedRevision: submitted.body.doc.updatedAt,
       reviewComment: 'Intern: Quelle 3 noch einmal prüfen.',
     })
     expect(approved.status).toBe(200)

@@ -4,7 +4,7 @@ import { hasError } from '../../../src/findings/finding'
 import { lintProvider } from '../../../src/lint/lintProvider'
 import { citationFromLine } from '../../../src/mapping/citations'
 import { parseSourceLine } from '../../../src/sources/parseSourceLine'
-import { sessionBody, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
+import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 
 const sessionSources = sessionSourceLines.map((line) => ({
   raw: line.slice(2),
@@ -23,7 +23,7 @@ const lintSession = (args: { vendorDomains?: string[]; linkedFrom?: string; now:
           : citation
       }),
     },
-    texts: [{ field: 'body', text: sessionBody }],
+    texts: [{ field: 'privacyFacts', text: sectionOf('Datenschutz & Datenflüsse') }],
     now: new Date(args.now),
   })
 
@@ -83,5 +83,31 @@ describe('lintProvider', () => {
         ),
       ),
     ).toBe(true)
+  })
+})
+
+describe('addresses in the page text', () => {
+  const lint = (texts: { field: string; text: string }[]) =>
+    lintProvider({
+      provider: { name: 'Session', website: 'https://getsession.org' },
+      texts,
+      now: new Date('2026-02-01'),
+    }).filter((finding) => finding.code === 'source.rejected')
+
+  it('rejects a review-site link in a body section, a bare address and a scheme-relative one', () => {
+    const findings = lint([
+      { field: 'openPoints', text: 'Testsieger laut https://legit-grade.example/review' },
+      { field: 'fitFor', text: '[Note 1](//legit-grade.example/note)' },
+      { field: 'license', text: 'GPL, siehe www.legit-grade.example' },
+    ])
+    expect(findings.map((finding) => [finding.field, finding.value])).toEqual([
+      ['openPoints', 'https://legit-grade.example/review'],
+      ['fitFor', 'https://legit-grade.example/note'],
+      ['license', 'https://www.legit-grade.example'],
+    ])
+  })
+
+  it('accepts the vendor’s own pages in the text', () => {
+    expect(lint([{ field: 'setup', text: 'Siehe https://getsession.org/faq#lock' }])).toEqual([])
   })
 })

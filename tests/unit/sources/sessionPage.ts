@@ -16,7 +16,8 @@ export const sessionBody = body
 
 export const sessionFrontmatter = parse(frontmatterText) as Record<string, string>
 
-const sectionOf = (heading: string): string => {
+/** One `## ` section of the seed page's body, heading included. */
+export const sectionOf = (heading: string): string => {
   const start = body.indexOf(`## ${heading}\n`)
   const next = body.indexOf('\n## ', start + 1)
   return body.slice(start, next === -1 ? undefined : next)

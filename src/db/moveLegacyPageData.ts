@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { storedLegalLink, storedRow } from '../mapping/datasheet'
+import { datasheetFacts, legalFacts, storedLegalLink, storedRow } from '../mapping/datasheet'
 import { normalizedUrl } from '../sources/normalizedUrl'
 
 /**
@@ -166,28 +166,13 @@ export const fillSourceRegistry = async (db: Db): Promise<void> => {
   }
 }
 
+/** The provider columns the Datenblatt rows and legal links can follow (what `storedRow` reads). */
 const factColumns = [
-  'name',
-  'category',
-  'website',
-  'repo',
-  'license',
-  'privacy',
-  'terms',
-  'transparency',
-  'warrant_canary',
-  'pricing',
-  'free_tier',
-  'open_source',
-  'self_host_possible',
-  'account_required',
-  'phone_required',
-  'kyc_required',
-  'jurisdiction',
-  'region',
-  'logs',
-  'retention_notes',
-] as const
+  ...new Set([
+    ...datasheetFacts.map((fact) => fact.field),
+    ...legalFacts.map((legal) => legal.field),
+  ]),
+]
 
 const datasheetTables = [
   { rows: 'providers_datasheet', links: 'providers_legal_links', parents: 'providers', prefix: '' },

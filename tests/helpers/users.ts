@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import type { RestClient } from './rest'
 import { login } from './rest'
 import { runCli } from './cli'
@@ -37,3 +39,18 @@ export const createUsers = async ({
   }
   return clients
 }
+
+/** A user made directly through the Local API (system work), for tests that act on its behalf. */
+export const createLocalUser = ({
+  payload,
+  email,
+  roles,
+}: {
+  payload: Payload
+  email: string
+  roles: ('admin' | 'editor' | 'reviewer' | 'publisher')[]
+}) =>
+  payload.create({
+    collection: 'users',
+    data: { email, roles, language: 'de', password: testPassword },
+  })

@@ -10,6 +10,7 @@ import { runCli } from '../helpers/cli'
 import { fixturePagesDir } from '../helpers/providerPages'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
+import { createLocalUser } from '../helpers/users'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
 const reviewerEmail = 'rita@example.test'
@@ -81,19 +82,8 @@ const expectWholeOrNothing = async (id: string) => {
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('approval-atomicity'))
-  editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'edda@example.test',
-      roles: ['editor'],
-      language: 'de',
-      password: 'pw-12345678',
-    },
-  })
-  await payload.create({
-    collection: 'users',
-    data: { email: reviewerEmail, roles: ['reviewer'], language: 'de', password: 'pw-12345678' },
-  })
+  editor = await createLocalUser({ payload, email: 'edda@example.test', roles: ['editor'] })
+  await createLocalUser({ payload, email: reviewerEmail, roles: ['reviewer'] })
   for (let index = 0; index < providerCount + 2; index += 1) {
     const provider = await payload.create({
       collection: 'providers',

@@ -5,6 +5,7 @@ import type { User } from '../../src/payload-types'
 import type { TestEnv } from '../helpers/testEnv'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
+import { createLocalUser } from '../helpers/users'
 
 /** The publication promise over the Local API on behalf of a person (overrideAccess: false). */
 let payload: Payload
@@ -49,24 +50,8 @@ const approve = (id: string, approvedRevision?: string) =>
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('publication-local'))
-  editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'edda@example.test',
-      roles: ['editor'],
-      language: 'de',
-      password: 'pw-12345678',
-    },
-  })
-  reviewer = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'rita@example.test',
-      roles: ['reviewer'],
-      language: 'de',
-      password: 'pw-12345678',
-    },
-  })
+  editor = await createLocalUser({ payload, email: 'edda@example.test', roles: ['editor'] })
+  reviewer = await createLocalUser({ payload, email: 'rita@example.test', roles: ['reviewer'] })
 })
 
 afterAll(async () => {

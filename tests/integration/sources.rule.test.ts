@@ -8,7 +8,7 @@ import type { RestClient } from '../helpers/rest'
 import { reviewSiteUrl, sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
-import { createUsers } from '../helpers/users'
+import { createLocalUser, createUsers } from '../helpers/users'
 import { idOf } from '../../src/workflow/idOf'
 
 const zendeskArticle =
@@ -51,15 +51,7 @@ const update = (id: string, data: Record<string, unknown>) =>
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('sources-rule'))
-  editor = await payload.create({
-    collection: 'users',
-    data: {
-      email: 'edda@example.test',
-      roles: ['editor'],
-      language: 'de',
-      password: 'pw-12345678',
-    },
-  })
+  editor = await createLocalUser({ payload, email: 'edda@example.test', roles: ['editor'] })
 })
 
 afterAll(async () => {

@@ -76,10 +76,8 @@ export default buildConfig({
     // `schedule` (REMINDER_CRON) queues the daily job; this cron only checks the queue every minute
     // for due jobs (Payload's documented pattern: schedule = when, autoRun = how often to look).
     autoRun: () =>
-      process.env.PROVIDER_DESK_ROLE === 'server'
-        ? [{ cron: '* * * * *', queue: 'reminders' }]
-        : [],
-    shouldAutoRun: () => process.env.PROVIDER_DESK_ROLE === 'server',
+      config.PROVIDER_DESK_ROLE === 'server' ? [{ cron: '* * * * *', queue: 'reminders' }] : [],
+    shouldAutoRun: () => config.PROVIDER_DESK_ROLE === 'server',
     enableConcurrencyControl: true,
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),
@@ -123,7 +121,7 @@ export default buildConfig({
   },
   // Logs go to stderr, so a command's stdout holds only its result (`--json`).
   logger: {
-    options: { level: process.env.LOG_LEVEL ?? 'info' },
+    options: { level: config.LOG_LEVEL },
     destination: pinoPretty({
       destination: 2,
       colorize: process.stderr.isTTY,

@@ -70,6 +70,20 @@ const schema = z.object({
   REMINDER_CRON: z.string().min(1).default('0 7 * * *'),
   /** Where the runtime keeps its files (.secret, outbox/, the default database). */
   DATA_DIR: z.string().min(1).default('./data'),
+  /**
+   * `server` (what `npm start` sets unless told otherwise): this process runs the job
+   * crons; `web`: an app instance that runs none (a worker runs them). Unset in CLI
+   * processes and tests: no cron.
+   */
+  PROVIDER_DESK_ROLE: z
+    .enum(['server', 'web'], { message: 'must be "server" or "web"' })
+    .optional(),
+  /** How much the server and the CLI log (to stderr). */
+  LOG_LEVEL: z
+    .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
+      message: 'must be one of trace, debug, info, warn, error, fatal, silent',
+    })
+    .default('info'),
 })
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; PUBLIC_URL: string }

@@ -102,8 +102,6 @@ const facts: FactSpec[] = [
   },
 ]
 
-export const frontmatterFactNames = facts.map((fact) => fact.name)
-
 export const frontmatterFields: Field[] = facts.map((fact): Field => {
   const common = {
     name: fact.name,

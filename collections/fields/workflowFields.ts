@@ -4,8 +4,7 @@ import { isImportContext } from '../../src/access/isImportContext'
 import { isStaffField } from '../../src/access/isStaffField'
 import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
-export const reviewStates = ['draft', 'in_review', 'changes_requested', 'approved'] as const
-export type ReviewState = (typeof reviewStates)[number]
+export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved'
 
 /**
  * Review workflow fields, shown in the sidebar of the edit view. All but `updated`

@@ -56,7 +56,7 @@ export const openPayload = (): Promise<Payload> => {
       // Only the server process starts the job crons (jobs.autoRun); CLI runs and tests never do.
       const payload = await getPayload({
         config: await config,
-        cron: process.env.PROVIDER_DESK_ROLE === 'server',
+        cron: settings.PROVIDER_DESK_ROLE === 'server',
       })
       if (payload.db.name === 'sqlite') {
         // The generated list types its functions per adapter; the adapter takes the general shape.

@@ -48,6 +48,7 @@ const importPage = async ({
       where: { slug: { equals: imported.slug } },
       draft: true,
       limit: 1,
+      pagination: false,
       depth: 0,
       req,
     })

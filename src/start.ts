@@ -37,6 +37,8 @@ const start = async (): Promise<void> => {
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err), 2)
   }
+  const { startSqliteOptimizer } = await import('./db/sqliteStatistics')
+  startSqliteOptimizer({ payload })
 
   if (settings.SEED_DEMO) {
     const { seedDemoIfEmpty } = await import('../seed/seedDemo')

@@ -1,6 +1,8 @@
 import type { BeforeListTableServerProps, Where } from 'payload'
 
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
+import { smallestIntervalDays } from '../reminders/smallestIntervalDays'
+import { addDays, isoDay } from '../reminders/staleness'
 import { staleFilterWhere } from './staleFilterWhere'
 import { textsFor } from './texts'
 import { whereQueryString } from './whereQueryString'
@@ -20,7 +22,8 @@ const isActive = (filter: Filter, searchParams: BeforeListTableServerProps['sear
 /**
  * Above the provider list: "Alle", "Veraltet", "Im Review", "Meine" as links that set
  * the list's `where` in the address. "Veraltet" is computed here, per provider, with
- * the interval that applies to it (`staleFilterWhere`); the other two are plain queries.
+ * the interval that applies to it (`staleFilterWhere`), over the few providers old enough
+ * to be stale (read narrowly, never all of them); the other two are plain queries.
  */
 export const ProviderListFilters = async ({
   payload,
@@ -29,24 +32,27 @@ export const ProviderListFilters = async ({
   searchParams,
 }: BeforeListTableServerProps) => {
   const texts = textsFor(i18n.language)
+  const now = new Date()
+  const categoryIntervals = await loadCategoryIntervals({ payload })
+  const smallest = await smallestIntervalDays({ payload, categoryIntervals, user })
+  // Only those that can be stale: `updated` before today minus the smallest interval in use.
   const { docs } = await payload.find({
     collection: 'providers',
     draft: true,
     depth: 0,
     pagination: false,
-    where: { updated: { exists: true } },
+    where: { updated: { less_than: `${addDays(isoDay(now.getTime()), -smallest)}T00:00:00.000Z` } },
     select: { updated: true, reviewIntervalDays: true, category: true },
     user,
     overrideAccess: false,
   })
-  const categoryIntervals = await loadCategoryIntervals({ payload })
   const filters: Filter[] = [
     { key: 'all', label: texts.filterAll, where: null },
     {
       key: 'stale',
       label: texts.filterStale,
       title: texts.filterStaleHint,
-      where: staleFilterWhere({ providers: docs, categoryIntervals, now: new Date() }),
+      where: staleFilterWhere({ providers: docs, categoryIntervals, now }),
     },
     {
       key: 'in-review',

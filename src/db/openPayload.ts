@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 
 import { env } from '../env'
 import { migrations } from '../migrations'
+import { analyzeSqlite } from './sqliteStatistics'
 
 export class DatabaseUnavailableError extends Error {
   readonly code = 'db.unavailable'
@@ -59,8 +60,18 @@ export const openPayload = (): Promise<Payload> => {
         cron: settings.PROVIDER_DESK_ROLE === 'server',
       })
       if (payload.db.name === 'sqlite') {
+        let hasMigrated = false
+        const noted = (migrations as unknown as Migration[]).map((migration) => ({
+          ...migration,
+          up: async (args: Parameters<Migration['up']>[0]) => {
+            hasMigrated = true
+            await migration.up(args)
+          },
+        }))
         // The generated list types its functions per adapter; the adapter takes the general shape.
-        await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+        await payload.db.migrate({ migrations: noted })
+        // New tables or indexes: the planner's statistics are gathered anew.
+        if (hasMigrated) await analyzeSqlite({ payload })
       }
       return payload
     } catch (err) {

@@ -31,7 +31,8 @@ type LibsqlClient = {
 /** How long a write waits for another one's transaction before it is refused. */
 const lockWaitMs = 30_000
 
-const writePattern = /^\s*(insert|update|delete|replace|create|drop|alter)\b/i
+const writePattern =
+  /^\s*(insert|update|delete|replace|create|drop|alter|analyze|pragma\s+optimize)\b/i
 const sqlOf = (statement: Statement): string =>
   typeof statement === 'string' ? statement : statement.sql
 

@@ -8,6 +8,7 @@ import { isStoredPage } from './isStoredPage'
 import { listPageFiles } from './listPageFiles'
 import { providerFromPage } from '../mapping/providerFromPage'
 import { readPageFile } from './readPageFile'
+import { analyzeSqlite } from '../db/sqliteStatistics'
 
 export type ImportedFile =
   | { file: string; slug: string; status: 'imported'; findings: Finding[] }
@@ -47,6 +48,7 @@ const importPage = async ({
       where: { slug: { equals: imported.slug } },
       draft: true,
       limit: 1,
+      pagination: false,
       depth: 0,
       req,
     })
@@ -72,7 +74,7 @@ const importPage = async ({
       provider,
     })
     if (isOwnTransaction) await commitTransaction(req)
-    return { slug: imported.slug, findings }
+    return { slug: imported.slug, findings, isWritten: !isUnchanged }
   } catch (err) {
     if (isOwnTransaction) await killTransaction(req)
     throw err
@@ -103,17 +105,21 @@ export const importPages = async ({
 }): Promise<ImportReport> => {
   const files = await listPageFiles(paths)
   const results: ImportedFile[] = []
+  let hasWritten = false
   for (const [index, file] of files.entries()) {
     onProgress?.({ done: index, total: files.length, file })
     try {
       const text = await readPageFile(file)
-      const { slug, findings } = await importPage({ payload, text, now })
+      const { slug, findings, isWritten } = await importPage({ payload, text, now })
+      hasWritten ||= isWritten
       results.push({ file, slug, status: 'imported', findings })
     } catch (err) {
       if (!isExpected(err)) throw err
       results.push({ file, slug: null, status: 'failed', error: err.message, findings: [] })
     }
   }
+  // Many new rows: the planner's statistics are gathered anew (SQLite only).
+  if (hasWritten) await analyzeSqlite({ payload })
   onProgress?.({ done: files.length, total: files.length, file: '' })
   const imported = results.filter((result) => result.status === 'imported').length
   return { files: results, imported, failed: results.length - imported }

@@ -1,5 +1,6 @@
 import * as migration_20261122_024519_initial from './20261122_024519_initial';
 import * as migration_20261201_132713_revision_holds_the_page from './20261201_132713_revision_holds_the_page';
+import * as migration_20261201_143833_composite_indexes_for_hot_queries from './20261201_143833_composite_indexes_for_hot_queries';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_132713_revision_holds_the_page.up,
     down: migration_20261201_132713_revision_holds_the_page.down,
-    name: '20261201_132713_revision_holds_the_page'
+    name: '20261201_132713_revision_holds_the_page',
+  },
+  {
+    up: migration_20261201_143833_composite_indexes_for_hot_queries.up,
+    down: migration_20261201_143833_composite_indexes_for_hot_queries.down,
+    name: '20261201_143833_composite_indexes_for_hot_queries'
   },
 ];

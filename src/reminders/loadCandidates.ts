@@ -4,7 +4,7 @@ import type { CandidateProvider } from './planDigests'
 import { loadCategoryIntervals } from './loadCategoryIntervals'
 import { effectiveIntervalDays } from './effectiveIntervalDays'
 import { scanCutoff } from './scanCutoff'
-import { defaultReviewIntervalDays } from './staleness'
+import { smallestIntervalDays } from './smallestIntervalDays'
 
 /**
  * The providers that may be stale or due soon on `now`'s day, each with the interval that applies to it.
@@ -12,7 +12,7 @@ import { defaultReviewIntervalDays } from './staleness'
  * Cost: one indexed range query on `updated` (`updated <= now - (smallest interval - 14 days)`), so a run
  * reads the stale and nearly stale providers, not all of them. The smallest interval in use is the
  * minimum of the default (180), the category defaults of the reminder settings and the smallest
- * per-provider `reviewIntervalDays` (one `sort … limit 1` query). The caller re-checks every hit with its
+ * per-provider `reviewIntervalDays` (`smallestIntervalDays`). The caller re-checks every hit with its
  * own interval (`planDigests` → `stalenessOf`), so a provider with a longer interval that the wide range
  * returns is dropped there.
  *
@@ -24,32 +24,16 @@ import { defaultReviewIntervalDays } from './staleness'
  * applies on purpose (no `user` exists to check).
  */
 
-const smallestOwnInterval = async (args: { payload: Payload }): Promise<number | null> => {
-  const result = await args.payload.find({
-    collection: 'providers',
-    draft: true,
-    depth: 0,
-    where: { reviewIntervalDays: { exists: true } },
-    sort: 'reviewIntervalDays',
-    limit: 1,
-    select: { reviewIntervalDays: true },
-  })
-  return result.docs[0]?.reviewIntervalDays ?? null
-}
-
 export const loadCandidates = async (args: {
   payload: Payload
   now: Date
 }): Promise<CandidateProvider[]> => {
   const { payload, now } = args
   const categoryIntervals = await loadCategoryIntervals({ payload })
-  const ownSmallest = await smallestOwnInterval({ payload })
-  const smallestIntervalDays = Math.min(
-    defaultReviewIntervalDays,
-    ...categoryIntervals.map((entry) => entry.days),
-    ...(ownSmallest === null ? [] : [ownSmallest]),
-  )
-  const cutoff = scanCutoff({ now, smallestIntervalDays })
+  const cutoff = scanCutoff({
+    now,
+    smallestIntervalDays: await smallestIntervalDays({ payload, categoryIntervals }),
+  })
   const result = await payload.find({
     collection: 'providers',
     draft: true,

@@ -127,7 +127,8 @@ describe('an approval is atomic', () => {
     expect(outcomes[0]).toBe('approved')
     expect(outcomes).toContain('not approved')
     expect(await findUnrecordedPublications(payload)).toEqual([])
-  })
+    // Eleven child processes, each opening Payload: minutes on a busy two-core machine.
+  }, 600_000)
 
   it('runs concurrent writes of one process one transaction at a time, none refused as busy', async () => {
     const edits = await Promise.allSettled(

@@ -160,6 +160,3 @@ export const auditsField: Field = {
     rawLineField,
   ],
 }
-
-/** Fields inside citations and audits that the hooks derive: never an edit, never four eyes. */
-export const derivedEntryFields = ['verdict', 'verdictReason', 'findings', 'source'] as const

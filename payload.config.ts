@@ -14,7 +14,9 @@ import { Providers } from './collections/Providers'
 import { Reminders } from './collections/Reminders'
 import { ReminderSettings } from './collections/ReminderSettings'
 import { Reviews } from './collections/Reviews'
+import { SourceChanges } from './collections/SourceChanges'
 import { Sources } from './collections/Sources'
+import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access/roles'
 import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
@@ -63,7 +65,16 @@ export default buildConfig({
     fallbackLanguage: 'de',
     translations: loginFailureTranslations,
   },
-  collections: [Providers, Sources, Reviews, Reminders, Exports, Users].map(withInputChecks),
+  collections: [
+    Providers,
+    Sources,
+    Snapshots,
+    SourceChanges,
+    Reviews,
+    Reminders,
+    Exports,
+    Users,
+  ].map(withInputChecks),
   globals: [ReminderSettings],
   jobs: {
     tasks: [

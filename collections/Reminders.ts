@@ -39,6 +39,14 @@ export const Reminders: CollectionConfig = {
       label: { de: 'Anbieter', en: 'Providers' },
     },
     {
+      // The digest's "Quellen geändert": each change is mailed once (src/reminders/).
+      name: 'sourceChanges',
+      type: 'relationship',
+      relationTo: 'sourceChanges',
+      hasMany: true,
+      label: { de: 'Quellenänderungen', en: 'Source changes' },
+    },
+    {
       name: 'providerSlugs',
       type: 'text',
       hasMany: true,

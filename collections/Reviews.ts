@@ -60,6 +60,18 @@ export const Reviews: CollectionConfig = {
         },
       ],
     },
+    {
+      // Each approval records the snapshot of every cited document it was made against.
+      name: 'snapshots',
+      type: 'json',
+      label: { de: 'Geprüfte Quellenstände', en: 'Source snapshots reviewed' },
+      admin: {
+        description: {
+          de: 'Je zitiertem Dokument der Textstand (Hash), gegen den freigegeben wurde.',
+          en: 'For each cited document, the text (hash) the approval was made against.',
+        },
+      },
+    },
     { name: 'comment', type: 'textarea', label: { de: 'Kommentar', en: 'Comment' } },
     { name: 'reviewedAt', type: 'date', required: true, label: { de: 'Zeitpunkt', en: 'When' } },
   ],

@@ -69,6 +69,8 @@ export interface Config {
   collections: {
     providers: Provider;
     sources: Source;
+    snapshots: Snapshot;
+    sourceChanges: SourceChange;
     reviews: Review;
     reminders: Reminder;
     exports: Export;
@@ -79,10 +81,16 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    sources: {
+      history: 'snapshots';
+    };
+  };
   collectionsSelect: {
     providers: ProvidersSelect<false> | ProvidersSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    snapshots: SnapshotsSelect<false> | SnapshotsSelect<true>;
+    sourceChanges: SourceChangesSelect<false> | SourceChangesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
@@ -547,7 +555,7 @@ export interface Provider {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Every document a profile cites, once. Entries appear when providers are saved; editors edit citations on the provider's "Sources" tab.
+ * Every document a profile cites, once, with the state of the source watch. Entries appear when providers are saved; editors edit citations on the provider's "Sources" tab.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "sources".
@@ -555,6 +563,69 @@ export interface Provider {
 export interface Source {
   id: string;
   url: string;
+  /**
+   * CSS selectors such as "main .policy": only their text is compared. Empty: the page's main content. A change sets a new baseline without alerting anyone.
+   */
+  select?: string[] | null;
+  /**
+   * CSS selectors for noise that does not count: cookie banners, "last updated" widgets, rotating teasers.
+   */
+  remove?: string[] | null;
+  watchStatus?: ('new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked') | null;
+  checkedAt?: string | null;
+  changedAt?: string | null;
+  failureCount?: number | null;
+  finalUrl?: string | null;
+  reason?: string | null;
+  /**
+   * Third-party documents this vendor page should link to but no longer does.
+   */
+  missingLinks?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  snapshot?: (string | null) | Snapshot;
+  history?: {
+    docs?: (string | Snapshot)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What the source watch read on the cited pages, one entry per distinct text.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snapshots".
+ */
+export interface Snapshot {
+  id: string;
+  source: string | Source;
+  fetchedAt: string;
+  httpStatus?: number | null;
+  isRebaseline?: boolean | null;
+  finalUrl?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  textHash: string;
+  selectors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  text?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -592,6 +663,23 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourceChanges".
+ */
+export interface SourceChange {
+  id: string;
+  provider: string | Provider;
+  source: string | Source;
+  url: string;
+  fromSnapshot?: (string | null) | Snapshot;
+  toSnapshot: string | Snapshot;
+  excerpt?: string | null;
+  detectedAt: string;
+  clearedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reviews".
  */
 export interface Review {
@@ -603,6 +691,18 @@ export interface Review {
   version?: string | null;
   reviewer?: (string | null) | User;
   outcome: 'submitted' | 'approved' | 'changes_requested' | 'imported';
+  /**
+   * For each cited document, the text (hash) the approval was made against.
+   */
+  snapshots?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   comment?: string | null;
   reviewedAt: string;
   updatedAt: string;
@@ -617,6 +717,7 @@ export interface Reminder {
   recipient?: (string | null) | User;
   to: string;
   providers?: (string | Provider)[] | null;
+  sourceChanges?: (string | SourceChange)[] | null;
   providerSlugs?: string[] | null;
   subject?: string | null;
   text?: string | null;
@@ -822,6 +923,14 @@ export interface PayloadLockedDocument {
         value: string | Source;
       } | null)
     | ({
+        relationTo: 'snapshots';
+        value: string | Snapshot;
+      } | null)
+    | ({
+        relationTo: 'sourceChanges';
+        value: string | SourceChange;
+      } | null)
+    | ({
         relationTo: 'reviews';
         value: string | Review;
       } | null)
@@ -1020,6 +1129,53 @@ export interface ProvidersSelect<T extends boolean = true> {
  */
 export interface SourcesSelect<T extends boolean = true> {
   url?: T;
+  select?: T;
+  remove?: T;
+  watchStatus?: T;
+  checkedAt?: T;
+  changedAt?: T;
+  failureCount?: T;
+  finalUrl?: T;
+  reason?: T;
+  missingLinks?: T;
+  etag?: T;
+  lastModified?: T;
+  snapshot?: T;
+  history?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snapshots_select".
+ */
+export interface SnapshotsSelect<T extends boolean = true> {
+  source?: T;
+  fetchedAt?: T;
+  httpStatus?: T;
+  isRebaseline?: T;
+  finalUrl?: T;
+  etag?: T;
+  lastModified?: T;
+  textHash?: T;
+  selectors?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sourceChanges_select".
+ */
+export interface SourceChangesSelect<T extends boolean = true> {
+  provider?: T;
+  source?: T;
+  url?: T;
+  fromSnapshot?: T;
+  toSnapshot?: T;
+  excerpt?: T;
+  detectedAt?: T;
+  clearedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1032,6 +1188,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   version?: T;
   reviewer?: T;
   outcome?: T;
+  snapshots?: T;
   comment?: T;
   reviewedAt?: T;
   updatedAt?: T;
@@ -1045,6 +1202,7 @@ export interface RemindersSelect<T extends boolean = true> {
   recipient?: T;
   to?: T;
   providers?: T;
+  sourceChanges?: T;
   providerSlugs?: T;
   subject?: T;
   text?: T;

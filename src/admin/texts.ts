@@ -1,5 +1,15 @@
 /** The admin's own texts, German first; English when the admin language is English. */
 const de = {
+  filterSourceChanged: 'Quelle geändert',
+  filterSourceChangedHint:
+    'Profile, bei denen sich eine zitierte Anbieterseite seit der letzten Freigabe geändert hat.',
+  sourceChangedCell: 'Quelle geändert',
+  diffSkipped: (count: number) => `${count} unveränderte ${count === 1 ? 'Zeile' : 'Zeilen'}`,
+  diffTitle: (url: string) => `Änderung seit der Freigabe: ${url}`,
+  snapshotFirst: 'Erster Stand dieser Quelle: Es gibt nichts zu vergleichen.',
+  snapshotRebaseline:
+    'Neuer Vergleichsstand nach geänderter Auswahl (Selektoren): Niemand wurde benachrichtigt.',
+  snapshotAgainst: (fetchedAt: string) => `Änderungen gegenüber dem Stand vom ${fetchedAt}:`,
   filterAll: 'Alle',
   filterStale: 'Veraltet',
   filterInReview: 'Im Review',
@@ -62,6 +72,14 @@ const de = {
 export type AdminTexts = typeof de
 
 const en: AdminTexts = {
+  filterSourceChanged: 'Source changed',
+  filterSourceChangedHint: 'Profiles whose cited vendor page changed since their last approval.',
+  sourceChangedCell: 'Source changed',
+  diffSkipped: (count: number) => `${count} unchanged ${count === 1 ? 'line' : 'lines'}`,
+  diffTitle: (url: string) => `Changed since the approval: ${url}`,
+  snapshotFirst: 'First snapshot of this source: there is nothing to compare.',
+  snapshotRebaseline: 'New baseline after the selectors changed: nobody was alerted.',
+  snapshotAgainst: (fetchedAt: string) => `Changes against the snapshot of ${fetchedAt}:`,
   filterAll: 'All',
   filterStale: 'Stale',
   filterInReview: 'In review',

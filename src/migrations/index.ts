@@ -1,6 +1,7 @@
 import * as migration_20261122_024519_initial from './20261122_024519_initial';
 import * as migration_20261201_132713_revision_holds_the_page from './20261201_132713_revision_holds_the_page';
 import * as migration_20261201_143833_composite_indexes_for_hot_queries from './20261201_143833_composite_indexes_for_hot_queries';
+import * as migration_20261201_160753_source_watch from './20261201_160753_source_watch';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_143833_composite_indexes_for_hot_queries.up,
     down: migration_20261201_143833_composite_indexes_for_hot_queries.down,
-    name: '20261201_143833_composite_indexes_for_hot_queries'
+    name: '20261201_143833_composite_indexes_for_hot_queries',
+  },
+  {
+    up: migration_20261201_160753_source_watch.up,
+    down: migration_20261201_160753_source_watch.down,
+    name: '20261201_160753_source_watch'
   },
 ];

@@ -83,3 +83,28 @@ export const changeExcerpt = ({
   if (rest > 0) shown.push(`… ${rest} more changed line${rest === 1 ? '' : 's'}`)
   return shown.join('\n')
 }
+
+/**
+ * The diff with long unchanged runs cut down to `context` lines on either side of a
+ * change (`skipped` counts what was left out), for showing next to a profile.
+ */
+export type CompactPart = DiffPart & { skipped?: number }
+
+export const compactDiff = (diff: TextDiff, context = 2): CompactPart[] =>
+  diff.parts.flatMap((part, index): CompactPart[] => {
+    if (part.kind !== 'same') return [part]
+    const isFirst = index === 0
+    const isLast = index === diff.parts.length - 1
+    const head = isFirst ? 0 : context
+    const tail = isLast ? 0 : context
+    if (part.lines.length <= head + tail + 1) return [part]
+    const kept = [...part.lines.slice(0, head), ...part.lines.slice(part.lines.length - tail)]
+    const skipped = part.lines.length - kept.length
+    return [
+      ...(head > 0 ? [{ kind: 'same' as const, lines: part.lines.slice(0, head) }] : []),
+      { kind: 'same' as const, lines: [], skipped },
+      ...(tail > 0
+        ? [{ kind: 'same' as const, lines: part.lines.slice(part.lines.length - tail) }]
+        : []),
+    ]
+  })

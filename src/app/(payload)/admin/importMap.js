@@ -47,6 +47,7 @@ import { WithUpload as WithUpload_0b388c087d9de8c4f011dd323a130cfb } from '@payl
 import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } from '../../../../src/admin/MarkdownPreview'
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
+import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '../../../../src/admin/SnapshotDiff'
 import { PublishNavLink as PublishNavLink_4adaad140d19fe506b619f77a5b931bc } from '../../../../src/admin/publish/PublishNavLink'
 import { PublishView as PublishView_11f9325efad462ed5becc58d99f9a4d4 } from '../../../../src/admin/publish/PublishView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -102,6 +103,7 @@ export const importMap = {
   "/src/admin/MarkdownPreview#MarkdownPreview": MarkdownPreview_96f5997f7164897937b8ac08889fb35f,
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
+  "/src/admin/SnapshotDiff#SnapshotDiff": SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94,
   "/src/admin/publish/PublishNavLink#PublishNavLink": PublishNavLink_4adaad140d19fe506b619f77a5b931bc,
   "/src/admin/publish/PublishView#PublishView": PublishView_11f9325efad462ed5becc58d99f9a4d4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,94 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../src/access/isStaff'
+
+/**
+ * The history of a cited document as the source watch saw it: one snapshot per
+ * distinct text (a check that finds the same text stores none). Written by
+ * `src/watch/runWatch.ts` only; the edit view shows the diff to the snapshot before.
+ */
+export const Snapshots: CollectionConfig = {
+  slug: 'snapshots',
+  labels: {
+    singular: { de: 'Stand', en: 'Snapshot' },
+    plural: { de: 'Stände der Quellen', en: 'Source snapshots' },
+  },
+  admin: {
+    useAsTitle: 'finalUrl',
+    defaultColumns: ['source', 'fetchedAt', 'httpStatus', 'textHash'],
+    group: { de: 'Redaktion', en: 'Editorial' },
+    description: {
+      de: 'Was die Quellenüberwachung auf den zitierten Seiten gelesen hat, je Textstand ein Eintrag.',
+      en: 'What the source watch read on the cited pages, one entry per distinct text.',
+    },
+  },
+  access: {
+    read: isStaff,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'diffToPrevious',
+      type: 'ui',
+      label: { de: 'Änderungen', en: 'Changes' },
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/src/admin/SnapshotDiff#SnapshotDiff' },
+      },
+    },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'sources',
+      required: true,
+      index: true,
+      label: { de: 'Dokument', en: 'Document' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'fetchedAt',
+          type: 'date',
+          required: true,
+          index: true,
+          label: { de: 'Abgerufen am', en: 'Fetched at' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        { name: 'httpStatus', type: 'number', label: { de: 'HTTP-Status', en: 'HTTP status' } },
+        {
+          name: 'isRebaseline',
+          type: 'checkbox',
+          defaultValue: false,
+          label: {
+            de: 'Neuer Vergleichsstand (Auswahl geändert)',
+            en: 'New baseline (selectors changed)',
+          },
+        },
+      ],
+    },
+    { name: 'finalUrl', type: 'text', label: { de: 'Abgerufene URL', en: 'Fetched URL' } },
+    {
+      type: 'row',
+      fields: [
+        { name: 'etag', type: 'text', label: { de: 'ETag', en: 'ETag' } },
+        { name: 'lastModified', type: 'text', label: { de: 'Last-Modified', en: 'Last-Modified' } },
+      ],
+    },
+    {
+      name: 'textHash',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { de: 'Text-Hash (SHA-256)', en: 'Text hash (SHA-256)' },
+    },
+    {
+      name: 'selectors',
+      type: 'json',
+      label: { de: 'Auswahl beim Abruf', en: 'Selectors used' },
+    },
+    { name: 'text', type: 'textarea', label: { de: 'Text', en: 'Text' } },
+  ],
+}

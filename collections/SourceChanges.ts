@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../src/access/isStaff'
+
+/**
+ * One change of a cited document for one profile that cites it: what the profile's
+ * last approval was made against (`fromSnapshot`) and what the vendor's page says now
+ * (`toSnapshot`). Open until a reviewer approves a revision of the profile after the
+ * change (`hooks/recordReview.ts` sets `clearedAt`); the finding `source.changed`, the
+ * list's "Quelle geändert" and the digest's "Quellen geändert" come from the open ones.
+ */
+export const SourceChanges: CollectionConfig = {
+  slug: 'sourceChanges',
+  labels: {
+    singular: { de: 'Quellenänderung', en: 'Source change' },
+    plural: { de: 'Quellenänderungen', en: 'Source changes' },
+  },
+  admin: {
+    useAsTitle: 'url',
+    defaultColumns: ['url', 'provider', 'detectedAt', 'clearedAt'],
+    group: { de: 'Redaktion', en: 'Editorial' },
+  },
+  access: {
+    read: isStaff,
+    create: () => false,
+    update: () => false,
+    delete: () => false,
+  },
+  fields: [
+    {
+      name: 'provider',
+      type: 'relationship',
+      relationTo: 'providers',
+      required: true,
+      index: true,
+      label: { de: 'Anbieter', en: 'Provider' },
+    },
+    {
+      name: 'source',
+      type: 'relationship',
+      relationTo: 'sources',
+      required: true,
+      index: true,
+      label: { de: 'Dokument', en: 'Document' },
+    },
+    { name: 'url', type: 'text', required: true, label: { de: 'URL', en: 'URL' } },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'fromSnapshot',
+          type: 'relationship',
+          relationTo: 'snapshots',
+          label: { de: 'Stand bei der Freigabe', en: 'Snapshot at approval' },
+        },
+        {
+          name: 'toSnapshot',
+          type: 'relationship',
+          relationTo: 'snapshots',
+          required: true,
+          label: { de: 'Neuer Stand', en: 'New snapshot' },
+        },
+      ],
+    },
+    {
+      name: 'excerpt',
+      type: 'textarea',
+      label: { de: 'Auszug der Änderung', en: 'Excerpt of the change' },
+    },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'detectedAt',
+          type: 'date',
+          required: true,
+          label: { de: 'Bemerkt am', en: 'Detected at' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'clearedAt',
+          type: 'date',
+          index: true,
+          label: { de: 'Erledigt am (Freigabe)', en: 'Cleared at (approval)' },
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+  ],
+}

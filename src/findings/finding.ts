@@ -1,3 +1,5 @@
+import type { CompactPart } from '../watch/diffText'
+
 /**
  * Findings are what `provider-desk lint`, the importer and the admin show about a
  * provider. Codes are a stable contract: scripts and the admin match on them.
@@ -7,6 +9,7 @@ export const errorCodes = [
   'source.malformed',
   'source.linked-without-vendor-page',
   'source.lookalike',
+  'source.redirect-rejected',
 ] as const
 
 export const warningCodes = [
@@ -16,6 +19,11 @@ export const warningCodes = [
   'field.missing',
   'provider.stale',
   'provider.due-soon',
+  'source.changed',
+  'source.moved',
+  'source.unreachable',
+  'source.blocked',
+  'source.link-gone',
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]
@@ -32,6 +40,8 @@ export type Finding = {
   field: string
   /** The URL, raw line or value concerned. */
   value: string
+  /** For `source.changed`: what the vendor's page says now against what was approved. */
+  diff?: CompactPart[]
 }
 
 const errorCodeSet: ReadonlySet<string> = new Set(errorCodes)

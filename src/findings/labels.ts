@@ -17,6 +17,21 @@ export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
   'field.missing': { de: 'Pflichtfeld fehlt', en: 'Required field missing' },
   'provider.stale': { de: 'Profil veraltet', en: 'Profile stale' },
   'provider.due-soon': { de: 'Prüfung bald fällig', en: 'Review due soon' },
+  'source.changed': { de: 'Quelle geändert', en: 'Source changed' },
+  'source.moved': { de: 'Quelle umgezogen', en: 'Source moved' },
+  'source.unreachable': { de: 'Quelle nicht erreichbar', en: 'Source unreachable' },
+  'source.blocked': {
+    de: 'Quelle führt zu gesperrter Adresse',
+    en: 'Source leads to a blocked address',
+  },
+  'source.link-gone': {
+    de: 'Anbieterseite verlinkt das Dokument nicht mehr',
+    en: 'Vendor page no longer links the document',
+  },
+  'source.redirect-rejected': {
+    de: 'Quelle leitet auf eine Fremdseite um',
+    en: 'Source redirects off the vendor',
+  },
 }
 
 export const findingLabelOf = (args: { code: FindingCode; locale: 'de' | 'en' }): string =>

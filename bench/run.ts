@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest]`: the figures of
- * issue 7, one line each, every one measured beside its floor in the same run.
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch]`: the figures of
+ * issues 7 and 13, one line each, every one measured beside its floor in the same run.
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
  */
 import os from 'node:os'
@@ -11,8 +11,9 @@ import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
 import { scanSection } from './sections/scanSection'
+import { watchSection } from './sections/watchSection'
 
-const sections = ['export', 'import', 'scan', 'rest'] as const
+const sections = ['export', 'import', 'scan', 'rest', 'watch'] as const
 type Section = (typeof sections)[number]
 
 const parseArgs = (argv: string[]) => {
@@ -24,13 +25,14 @@ const parseArgs = (argv: string[]) => {
   return {
     sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
     importCount: isQuick ? 200 : 1000,
+    watch: { hostCount: 20, docsPerHost: isQuick ? 10 : 50 },
     wanted: (name: Section) => !argv.includes('--only') || only === name,
   }
 }
 
 const main = async () => {
   const startedAt = Date.now()
-  const { sizes, importCount, wanted } = parseArgs(process.argv.slice(2))
+  const { sizes, importCount, watch, wanted } = parseArgs(process.argv.slice(2))
   const cpus = os.cpus().length
   const memGiB = (os.totalmem() / 2 ** 30).toFixed(0)
   console.log(
@@ -62,6 +64,11 @@ const main = async () => {
   if (seeds && wanted('rest')) {
     const result = await restSection({ seed: seeds.big, count: sizes[1] })
     result.lines.forEach((line) => console.log(line))
+  }
+  if (wanted('watch')) {
+    const result = await watchSection(watch)
+    result.lines.forEach((line) => console.log(line))
+    memory.push(...result.memory)
   }
   for (const entry of memory) {
     console.log(`${`peak RSS ${entry.name}`.padEnd(34)} ${entry.peakRssMiB.toFixed(0)} MiB`)

@@ -13,6 +13,8 @@ import { importFloorTask } from './tasks/importFloorTask'
 import { importPagesTask } from './tasks/importPagesTask'
 import { scanTask } from './tasks/scanTask'
 import { seedTask } from './tasks/seedTask'
+import { watchFloorTask } from './tasks/watchFloorTask'
+import { watchSeedTask } from './tasks/watchSeedTask'
 
 type Task = (input: { payload: Payload; args: never }) => Promise<unknown>
 
@@ -23,6 +25,8 @@ const tasks: Record<TaskName, Task> = {
   importPages: importPagesTask as Task,
   importFloor: importFloorTask as Task,
   scan: scanTask as Task,
+  watchSeed: watchSeedTask as Task,
+  watchFloor: watchFloorTask as Task,
 }
 
 const main = async () => {

@@ -6,6 +6,8 @@ export const taskNames = [
   'importPages',
   'importFloor',
   'scan',
+  'watchSeed',
+  'watchFloor',
 ] as const
 
 export type TaskName = (typeof taskNames)[number]

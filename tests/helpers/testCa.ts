@@ -26,14 +26,24 @@ const openssl = (cwd: string, args: string[]) =>
 
 const newKey = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
 
-let dir: string | undefined
-
-export const setup = () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'provider-desk-tls-'))
-  const ca = ['-subj', '/CN=provider-desk test CA', '-days', '2']
+/**
+ * Makes a throwaway certificate authority in `dir` (`ca.key`, `ca.crt`) and a server
+ * certificate it signs (`site.key`, `site.crt`) for the DNS `names` and 127.0.0.1 / ::1,
+ * valid for `days`. Also used by the bench's stand-in hosts (`bench/watch/standInHosts.ts`).
+ */
+export const issueSiteCertificate = ({
+  dir,
+  names,
+  days = 2,
+}: {
+  dir: string
+  names: readonly string[]
+  days?: number
+}): { caFile: string; keyFile: string; certFile: string; altNames: string[] } => {
+  const ca = ['-subj', '/CN=provider-desk test CA', '-days', String(days)]
   openssl(dir, ['req', '-x509', ...newKey, '-keyout', 'ca.key', '-out', 'ca.crt', ...ca])
   openssl(dir, ['req', ...newKey, '-keyout', 'site.key', '-out', 'site.csr', '-subj', '/CN=site'])
-  const altNames = [...siteNames.map((name) => `DNS:${name}`), 'IP:127.0.0.1', 'IP:::1']
+  const altNames = [...names.map((name) => `DNS:${name}`), 'IP:127.0.0.1', 'IP:::1']
   writeFileSync(
     path.join(dir, 'site.ext'),
     `subjectAltName=${altNames.join(',')}\nextendedKeyUsage=serverAuth\nbasicConstraints=CA:FALSE\n`,
@@ -49,12 +59,25 @@ export const setup = () => {
     'ca.key',
     '-CAcreateserial',
     '-days',
-    '2',
+    String(days),
     '-extfile',
     'site.ext',
     '-out',
     'site.crt',
   ])
+  return {
+    caFile: path.join(dir, 'ca.crt'),
+    keyFile: path.join(dir, 'site.key'),
+    certFile: path.join(dir, 'site.crt'),
+    altNames,
+  }
+}
+
+let dir: string | undefined
+
+export const setup = () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'provider-desk-tls-'))
+  const { altNames } = issueSiteCertificate({ dir, names: siteNames })
   // Same names, but signed by nobody the workers trust.
   openssl(dir, [
     'req',

@@ -1,0 +1,124 @@
+/**
+ * The documents of the watch bench's stand-in hosts: policy-like HTML pages of 20–60 KB,
+ * made deterministically from the host and document number. Like a vendor's real
+ * privacy policy or terms page, most of the text is in `main`, surrounded by what the
+ * watch must ignore: a head with inline styles and scripts, a navigation with dozens of
+ * links, a cookie banner, a footer, analytics and JSON blobs at the end of the body.
+ */
+
+/** A small seeded PRNG (mulberry32): the same page for the same host and document. */
+const randomOf = (seed: number) => {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let value = state
+    value = Math.imul(value ^ (value >>> 15), value | 1)
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61)
+    return ((value ^ (value >>> 14)) >>> 0) / 2 ** 32
+  }
+}
+
+const words = (
+  'personal data processing controller processor purpose legal basis consent legitimate ' +
+  'interest retention period account email address device identifier log files server ' +
+  'encryption end-to-end metadata third parties service providers subprocessors transfer ' +
+  'outside the European Economic Area standard contractual clauses request access ' +
+  'rectification erasure restriction portability objection supervisory authority complaint ' +
+  'cookies analytics crash reports payment information billing subscription support ticket ' +
+  'we you your our the a an of to and or in on for with by from may will must not only ' +
+  'when where which that this these those such as including without limitation applicable law'
+).split(' ')
+
+const headings = [
+  'Scope of this policy',
+  'What data we collect',
+  'How we use your data',
+  'Legal bases for processing',
+  'Sharing with third parties',
+  'International transfers',
+  'How long we keep data',
+  'Security measures',
+  'Your rights',
+  'Cookies and similar technologies',
+  'Children',
+  'Changes to this policy',
+  'Law enforcement requests',
+  'Contact and data protection officer',
+]
+
+const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T
+
+const sentence = (random: () => number): string => {
+  const length = 8 + Math.floor(random() * 18)
+  const text = Array.from({ length }, () => pick(random, words)).join(' ')
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
+}
+
+const paragraph = (random: () => number): string =>
+  Array.from({ length: 3 + Math.floor(random() * 5) }, () => sentence(random)).join(' ')
+
+/** Minified-looking script: noise the text extraction drops. */
+const scriptNoise = (random: () => number, bytes: number): string => {
+  const parts: string[] = []
+  for (let size = 0; size < bytes;) {
+    const name = `_${Math.floor(random() * 1e6).toString(36)}`
+    const part = `function ${name}(e,t){var n=e||{};return n.${pick(random, words).replace(/-/g, '_')}=t*${Math.floor(random() * 997)},n}`
+    parts.push(part)
+    size += part.length
+  }
+  return parts.join(';')
+}
+
+const navigation = (host: string, random: () => number): string => {
+  const links = Array.from(
+    { length: 40 },
+    (_, index) =>
+      `<li><a href="https://${host}/section-${index}">${pick(random, headings)}</a></li>`,
+  )
+  return `<nav class="site-nav" aria-label="Main"><ul>${links.join('')}</ul></nav>`
+}
+
+/** The `doc`-th document of `host` (a whole HTML page, 20–60 KB). */
+export const policyPage = ({
+  host,
+  hostIndex,
+  doc,
+}: {
+  host: string
+  hostIndex: number
+  doc: number
+}) => {
+  const random = randomOf(hostIndex * 1000 + doc + 1)
+  const targetBytes = 20_000 + Math.floor(random() * 40_000)
+  const title = `${pick(random, ['Privacy Policy', 'Terms of Service', 'Transparency Report', 'Security Whitepaper', 'FAQ'])} ${doc}`
+  const head = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<title>${title} — ${host}</title>`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<style>${'.site-nav a{color:#123;padding:4px}.cookie{position:fixed;bottom:0}'.repeat(20)}</style>`,
+    `<script>${scriptNoise(random, 3000)}</script>`,
+    '</head><body>',
+    `<header><a class="logo" href="https://${host}/">${host}</a>${navigation(host, random)}</header>`,
+    '<div class="cookie" role="dialog"><p>We use cookies to improve your experience.</p><button>Accept all</button><button>Settings</button></div>',
+  ].join('\n')
+  const tail = [
+    `<footer><p>© 2026 ${host}. All rights reserved.</p><ul><li><a href="/imprint">Imprint</a></li><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer>`,
+    `<script type="application/json" id="__state">${JSON.stringify({ build: `${hostIndex}-${doc}`, flags: Array.from({ length: 50 }, (_, index) => index) })}</script>`,
+    `<script>${scriptNoise(random, 4000)}</script>`,
+    '</body></html>',
+  ].join('\n')
+  const sections: string[] = []
+  let size = head.length + tail.length
+  for (let index = 0; size < targetBytes; index += 1) {
+    const paragraphs = Array.from(
+      { length: 2 + Math.floor(random() * 3) },
+      () => `<p>${paragraph(random)}</p>`,
+    )
+    const section = `<section id="s${index}"><h2>${index + 1}. ${pick(random, headings)}</h2>${paragraphs.join('\n')}</section>`
+    sections.push(section)
+    size += section.length
+  }
+  const main = `<main><article><h1>${title}</h1><p class="updated">Last updated: 2026-0${1 + (doc % 9)}-1${doc % 10}</p>${sections.join('\n')}</article></main>`
+  return `${head}\n${main}\n${tail}`
+}

@@ -24,6 +24,7 @@ import { env, isMongo } from './src/env'
 import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/jobs/exportSiteTask'
 import { sendReminders } from './src/jobs/sendReminders'
+import { watchSources } from './src/jobs/watchSources'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
 import { installSqliteWriteLock } from './src/db/sqliteWriteLock'
@@ -79,6 +80,8 @@ export default buildConfig({
   jobs: {
     tasks: [
       sendReminders({ cron: config.REMINDER_CRON, queue: 'reminders' }),
+      // The source watch runs on its own queue, so a long run never holds up the digest.
+      watchSources({ cron: config.WATCH_CRON, queue: 'watch' }),
       // Queued into the 'exports' queue and run at once by POST /api/exports (src/export/startExport.ts).
       exportSiteTask,
     ],
@@ -87,7 +90,12 @@ export default buildConfig({
     // `schedule` (REMINDER_CRON) queues the daily job; this cron only checks the queue every minute
     // for due jobs (Payload's documented pattern: schedule = when, autoRun = how often to look).
     autoRun: () =>
-      config.PROVIDER_DESK_ROLE === 'server' ? [{ cron: '* * * * *', queue: 'reminders' }] : [],
+      config.PROVIDER_DESK_ROLE === 'server'
+        ? [
+            { cron: '* * * * *', queue: 'reminders' },
+            { cron: '* * * * *', queue: 'watch' },
+          ]
+        : [],
     shouldAutoRun: () => config.PROVIDER_DESK_ROLE === 'server',
     enableConcurrencyControl: true,
     access: {

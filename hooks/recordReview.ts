@@ -1,7 +1,38 @@
-import type { CollectionAfterChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Provider, Review } from '../src/payload-types'
 import { isImport, nowOf } from '../src/workflow/contextFlags'
+
+/**
+ * The current snapshot (text hash) of every document the revision cites, as the
+ * approval records it: what the reviewer approved the profile against.
+ */
+const approvedSnapshots = async ({ doc, req }: { doc: Provider; req: PayloadRequest }) => {
+  const sourceIds = [
+    ...new Set(
+      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap((entry) => {
+        const id = typeof entry.source === 'object' ? entry.source?.id : entry.source
+        return id ? [String(id)] : []
+      }),
+    ),
+  ]
+  if (sourceIds.length === 0) return []
+  const { docs: sources } = await req.payload.find({
+    collection: 'sources',
+    where: { and: [{ id: { in: sourceIds } }, { snapshot: { exists: true } }] },
+    pagination: false,
+    depth: 1,
+    select: { url: true, snapshot: true },
+    populate: { snapshots: { textHash: true } },
+    overrideAccess: true,
+    req,
+  })
+  return sources.flatMap((source) =>
+    source.snapshot && typeof source.snapshot === 'object'
+      ? [{ source: String(source.id), url: source.url, textHash: source.snapshot.textHash }]
+      : [],
+  )
+}
 
 const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
   in_review: 'submitted',
@@ -14,7 +45,10 @@ const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
  * changes, with who, when, the comment and the revision (the version id Payload just
  * saved), and one `imported` record whenever the importer publishes a page as it
  * stands on the site. So every published revision has its record (checked by
- * `findUnrecordedPublications`). Same transaction as the save.
+ * `findUnrecordedPublications`). An approval or import also records the snapshot of
+ * every cited document it was made against, and an approval clears the profile's open
+ * source changes (the reviewer saw the documents as they are now). Same transaction as
+ * the save.
  */
 export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   doc,
@@ -40,6 +74,8 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     overrideAccess: true,
     req,
   })
+  const isPublication = outcome === 'approved' || outcome === 'imported'
+  const reviewedAt = nowOf(context).toISOString()
   await req.payload.create({
     collection: 'reviews',
     data: {
@@ -48,11 +84,23 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
       reviewer: user?.id ?? null,
       outcome,
       comment: doc.reviewComment ?? null,
-      reviewedAt: nowOf(context).toISOString(),
+      reviewedAt,
+      ...(isPublication ? { snapshots: await approvedSnapshots({ doc, req }) } : {}),
     },
     // The log is closed to everyone (access `() => false`); only this hook writes it.
     overrideAccess: true,
     req,
   })
+  if (outcome === 'approved') {
+    // The reviewer approved this revision against the documents as they are now.
+    await req.payload.update({
+      collection: 'sourceChanges',
+      where: { and: [{ provider: { equals: doc.id } }, { clearedAt: { exists: false } }] },
+      data: { clearedAt: reviewedAt },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  }
   return doc
 }

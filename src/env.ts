@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { parseConnectTo } from './watch/connectTo'
+
 /**
  * The one validated environment object. Every variable is documented here and in
  * the README; `loadEnv` reports all problems together instead of the first one.
@@ -68,6 +70,36 @@ const schema = z.object({
     .transform((value) => value === 'true'),
   /** Cron expression for the daily staleness reminder job (server time). */
   REMINDER_CRON: z.string().min(1).default('0 7 * * *'),
+  /** Cron expression for the daily source watch (server time); before the reminder digest. */
+  WATCH_CRON: z.string().min(1).default('0 6 * * *'),
+  /**
+   * For tests and staging: curl's `--connect-to` rules (`HOST1:PORT1:HOST2:PORT2`,
+   * comma-separated) for the source watch. The addresses they name are the only
+   * exception to its address rules.
+   */
+  SOURCE_WATCH_CONNECT_TO: z
+    .string()
+    .optional()
+    .superRefine((value, context) => {
+      const parsed = parseConnectTo(value)
+      if (!parsed.isValid) {
+        for (const problem of parsed.problems)
+          context.addIssue({ code: 'custom', message: problem })
+      }
+    }),
+  /** The source watch's pause between two requests to the same host. */
+  SOURCE_WATCH_PAUSE_MS: z.coerce
+    .number({ message: 'must be a number of milliseconds' })
+    .int()
+    .min(0)
+    .default(2_000),
+  /** How many hosts the source watch fetches from at once (one request at a time each). */
+  SOURCE_WATCH_PARALLEL_HOSTS: z.coerce
+    .number({ message: 'must be a number' })
+    .int()
+    .min(1, 'must be at least 1')
+    .max(64, 'must be at most 64')
+    .default(8),
   /** Where the runtime keeps its files (.secret, outbox/, the default database). */
   DATA_DIR: z.string().min(1).default('./data'),
   /**

@@ -5,6 +5,7 @@ import { lintCommand } from './commands/lint'
 import { remindCommand } from './commands/remind'
 import { seedCommand } from './commands/seed'
 import { userAddCommand } from './commands/userAdd'
+import { watchCommand } from './commands/watch'
 
 /** Every `provider-desk` command, in the order `--help` lists them. */
 export const commands: Command[] = [
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   lintCommand,
   userAddCommand,
   remindCommand,
+  watchCommand,
 ]

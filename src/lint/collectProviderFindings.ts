@@ -7,13 +7,15 @@ import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import type { LintedProvider } from './lintProvider'
 import { lintProvider } from './lintProvider'
 import { providerTexts } from './providerTexts'
+import { watchFindings } from '../watch/watchFindings'
 
 /**
  * Every finding about one provider revision: its latest revision (the draft, if any)
  * as stored, or `provider`, a revision being saved. Everything the page prints is in
  * that one document (citations, audits, Datenblatt). Staleness uses the interval that
  * applies (own, else the category's default, else 180 days), exactly as the reminders
- * do. Reads are system reads (the rule applies whoever asks); pass `req` to stay
+ * do. What the source watch found about the cited documents comes with them
+ * (`watchFindings`). Reads are system reads (the rule applies whoever asks); pass `req` to stay
  * inside the caller's transaction.
  */
 export const collectProviderFindings = async ({
@@ -45,10 +47,11 @@ export const collectProviderFindings = async ({
     category: provider.category,
     categoryIntervals,
   })
-  return lintProvider({
+  const linted = lintProvider({
     // Payload's generated interface has no index signature; lint reads fields by name.
     provider: { ...provider, reviewIntervalDays } as LintedProvider,
     texts: providerTexts(provider),
     now,
   })
+  return [...linted, ...(await watchFindings({ payload, provider, req }))]
 }

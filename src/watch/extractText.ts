@@ -188,3 +188,33 @@ export const extractText = async ({
   }
   return { outcome: 'ok', text, textHash: textHash(text) }
 }
+
+/**
+ * Every address an HTML page links to (`a[href]`, `area[href]`, `link[href]`), resolved
+ * against `baseUrl` (or the page's `<base href>`), without fragments. The watch uses it
+ * to see that a vendor page still links the third-party document a profile cites.
+ */
+export const linksOf = ({
+  body,
+  charset = null,
+  baseUrl,
+}: {
+  body: Buffer
+  charset?: string | null
+  baseUrl: string
+}): Set<string> => {
+  const encoding = { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: 'utf-8' }
+  const $ = loadBuffer(body, { encoding })
+  const declaredBase = $('base[href]').attr('href')
+  const base =
+    declaredBase && URL.canParse(declaredBase, baseUrl) ? new URL(declaredBase, baseUrl) : baseUrl
+  const links = new Set<string>()
+  $('a[href], area[href], link[href]').each((_index, element) => {
+    const href = $(element).attr('href')?.trim()
+    if (!href || !URL.canParse(href, base)) return
+    const url = new URL(href, base)
+    url.hash = ''
+    links.add(url.href)
+  })
+  return links
+}

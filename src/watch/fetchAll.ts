@@ -29,28 +29,32 @@ const hostOf = (url: string): string =>
 /**
  * Fetches every request, politely: one request at a time per host, with `perHostPauseMs`
  * between the end of one and the start of the next; up to `maxParallelHosts` hosts at
- * once. Results come back in the order of `requests`. A redirect to another host is
- * followed within its fetch, outside that host's queue.
+ * once. A redirect to another host is followed within its fetch, outside that host's
+ * queue. Each result goes through `handle` as soon as it is in (its time counts towards
+ * the host's turn), and what `handle` returns comes back in the order of `requests`; so
+ * a caller that keeps only a summary never holds more than one body per host.
  */
-export const fetchAll = async ({
+export const fetchAll = async <T = FetchResult>({
   fetcher,
   requests,
   perHostPauseMs,
   maxParallelHosts = 8,
   onProgress,
+  handle = async (result) => result as T,
 }: {
   fetcher: Pick<Fetcher, 'fetchDocument'>
   requests: DocumentRequest[]
   perHostPauseMs: number
   maxParallelHosts?: number
   onProgress?: (progress: FetchProgress) => void
-}): Promise<FetchResult[]> => {
+  handle?: (result: FetchResult, request: DocumentRequest, index: number) => Promise<T>
+}): Promise<T[]> => {
   const queues = new Map<string, number[]>()
   requests.forEach((request, index) => {
     const host = hostOf(request.url)
     queues.set(host, [...(queues.get(host) ?? []), index])
   })
-  const results: FetchResult[] = new Array(requests.length)
+  const results: T[] = new Array(requests.length)
   const hosts = [...queues.entries()]
 
   const drainHost = async ([host, indexes]: [string, number[]]) => {
@@ -59,8 +63,8 @@ export const fetchAll = async ({
       if (position > 0) await pauseSince(lastEnded, perHostPauseMs)
       const request = requests[index] as DocumentRequest
       const result = await fetcher.fetchDocument(request)
+      results[index] = await handle(result, request, index)
       lastEnded = performance.now()
-      results[index] = result
       onProgress?.({ host, done: position + 1, total: indexes.length, request, result })
     }
   }

@@ -1,0 +1,491 @@
+import type { Payload, Where } from 'payload'
+
+import type { Snapshot, Source } from '../payload-types'
+import type { VendorEntry } from '../sources/vendorEntry'
+import type { SnapshotMeta } from './checkDocument'
+import type { Selectors } from './extractText'
+import type { Fetcher, FetchResult } from './fetcher'
+import type { FetchProgress } from './fetchAll'
+import { env } from '../env'
+import { judgeSource } from '../sources/judgeSource'
+import { normalizedUrl } from '../sources/normalizedUrl'
+import { vendorDomainsOf } from '../sources/vendorDomains'
+import { compareFetched, requestFor } from './checkDocument'
+import { parseConnectTo } from './connectTo'
+import { changeExcerpt } from './diffText'
+import { linksOf } from './extractText'
+import { createFetcher } from './fetcher'
+import { fetchAll } from './fetchAll'
+
+/** What one source came to in a run, as `provider-desk watch --json` prints it. */
+export type WatchStatus = 'new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked'
+
+export type WatchedSource = {
+  url: string
+  status: WatchStatus
+  /** Slugs of the profiles citing it (or the vendor page that links a cited document). */
+  providers: string[]
+  reason?: string
+  finalUrl?: string
+}
+
+export type WatchReport = { sources: WatchedSource[] } & Record<WatchStatus, number>
+
+export type HostProgress = Pick<FetchProgress, 'host' | 'done' | 'total'>
+
+type Citer = { id: string; slug: string; vendors: VendorEntry[] }
+
+/** One document to fetch: its registry entry and who cites it. */
+type Target = {
+  url: string
+  citers: Map<string, Citer>
+  /** Third-party documents (normalized URLs) this vendor page must still link to. */
+  linkedDocuments: Set<string>
+}
+
+type CitedEntry = {
+  url?: string | null
+  reportUrl?: string | null
+  verdict?: string | null
+  linkedFrom?: string | null
+}
+
+const providerPageSize = 100
+const registryChunk = 200
+
+/** The latest revision of every provider (or of one), read narrowly, page by page. */
+async function* latestRevisions({
+  payload,
+  providerSlug,
+}: {
+  payload: Payload
+  providerSlug?: string
+}) {
+  const where: Where | undefined = providerSlug ? { slug: { equals: providerSlug } } : undefined
+  for (let page = 1; ; page += 1) {
+    const result = await payload.find({
+      collection: 'providers',
+      draft: true,
+      depth: 0,
+      page,
+      limit: providerPageSize,
+      sort: 'createdAt',
+      where,
+      select: {
+        slug: true,
+        website: true,
+        privacy: true,
+        terms: true,
+        transparency: true,
+        warrant_canary: true,
+        repo: true,
+        vendorDomains: true,
+        citations: { url: true, verdict: true, linkedFrom: true },
+        audits: { reportUrl: true, verdict: true, linkedFrom: true },
+      },
+    })
+    yield* result.docs
+    if (!result.hasNextPage) return
+  }
+}
+
+/**
+ * What is watched: every document the latest revisions cite with a primary or linked
+ * verdict (citations and audit reports), once per normalized URL, and for a linked
+ * third-party document also the vendor page it is linked from. Rejected and malformed
+ * citations are never fetched.
+ */
+const loadTargets = async ({
+  payload,
+  providerSlug,
+}: {
+  payload: Payload
+  providerSlug?: string
+}): Promise<Map<string, Target>> => {
+  const targets = new Map<string, Target>()
+  const targetOf = (url: string) => {
+    const target = targets.get(url) ?? { url, citers: new Map(), linkedDocuments: new Set() }
+    targets.set(url, target)
+    return target
+  }
+  for await (const provider of latestRevisions({ payload, providerSlug })) {
+    const citer: Citer = {
+      id: String(provider.id),
+      slug: provider.slug ?? String(provider.id),
+      vendors: vendorDomainsOf(provider),
+    }
+    const entries: CitedEntry[] = [...(provider.citations ?? []), ...(provider.audits ?? [])]
+    for (const entry of entries) {
+      if (entry.verdict !== 'primary' && entry.verdict !== 'linked') continue
+      const url = normalizedUrl(entry.url ?? entry.reportUrl)
+      if (!url) continue
+      targetOf(url).citers.set(citer.id, citer)
+      const linkedFrom = entry.verdict === 'linked' ? normalizedUrl(entry.linkedFrom) : null
+      if (linkedFrom) {
+        const page = targetOf(linkedFrom)
+        page.citers.set(citer.id, citer)
+        page.linkedDocuments.add(url)
+      }
+    }
+  }
+  return targets
+}
+
+type RegistryEntry = Pick<
+  Source,
+  | 'id'
+  | 'url'
+  | 'select'
+  | 'remove'
+  | 'snapshot'
+  | 'failureCount'
+  | 'missingLinks'
+  | 'etag'
+  | 'lastModified'
+  | 'checkedAt'
+>
+type SnapshotRow = Pick<Snapshot, 'id' | 'textHash' | 'selectors' | 'etag' | 'lastModified'>
+
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : null
+
+const chunks = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
+    items.slice(index * size, index * size + size),
+  )
+
+/** The registry entries of `urls` and the meta data of their current snapshots. */
+const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[] }) => {
+  const entries = new Map<string, RegistryEntry>()
+  const snapshots = new Map<string, SnapshotRow>()
+  for (const chunk of chunks(urls, registryChunk)) {
+    const { docs } = await payload.find({
+      collection: 'sources',
+      where: { url: { in: chunk } },
+      pagination: false,
+      depth: 0,
+      select: {
+        url: true,
+        select: true,
+        remove: true,
+        snapshot: true,
+        failureCount: true,
+        missingLinks: true,
+        etag: true,
+        lastModified: true,
+        checkedAt: true,
+      },
+    })
+    for (const doc of docs) entries.set(doc.url, doc)
+    const snapshotIds = docs.flatMap((doc) => idOf(doc.snapshot) ?? [])
+    if (snapshotIds.length === 0) continue
+    const found = await payload.find({
+      collection: 'snapshots',
+      where: { id: { in: snapshotIds } },
+      pagination: false,
+      depth: 0,
+      select: { textHash: true, selectors: true, etag: true, lastModified: true },
+    })
+    for (const snapshot of found.docs) snapshots.set(String(snapshot.id), snapshot)
+  }
+  return { entries, snapshots }
+}
+
+const selectorsOf = (entry: RegistryEntry): Selectors => ({
+  select: entry.select ?? [],
+  remove: entry.remove ?? [],
+})
+
+const storedSelectors = (value: unknown): Selectors => {
+  const record = (value ?? {}) as { select?: unknown; remove?: unknown }
+  const strings = (list: unknown) =>
+    Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
+  return { select: strings(record.select), remove: strings(record.remove) }
+}
+
+/** The last snapshot's meta data, with the validators of the last fetch of the source. */
+const metaOf = (entry: RegistryEntry, snapshot: SnapshotRow | undefined): SnapshotMeta | null =>
+  snapshot
+    ? {
+        textHash: snapshot.textHash,
+        selectors: storedSelectors(snapshot.selectors),
+        validators: {
+          etag: entry.etag ?? snapshot.etag ?? null,
+          lastModified: entry.lastModified ?? snapshot.lastModified ?? null,
+        },
+      }
+    : null
+
+const textOfSnapshot = async (payload: Payload, id: string | null): Promise<string> => {
+  if (!id) return ''
+  const snapshot = await payload.findByID({
+    collection: 'snapshots',
+    id,
+    depth: 0,
+    select: { text: true },
+    disableErrors: true,
+  })
+  return snapshot?.text ?? ''
+}
+
+/**
+ * The snapshot a profile's last approval (or import) was made against: the one whose
+ * hash that review recorded for the source; `fallback` when it recorded none (approved
+ * before the source was first fetched).
+ */
+const approvedSnapshotOf = async ({
+  payload,
+  providerId,
+  sourceId,
+  fallback,
+}: {
+  payload: Payload
+  providerId: string
+  sourceId: string
+  fallback: string | null
+}): Promise<string | null> => {
+  const { docs } = await payload.find({
+    collection: 'reviews',
+    where: {
+      and: [{ provider: { equals: providerId } }, { outcome: { in: ['approved', 'imported'] } }],
+    },
+    sort: '-reviewedAt',
+    limit: 1,
+    depth: 0,
+    select: { snapshots: true },
+  })
+  const recorded = (docs[0]?.snapshots ?? []) as { source?: string; textHash?: string }[]
+  const hash = recorded.find((entry) => entry.source === sourceId)?.textHash
+  if (!hash) return fallback
+  const found = await payload.find({
+    collection: 'snapshots',
+    where: { and: [{ source: { equals: sourceId } }, { textHash: { equals: hash } }] },
+    sort: '-fetchedAt',
+    limit: 1,
+    depth: 0,
+    select: { fetchedAt: true },
+  })
+  return found.docs[0] ? String(found.docs[0].id) : fallback
+}
+
+/** Whether `finalUrl` is still a primary source for every profile citing the document. */
+const isOnVendorDomains = (finalUrl: string, target: Target): boolean =>
+  [...target.citers.values()].every(
+    (citer) => judgeSource({ url: finalUrl, vendors: citer.vendors }).verdict === 'primary',
+  )
+
+/** The watch's fetcher from the environment (connect-to rules, the desk's public URL). */
+export const watchFetcher = (): Fetcher => {
+  const config = env()
+  const parsed = parseConnectTo(config.SOURCE_WATCH_CONNECT_TO)
+  return createFetcher({
+    publicUrl: config.PUBLIC_URL,
+    connectTo: parsed.isValid ? parsed.rules : [],
+  })
+}
+
+/**
+ * One run of the source watch (docs/source-watch.md): fetches every watched document
+ * politely (`fetchAll`), compares its text with the last snapshot, stores a snapshot
+ * when the text changed, keeps the registry entry's state (status, failures in a row,
+ * where a redirect ends, links a vendor page no longer has), and on a change opens a
+ * `sourceChanges` record for every profile citing the document, against the snapshot
+ * its last approval was made against. Each source is written as soon as it is fetched,
+ * so a run that stops half way keeps what it did; with `checkedBefore` a run skips the
+ * sources checked since (how the job resumes). System work on behalf of no person.
+ */
+export const runWatch = async ({
+  payload,
+  now = () => new Date(),
+  providerSlug,
+  fetcher: givenFetcher,
+  perHostPauseMs,
+  maxParallelHosts,
+  checkedBefore,
+  onHostProgress,
+}: {
+  payload: Payload
+  /** The clock for `checkedAt`, `fetchedAt` and `detectedAt`. */
+  now?: () => Date
+  providerSlug?: string
+  fetcher?: Pick<Fetcher, 'fetchDocument'>
+  perHostPauseMs?: number
+  maxParallelHosts?: number
+  /** Only sources not checked since this time (a resumed run skips what it did). */
+  checkedBefore?: Date
+  onHostProgress?: (progress: HostProgress) => void
+}): Promise<WatchReport> => {
+  const config = env()
+  const targets = await loadTargets({ payload, providerSlug })
+  const { entries, snapshots } = await loadRegistry({ payload, urls: [...targets.keys()] })
+  const due = [...targets.values()].filter((target) => {
+    const entry = entries.get(target.url)
+    if (!entry) return false
+    return !checkedBefore || !entry.checkedAt || new Date(entry.checkedAt) < checkedBefore
+  })
+  const ownFetcher = givenFetcher ? null : watchFetcher()
+  const fetcher = givenFetcher ?? (ownFetcher as Fetcher)
+
+  const handle = async (result: FetchResult, index: number): Promise<WatchedSource> => {
+    const target = due[index] as Target
+    const entry = entries.get(target.url) as RegistryEntry
+    const currentSnapshotId = idOf(entry.snapshot)
+    const last = metaOf(entry, currentSnapshotId ? snapshots.get(currentSnapshotId) : undefined)
+    const selectors = selectorsOf(entry)
+    const comparison = await compareFetched({ result, selectors, last })
+    const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
+    const checkedAt = now().toISOString()
+
+    if (comparison.status === 'failed' || comparison.status === 'blocked') {
+      const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
+      await payload.update({
+        collection: 'sources',
+        id: entry.id,
+        data: {
+          watchStatus: comparison.status,
+          checkedAt,
+          failureCount,
+          reason: comparison.message,
+        },
+        depth: 0,
+      })
+      return { url: target.url, status: comparison.status, providers, reason: comparison.message }
+    }
+
+    const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
+    const isMoved = finalUrl !== target.url
+    const movedReason = isMoved
+      ? isOnVendorDomains(finalUrl, target)
+        ? `redirects to ${finalUrl}`
+        : `redirects to ${finalUrl}, off the vendor's domains`
+      : undefined
+    let snapshotId = currentSnapshotId
+    if (comparison.status !== 'unchanged') {
+      const created = await payload.create({
+        collection: 'snapshots',
+        data: {
+          source: entry.id,
+          fetchedAt: checkedAt,
+          httpStatus: comparison.httpStatus,
+          finalUrl: comparison.finalUrl,
+          etag: comparison.validators.etag,
+          lastModified: comparison.validators.lastModified,
+          textHash: comparison.textHash,
+          selectors,
+          isRebaseline: comparison.status === 'rebaselined',
+          text: comparison.text,
+        },
+        depth: 0,
+      })
+      snapshotId = String(created.id)
+    }
+    if (comparison.status === 'changed') {
+      for (const citer of target.citers.values()) {
+        const fromSnapshot = await approvedSnapshotOf({
+          payload,
+          providerId: citer.id,
+          sourceId: entry.id,
+          fallback: currentSnapshotId,
+        })
+        const before = await textOfSnapshot(payload, fromSnapshot)
+        await payload.create({
+          collection: 'sourceChanges',
+          data: {
+            provider: citer.id,
+            source: entry.id,
+            url: target.url,
+            fromSnapshot,
+            toSnapshot: snapshotId as string,
+            excerpt: changeExcerpt({ before, after: comparison.text }),
+            detectedAt: checkedAt,
+          },
+          depth: 0,
+        })
+      }
+    }
+    const missingLinks =
+      result.outcome === 'ok' &&
+      result.contentType === 'text/html' &&
+      target.linkedDocuments.size > 0
+        ? (() => {
+            const links = new Set(
+              [...linksOf({ body: result.body, charset: result.charset, baseUrl: result.finalUrl })]
+                .map((link) => normalizedUrl(link))
+                .filter((link): link is string => link !== null),
+            )
+            return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
+          })()
+        : entry.missingLinks
+    const status: WatchStatus =
+      comparison.status === 'changed'
+        ? 'changed'
+        : isMoved
+          ? 'moved'
+          : comparison.status === 'new'
+            ? 'new'
+            : 'unchanged'
+    await payload.update({
+      collection: 'sources',
+      id: entry.id,
+      data: {
+        watchStatus: status,
+        checkedAt,
+        ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
+        failureCount: 0,
+        reason:
+          movedReason ??
+          (comparison.status === 'rebaselined' ? 'new baseline after the selectors changed' : null),
+        finalUrl: isMoved ? finalUrl : null,
+        missingLinks: missingLinks ?? null,
+        etag: comparison.validators.etag,
+        lastModified: comparison.validators.lastModified,
+        snapshot: snapshotId,
+      },
+      depth: 0,
+    })
+    const reason =
+      movedReason ??
+      (comparison.status === 'rebaselined' ? 'new baseline after the selectors changed' : undefined)
+    return {
+      url: target.url,
+      status,
+      providers,
+      ...(reason ? { reason } : {}),
+      ...(isMoved ? { finalUrl } : {}),
+    }
+  }
+
+  try {
+    const watched = await fetchAll({
+      fetcher,
+      requests: due.map((target) => {
+        const entry = entries.get(target.url) as RegistryEntry
+        const snapshotId = idOf(entry.snapshot)
+        const last = metaOf(entry, snapshotId ? snapshots.get(snapshotId) : undefined)
+        return requestFor({ url: target.url, selectors: selectorsOf(entry), last })
+      }),
+      perHostPauseMs: perHostPauseMs ?? config.SOURCE_WATCH_PAUSE_MS,
+      maxParallelHosts: maxParallelHosts ?? config.SOURCE_WATCH_PARALLEL_HOSTS,
+      onProgress: ({ host, done, total }) => onHostProgress?.({ host, done, total }),
+      handle: (result, _request, index) => handle(result, index),
+    })
+    const sources = watched.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))
+    const count = (status: WatchStatus) =>
+      sources.filter((source) => source.status === status).length
+    return {
+      sources,
+      new: count('new'),
+      unchanged: count('unchanged'),
+      changed: count('changed'),
+      moved: count('moved'),
+      failed: count('failed'),
+      blocked: count('blocked'),
+    }
+  } finally {
+    await ownFetcher?.close()
+  }
+}

@@ -1,0 +1,207 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Finding } from '../findings/finding'
+import type { Provider, Source } from '../payload-types'
+import { makeFinding } from '../findings/finding'
+import { judgeSource } from '../sources/judgeSource'
+import { normalizedUrl } from '../sources/normalizedUrl'
+import { vendorDomainsOf } from '../sources/vendorDomains'
+import { compactDiff, diffText } from './diffText'
+
+/** Three failed checks in a row make a source unreachable (cleared by the next success). */
+export const unreachableAfter = 3
+
+type Cited = { path: string; url: string; linkedFrom: string | null; isLinked: boolean }
+
+type WatchState = Pick<
+  Source,
+  | 'id'
+  | 'url'
+  | 'watchStatus'
+  | 'finalUrl'
+  | 'failureCount'
+  | 'reason'
+  | 'missingLinks'
+  | 'snapshot'
+>
+
+const idOf = (value: unknown): string | null =>
+  typeof value === 'string' || typeof value === 'number'
+    ? String(value)
+    : value && typeof value === 'object' && 'id' in value
+      ? String((value as { id: unknown }).id)
+      : null
+
+/** The documents the revision cites with a primary or linked verdict, with their paths. */
+const citedOf = (provider: Provider): Cited[] => {
+  const entries = [
+    ...(provider.citations ?? []).map((entry, index) => ({
+      path: `citations.${index}.url`,
+      url: entry.url,
+      verdict: entry.verdict,
+      linkedFrom: entry.linkedFrom,
+    })),
+    ...(provider.audits ?? []).map((entry, index) => ({
+      path: `audits.${index}.reportUrl`,
+      url: entry.reportUrl,
+      verdict: entry.verdict,
+      linkedFrom: entry.linkedFrom,
+    })),
+  ]
+  return entries.flatMap((entry) => {
+    const url = normalizedUrl(entry.url)
+    if (!url || (entry.verdict !== 'primary' && entry.verdict !== 'linked')) return []
+    const isLinked = entry.verdict === 'linked'
+    return [
+      {
+        path: entry.path,
+        url,
+        isLinked,
+        linkedFrom: isLinked ? normalizedUrl(entry.linkedFrom) : null,
+      },
+    ]
+  })
+}
+
+const textOf = async (payload: Payload, id: string | null, req?: PayloadRequest) => {
+  if (!id) return ''
+  const snapshot = await payload.findByID({
+    collection: 'snapshots',
+    id,
+    depth: 0,
+    select: { text: true },
+    disableErrors: true,
+    req,
+  })
+  return snapshot?.text ?? ''
+}
+
+/**
+ * What the source watch knows about the documents a revision cites, as findings:
+ * `source.changed` (with the diff since the snapshot its last approval was made against)
+ * while a change is open, `source.moved` for a redirect within the vendor's domains and
+ * the error `source.redirect-rejected` for one off them (judged by the primary-source
+ * rule like a new citation), `source.unreachable` after three failed checks in a row,
+ * `source.blocked` for a refused address, and `source.link-gone` when the vendor page a
+ * third-party document is linked from no longer links it. System reads.
+ */
+export const watchFindings = async ({
+  payload,
+  provider,
+  req,
+}: {
+  payload: Payload
+  provider: Provider
+  req?: PayloadRequest
+}): Promise<Finding[]> => {
+  const cited = citedOf(provider)
+  if (cited.length === 0) return []
+  const urls = [...new Set(cited.flatMap((entry) => [entry.url, entry.linkedFrom ?? []].flat()))]
+  const { docs: states } = await payload.find({
+    collection: 'sources',
+    where: { url: { in: urls } },
+    pagination: false,
+    depth: 0,
+    select: {
+      url: true,
+      watchStatus: true,
+      finalUrl: true,
+      failureCount: true,
+      reason: true,
+      missingLinks: true,
+      snapshot: true,
+    },
+    req,
+  })
+  const stateOf = new Map<string, WatchState>(states.map((state) => [state.url, state]))
+  const { docs: openChanges } = provider.id
+    ? await payload.find({
+        collection: 'sourceChanges',
+        where: {
+          and: [{ provider: { equals: provider.id } }, { clearedAt: { exists: false } }],
+        },
+        sort: '-detectedAt',
+        pagination: false,
+        depth: 0,
+        select: { url: true, fromSnapshot: true, detectedAt: true },
+        req,
+      })
+    : { docs: [] }
+  const vendors = vendorDomainsOf(provider)
+  const findings: Finding[] = []
+  const reported = new Set<string>()
+  for (const entry of cited) {
+    const state = stateOf.get(entry.url)
+    if (!state || reported.has(entry.url)) continue
+    reported.add(entry.url)
+    // The oldest open change: the diff runs from what was approved to what is there now.
+    const change = openChanges.filter((candidate) => candidate.url === entry.url).at(-1)
+    if (change) {
+      const before = await textOf(payload, idOf(change.fromSnapshot), req)
+      const after = await textOf(payload, idOf(state.snapshot), req)
+      const diff = diffText({ before, after })
+      findings.push({
+        ...makeFinding({
+          code: 'source.changed',
+          field: entry.path,
+          value: entry.url,
+          message: `The vendor changed this page since the profile's last approval (${diff.removedLines} line(s) removed, ${diff.addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
+        }),
+        diff: compactDiff(diff),
+      })
+    }
+    if (state.finalUrl && state.finalUrl !== entry.url) {
+      const judged = judgeSource({ url: state.finalUrl, vendors })
+      findings.push(
+        judged.verdict === 'primary'
+          ? makeFinding({
+              code: 'source.moved',
+              field: entry.path,
+              value: entry.url,
+              message: `The page now redirects to ${state.finalUrl}, still on the vendor's domains. Cite the new address.`,
+            })
+          : makeFinding({
+              code: 'source.redirect-rejected',
+              field: entry.path,
+              value: entry.url,
+              message: `The page now redirects to ${state.finalUrl}, which is not a primary source of this vendor (${judged.reason}). Cite the vendor's own page instead, or remove the citation.`,
+            }),
+      )
+    }
+    if ((state.failureCount ?? 0) >= unreachableAfter) {
+      findings.push(
+        makeFinding({
+          code: 'source.unreachable',
+          field: entry.path,
+          value: entry.url,
+          message: `The last ${state.failureCount} checks of this page failed (${state.reason ?? 'no answer'}). Check that it still exists; cite its new address if it moved.`,
+        }),
+      )
+    }
+    if (state.watchStatus === 'blocked') {
+      findings.push(
+        makeFinding({
+          code: 'source.blocked',
+          field: entry.path,
+          value: entry.url,
+          message: `The watch refused to fetch this page: ${state.reason ?? 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
+        }),
+      )
+    }
+  }
+  for (const entry of cited) {
+    if (!entry.isLinked || !entry.linkedFrom) continue
+    const page = stateOf.get(entry.linkedFrom)
+    const missing = Array.isArray(page?.missingLinks) ? (page.missingLinks as unknown[]) : []
+    if (!missing.includes(entry.url)) continue
+    findings.push(
+      makeFinding({
+        code: 'source.link-gone',
+        field: entry.path,
+        value: entry.url,
+        message: `The vendor page ${entry.linkedFrom} no longer links to this document. Without the vendor's link it is not a source; find where the vendor links it now, or remove the citation.`,
+      }),
+    )
+  }
+  return findings
+}

@@ -1,10 +1,14 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch]`: the figures of
- * issues 7 and 13, one line each, every one measured beside its floor in the same run.
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch] [-- --cpu-prof]`:
+ * the figures of issues 7 and 13, one line each, every one measured beside its floor in
+ * the same run. `--cpu-prof` writes CPU profiles of the watch's runs into
+ * bench/.work/profiles/.
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
  */
 import os from 'node:os'
+import path from 'node:path'
 
+import { benchDir } from './benchDir'
 import { prepareSeeds } from './prepareSeeds'
 import { progress } from './progress'
 import { exportSection } from './sections/exportSection'
@@ -26,13 +30,14 @@ const parseArgs = (argv: string[]) => {
     sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
     importCount: isQuick ? 200 : 1000,
     watch: { hostCount: 20, docsPerHost: isQuick ? 10 : 50 },
+    cpuProfDir: argv.includes('--cpu-prof') ? path.join(benchDir, 'profiles') : null,
     wanted: (name: Section) => !argv.includes('--only') || only === name,
   }
 }
 
 const main = async () => {
   const startedAt = Date.now()
-  const { sizes, importCount, watch, wanted } = parseArgs(process.argv.slice(2))
+  const { sizes, importCount, watch, cpuProfDir, wanted } = parseArgs(process.argv.slice(2))
   const cpus = os.cpus().length
   const memGiB = (os.totalmem() / 2 ** 30).toFixed(0)
   console.log(
@@ -40,7 +45,7 @@ const main = async () => {
   )
   const needsSeeds = wanted('export') || wanted('scan') || wanted('rest') || wanted('import')
   const seeds = needsSeeds ? await prepareSeeds({ small: sizes[0], big: sizes[1] }) : null
-  const memory: { name: string; peakRssMiB: number }[] = []
+  const memory: { name: string; peakRssMiB: number; note?: string }[] = []
   let bigSite: string | null = null
   if (seeds && wanted('export')) {
     const result = await exportSection({ seeds, sizes })
@@ -66,12 +71,13 @@ const main = async () => {
     result.lines.forEach((line) => console.log(line))
   }
   if (wanted('watch')) {
-    const result = await watchSection(watch)
+    const result = await watchSection({ ...watch, cpuProfDir })
     result.lines.forEach((line) => console.log(line))
     memory.push(...result.memory)
   }
   for (const entry of memory) {
-    console.log(`${`peak RSS ${entry.name}`.padEnd(34)} ${entry.peakRssMiB.toFixed(0)} MiB`)
+    const note = entry.note ? ` ${entry.note}` : ''
+    console.log(`${`peak RSS ${entry.name}`.padEnd(34)} ${entry.peakRssMiB.toFixed(0)} MiB${note}`)
   }
   progress(`done in ${((Date.now() - startedAt) / 60_000).toFixed(1)} min`)
 }

@@ -15,6 +15,7 @@ import { scanTask } from './tasks/scanTask'
 import { seedTask } from './tasks/seedTask'
 import { watchFloorTask } from './tasks/watchFloorTask'
 import { watchSeedTask } from './tasks/watchSeedTask'
+import { watchTask } from './tasks/watchTask'
 
 type Task = (input: { payload: Payload; args: never }) => Promise<unknown>
 
@@ -27,6 +28,7 @@ const tasks: Record<TaskName, Task> = {
   scan: scanTask as Task,
   watchSeed: watchSeedTask as Task,
   watchFloor: watchFloorTask as Task,
+  watch: watchTask as Task,
 }
 
 const main = async () => {

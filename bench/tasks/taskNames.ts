@@ -8,6 +8,7 @@ export const taskNames = [
   'scan',
   'watchSeed',
   'watchFloor',
+  'watch',
 ] as const
 
 export type TaskName = (typeof taskNames)[number]

@@ -79,7 +79,10 @@ const navigation = (host: string, random: () => number): string => {
   return `<nav class="site-nav" aria-label="Main"><ul>${links.join('')}</ul></nav>`
 }
 
-/** The `doc`-th document of `host` (a whole HTML page, 20–60 KB). */
+/**
+ * The `doc`-th document of `host`: a whole HTML page of 20–60 KB, of which 45–60 % is the
+ * policy in `main` and the rest markup, styles and scripts (real pages carry more).
+ */
 export const policyPage = ({
   host,
   hostIndex,
@@ -91,34 +94,46 @@ export const policyPage = ({
 }) => {
   const random = randomOf(hostIndex * 1000 + doc + 1)
   const targetBytes = 20_000 + Math.floor(random() * 40_000)
-  const title = `${pick(random, ['Privacy Policy', 'Terms of Service', 'Transparency Report', 'Security Whitepaper', 'FAQ'])} ${doc}`
-  const head = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
-    `<title>${title} — ${host}</title>`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<style>${'.site-nav a{color:#123;padding:4px}.cookie{position:fixed;bottom:0}'.repeat(20)}</style>`,
-    `<script>${scriptNoise(random, 3000)}</script>`,
-    '</head><body>',
-    `<header><a class="logo" href="https://${host}/">${host}</a>${navigation(host, random)}</header>`,
-    '<div class="cookie" role="dialog"><p>We use cookies to improve your experience.</p><button>Accept all</button><button>Settings</button></div>',
-  ].join('\n')
-  const tail = [
-    `<footer><p>© 2026 ${host}. All rights reserved.</p><ul><li><a href="/imprint">Imprint</a></li><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer>`,
-    `<script type="application/json" id="__state">${JSON.stringify({ build: `${hostIndex}-${doc}`, flags: Array.from({ length: 50 }, (_, index) => index) })}</script>`,
-    `<script>${scriptNoise(random, 4000)}</script>`,
-    '</body></html>',
-  ].join('\n')
+  const mainBytes = Math.floor(targetBytes * (0.45 + random() * 0.15))
+  const kind = pick(random, [
+    'Privacy Policy',
+    'Terms of Service',
+    'Transparency Report',
+    'Security Whitepaper',
+    'FAQ',
+  ])
+  const title = `${kind} ${doc + 1}`
   const sections: string[] = []
-  let size = head.length + tail.length
-  for (let index = 0; size < targetBytes; index += 1) {
+  for (let index = 0, size = 0; size < mainBytes; index += 1) {
     const paragraphs = Array.from(
       { length: 2 + Math.floor(random() * 3) },
-      () => `<p>${paragraph(random)}</p>`,
+      () => `<p class="policy-text">${paragraph(random)}</p>`,
     )
-    const section = `<section id="s${index}"><h2>${index + 1}. ${pick(random, headings)}</h2>${paragraphs.join('\n')}</section>`
+    const section = `<section id="s${index}" class="policy-section"><h2>${index + 1}. ${pick(random, headings)}</h2>${paragraphs.join('\n')}</section>`
     sections.push(section)
     size += section.length
   }
-  const main = `<main><article><h1>${title}</h1><p class="updated">Last updated: 2026-0${1 + (doc % 9)}-1${doc % 10}</p>${sections.join('\n')}</article></main>`
-  return `${head}\n${main}\n${tail}`
+  const updated = `2026-0${1 + (doc % 9)}-1${doc % 10}`
+  const main = `<main><article><h1>${title}</h1><p class="updated">Last updated: ${updated}</p>${sections.join('\n')}</article></main>`
+  const head = (script: string) =>
+    [
+      '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+      `<title>${title} — ${host}</title>`,
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<style>${'.site-nav a{color:#123;padding:4px}.cookie{position:fixed;bottom:0}'.repeat(20)}</style>`,
+      `<script>${script}</script>`,
+      '</head><body>',
+      `<header><a class="logo" href="https://${host}/">${host}</a>${navigation(host, random)}</header>`,
+      '<div class="cookie" role="dialog"><p>We use cookies to improve your experience.</p><button>Accept all</button><button>Settings</button></div>',
+    ].join('\n')
+  const tail = (script: string) =>
+    [
+      `<footer><p>© 2026 ${host}. All rights reserved.</p><ul><li><a href="/imprint">Imprint</a></li><li><a href="/privacy">Privacy</a></li><li><a href="/terms">Terms</a></li></ul></footer>`,
+      `<script type="application/json" id="__state">${JSON.stringify({ build: `${hostIndex}-${doc}`, flags: Array.from({ length: 50 }, (_, index) => index) })}</script>`,
+      `<script>${script}</script>`,
+      '</body></html>',
+    ].join('\n')
+  const frame = head('').length + tail('').length + main.length
+  const noise = Math.max(2000, targetBytes - frame)
+  return `${head(scriptNoise(random, noise / 2))}\n${main}\n${tail(scriptNoise(random, noise / 2))}`
 }

@@ -1,8 +1,8 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch] [-- --cpu-prof]`:
- * the figures of issues 7 and 13, one line each, every one measured beside its floor in
- * the same run. `--cpu-prof` writes CPU profiles of the watch's runs into
- * bench/.work/profiles/.
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch]`: the figures of
+ * issues 7 and 13, one line each, every one measured beside its floor in the same run.
+ * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
+ * and `--watch-pause-ms N` sets the per-host pause (default 20).
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
  */
 import os from 'node:os'
@@ -15,7 +15,7 @@ import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
 import { scanSection } from './sections/scanSection'
-import { watchSection } from './sections/watchSection'
+import { defaultPauseMs, watchSection } from './sections/watchSection'
 
 const sections = ['export', 'import', 'scan', 'rest', 'watch'] as const
 type Section = (typeof sections)[number]
@@ -26,10 +26,20 @@ const parseArgs = (argv: string[]) => {
   if (argv.includes('--only') && !sections.includes(only as Section)) {
     throw new Error(`--only takes one of ${sections.join(', ')}`)
   }
+  const pauseMs = argv.includes('--watch-pause-ms')
+    ? Number(argv[argv.indexOf('--watch-pause-ms') + 1])
+    : defaultPauseMs
+  if (!Number.isInteger(pauseMs) || pauseMs < 0) {
+    throw new Error('--watch-pause-ms takes a whole number of milliseconds')
+  }
   return {
     sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
     importCount: isQuick ? 200 : 1000,
-    watch: { hostCount: 20, docsPerHost: isQuick ? 10 : 50 },
+    watch: {
+      hostCount: 20,
+      docsPerHost: isQuick ? 10 : 50,
+      perHostPauseMs: pauseMs,
+    },
     cpuProfDir: argv.includes('--cpu-prof') ? path.join(benchDir, 'profiles') : null,
     wanted: (name: Section) => !argv.includes('--only') || only === name,
   }

@@ -345,11 +345,13 @@ export const runWatch = async ({
       await payload.update({
         collection: 'sources',
         id: entry.id,
+        // Where it ends is not known now: a redirect's findings wait for the next success.
         data: {
           watchStatus: comparison.status,
           checkedAt,
           failureCount,
           reason: comparison.message,
+          finalUrl: null,
         },
         depth: 0,
       })

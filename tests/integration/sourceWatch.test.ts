@@ -71,6 +71,11 @@ const watch = (options: Partial<Parameters<typeof runWatch>[0]> = {}): Promise<W
     ...options,
   })
 
+const connectToValue = () =>
+  site.connectTo
+    .map((rule) => `${rule.fromHost}:${rule.fromPort}:${rule.toAddress}:${rule.toPort}`)
+    .join(',')
+
 const statusOf = (report: WatchReport, url: string) =>
   report.sources.find((source) => source.url === url)
 
@@ -115,6 +120,9 @@ beforeAll(async () => {
     tinyPdf(['Audit of Session', 'No critical issues.']),
     'application/pdf',
   )
+  // The job builds its fetcher from the environment, read once when Payload opens.
+  process.env.SOURCE_WATCH_CONNECT_TO = connectToValue()
+  process.env.SOURCE_WATCH_PAUSE_MS = '0'
   ;({ payload, testEnv } = await openTestPayload('source-watch'))
   editor = await createLocalUser({ payload, email: 'editor@example.test', roles: ['editor'] })
   reviewer = await createLocalUser({ payload, email: 'reviewer@example.test', roles: ['reviewer'] })
@@ -137,6 +145,8 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
+  delete process.env.SOURCE_WATCH_CONNECT_TO
+  delete process.env.SOURCE_WATCH_PAUSE_MS
   dials?.restore()
   await site?.close()
   if (payload) await closeTestPayload({ payload, testEnv })
@@ -333,12 +343,29 @@ describe('source watch', () => {
     expect(await codes()).not.toContain(`source.link-gone ${auditUrl}`)
   })
 
+  it('deletes a profile with its source changes', async () => {
+    const other = await payload.create({
+      collection: 'providers',
+      data: {
+        ...sessionProviderData({ name: 'Session Kopie', slug: 'session-kopie' }),
+        citations: [{ url: faqUrl, title: 'FAQ', kind: 'faq' }],
+      } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+    routes['/faq'] = faqPage(changedFaq.slice(2)).route
+    await watch()
+    const ofOther = { provider: { equals: other.id } }
+    expect((await payload.count({ collection: 'sourceChanges', where: ofOther })).totalDocs).toBe(1)
+    await payload.delete({ collection: 'providers', id: other.id })
+    expect((await payload.count({ collection: 'sourceChanges', where: ofOther })).totalDocs).toBe(0)
+    await approve()
+  })
+
   it('watches one profile from the CLI, with the env connect-to rules and exit codes', async () => {
     const env = {
       ...testEnv.vars,
-      SOURCE_WATCH_CONNECT_TO: site.connectTo
-        .map((rule) => `${rule.fromHost}:${rule.fromPort}:${rule.toAddress}:${rule.toPort}`)
-        .join(','),
+      SOURCE_WATCH_CONNECT_TO: connectToValue(),
       SOURCE_WATCH_PAUSE_MS: '0',
     }
     const quiet = await runCli({ args: ['watch', '--provider', 'session', '--json'], env })
@@ -362,5 +389,23 @@ describe('source watch', () => {
     const bad = await runCli({ args: ['watch'], env: { ...env, SOURCE_WATCH_CONNECT_TO: 'x:y' } })
     expect(bad.code).toBe(2)
     expect(bad.stderr).toMatch(/SOURCE_WATCH_CONNECT_TO/)
+  })
+
+  it('runs as the watchSources job, and a retried job skips what it already checked', async () => {
+    const job = await payload.jobs.queue({ task: 'watchSources', queue: 'watch', input: {} })
+    const before = site.requests.length
+    const result = await payload.jobs.run({ queue: 'watch' })
+    expect(result.jobStatus?.[job.id]?.status).toBe('success')
+    const fetched = site.requests.slice(before).map((request) => request.path)
+    expect(fetched.sort()).toEqual(['/audit-report.pdf', '/blog/audit', '/faq', '/privacy-policy'])
+    const { docs } = await payload.find({ collection: 'sources', pagination: false })
+    expect(docs.every((source) => new Date(source.checkedAt ?? 0) >= new Date(job.createdAt))).toBe(
+      true,
+    )
+
+    // The same job again (as a retry after a crash would run it): nothing left to fetch.
+    const again = site.requests.length
+    await runWatch({ payload, checkedBefore: new Date(job.createdAt), perHostPauseMs: 0 })
+    expect(site.requests.length).toBe(again)
   })
 })

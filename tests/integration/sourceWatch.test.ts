@@ -15,10 +15,13 @@ import type { WatchReport } from '../../src/watch/runWatch'
 import type { TlsSite } from '../helpers/tlsSite'
 import { collectProviderFindings } from '../../src/lint/collectProviderFindings'
 import { createFetcher } from '../../src/watch/fetcher'
+import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { runCli } from '../helpers/cli'
 import { guardDials, startCanary } from '../helpers/dialGuard'
 import { sessionProviderData } from '../helpers/sessionProvider'
+import { startSmtp } from '../helpers/smtp'
+import type { TestSmtp } from '../helpers/smtp'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
 import type { TestEnv } from '../helpers/testEnv'
 import { tinyPdf } from '../helpers/tinyPdf'
@@ -40,6 +43,7 @@ let editor: User
 let reviewer: User
 let providerId: string
 let dials: ReturnType<typeof guardDials>
+let smtp: TestSmtp
 
 const faqPage = (lines = faqLines) => {
   const body = vendorFaqHtml({ lines })
@@ -123,6 +127,8 @@ beforeAll(async () => {
   // The job builds its fetcher from the environment, read once when Payload opens.
   process.env.SOURCE_WATCH_CONNECT_TO = connectToValue()
   process.env.SOURCE_WATCH_PAUSE_MS = '0'
+  smtp = await startSmtp()
+  process.env.SMTP_URL = smtp.url
   ;({ payload, testEnv } = await openTestPayload('source-watch'))
   editor = await createLocalUser({ payload, email: 'editor@example.test', roles: ['editor'] })
   reviewer = await createLocalUser({ payload, email: 'reviewer@example.test', roles: ['reviewer'] })
@@ -147,6 +153,8 @@ beforeAll(async () => {
 afterAll(async () => {
   delete process.env.SOURCE_WATCH_CONNECT_TO
   delete process.env.SOURCE_WATCH_PAUSE_MS
+  delete process.env.SMTP_URL
+  await smtp?.stop()
   dials?.restore()
   await site?.close()
   if (payload) await closeTestPayload({ payload, testEnv })
@@ -207,6 +215,18 @@ describe('source watch', () => {
     expect(added?.flatMap((part) => part.lines)).toEqual([
       'Session now keeps your IP address for 30 days.',
     ])
+  })
+
+  it('mails the change to the profile\'s reviewer once, in the digest\'s "Quellen geändert"', async () => {
+    const first = await runReminders({ payload, now: new Date() })
+    expect(first.sent).toEqual([{ to: 'reviewer@example.test', providers: [], sources: [faqUrl] }])
+    const mail = smtp.messages.at(-1)
+    expect(mail?.to).toEqual(['reviewer@example.test'])
+    expect(mail?.text).toContain('Quellen geändert')
+    expect(mail?.text).toContain(faqUrl)
+    expect(mail?.text).toContain('+ Session now keeps your IP address for 30 days.')
+    const again = await runReminders({ payload, now: new Date() })
+    expect(again.sent).toEqual([])
   })
 
   it('clears the change when a reviewer approves again, recording the snapshots it approved', async () => {

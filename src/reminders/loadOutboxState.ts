@@ -5,6 +5,7 @@ import { inBatches } from './inBatches'
 import type { ChangePair, MailedPair, PendingPair } from './planDigests'
 import { defaultSuppressDays } from './planDigests'
 import { addDays, isoDay, toUtcDay } from './staleness'
+import { idOf } from '../workflow/idOf'
 
 /**
  * What the outbox says about (recipient, provider) pairs before a scan:
@@ -33,9 +34,6 @@ export type OutboxState = {
   changesMailed: ChangePair[]
   changesInFlight: ChangePair[]
 }
-
-const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  typeof value === 'string' ? value : (value?.id ?? null)
 
 const pairsOf = (entry: Pick<Reminder, 'recipient' | 'providers'>): PendingPair[] => {
   const recipientId = idOf(entry.recipient)

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
+import { idOf } from '../workflow/idOf'
 
 /**
  * The open source changes (no `clearedAt`: no approval since the change) with what routing and the
@@ -14,9 +15,6 @@ import type { OpenSourceChange } from './planDigests'
  *
  * System work on behalf of no person: the Local API's default `overrideAccess: true` is intended.
  */
-
-const idOf = (value: string | { id: string } | null | undefined): string | null =>
-  typeof value === 'string' ? value : (value?.id ?? null)
 
 export const loadOpenSourceChanges = async (args: {
   payload: Payload

@@ -11,6 +11,7 @@ import { loadOutboxState } from './loadOutboxState'
 import { loadOpenSourceChanges, loadSourceUrls } from './loadSourceChanges'
 import { digestSourceChangeIds, planDigests } from './planDigests'
 import { selectDue } from './selectDue'
+import { idOf } from '../workflow/idOf'
 
 /**
  * One reminder run: the glue between the outbox (`reminders`), the providers and the pure planning.
@@ -84,15 +85,12 @@ const writeEntry = async (args: { payload: Payload; digest: Digest }): Promise<R
   }
 }
 
-const idOf = (value: string | { id: string }): string =>
-  typeof value === 'string' ? value : value.id
-
 /** The changed URLs of an entry (sorted, once each); `urls` maps its change ids to their URLs. */
 const sourcesOf = (args: {
   entry: Pick<Reminder, 'sourceChanges'>
   urls: Map<string, string>
 }): string[] => {
-  const ids = (args.entry.sourceChanges ?? []).map(idOf)
+  const ids = (args.entry.sourceChanges ?? []).flatMap((value) => idOf(value) ?? [])
   return [...new Set(ids.flatMap((id) => args.urls.get(id) ?? []))].sort()
 }
 
@@ -154,7 +152,9 @@ export const runReminders = async (args: {
   })
   const dueUrls = await loadSourceUrls({
     payload,
-    ids: due.flatMap(({ entry }) => (entry.sourceChanges ?? []).map(idOf)),
+    ids: due.flatMap(({ entry }) =>
+      (entry.sourceChanges ?? []).flatMap((value) => idOf(value) ?? []),
+    ),
   })
   for (const { entry } of due) {
     const sources = sourcesOf({ entry, urls: dueUrls })

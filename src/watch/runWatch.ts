@@ -10,12 +10,15 @@ import { env } from '../env'
 import { judgeSource } from '../sources/judgeSource'
 import { normalizedUrl } from '../sources/normalizedUrl'
 import { vendorDomainsOf } from '../sources/vendorDomains'
+import { vendorFieldSelect } from '../sources/vendorFieldSelect'
 import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { changeExcerpt } from './diffText'
 import { linksOf } from './extractText'
+import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
+import { idOf } from '../workflow/idOf'
 
 /** What one source came to in a run, as `provider-desk watch --json` prints it. */
 export type WatchStatus = 'new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked'
@@ -73,13 +76,7 @@ async function* latestRevisions({
       where,
       select: {
         slug: true,
-        website: true,
-        privacy: true,
-        terms: true,
-        transparency: true,
-        warrant_canary: true,
-        repo: true,
-        vendorDomains: true,
+        ...vendorFieldSelect,
         citations: { url: true, verdict: true, linkedFrom: true },
         audits: { reportUrl: true, verdict: true, linkedFrom: true },
       },
@@ -145,13 +142,6 @@ type RegistryEntry = Pick<
   | 'checkedAt'
 >
 type SnapshotRow = Pick<Snapshot, 'id' | 'textHash' | 'selectors' | 'etag' | 'lastModified'>
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
@@ -219,18 +209,6 @@ const metaOf = (entry: RegistryEntry, snapshot: SnapshotRow | undefined): Snapsh
         },
       }
     : null
-
-const textOfSnapshot = async (payload: Payload, id: string | null): Promise<string> => {
-  if (!id) return ''
-  const snapshot = await payload.findByID({
-    collection: 'snapshots',
-    id,
-    depth: 0,
-    select: { text: true },
-    disableErrors: true,
-  })
-  return snapshot?.text ?? ''
-}
 
 /**
  * The snapshot a profile's last approval (or import) was made against: the one whose
@@ -393,7 +371,7 @@ export const runWatch = async ({
           sourceId: entry.id,
           fallback: currentSnapshotId,
         })
-        const before = await textOfSnapshot(payload, fromSnapshot)
+        const before = await snapshotText({ payload, id: fromSnapshot })
         await payload.create({
           collection: 'sourceChanges',
           data: {

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
 import type { TlsSite } from '../helpers/tlsSite'
-import { launchBrowser, loginThroughAdmin, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { sessionProviderData } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
 import { page as htmlPage, startTlsSite } from '../helpers/tlsSite'
-import { createUsers, testPassword } from '../helpers/users'
+import { createUsers } from '../helpers/users'
 import { faqLines, vendorFaqHtml } from '../helpers/vendorPage'
 
 /**
@@ -33,17 +33,8 @@ let clients: Record<string, RestClient>
 let providerId: string
 let watchEnv: Record<string, string>
 
-const openAs = async (email: string): Promise<Page> => {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1440, height: 1000 },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-  await loginThroughAdmin({ page, baseUrl: server.url, email, password: testPassword })
-  return page
-}
+const openAs = (email: string): Promise<Page> =>
+  openAdminAs({ browser, baseUrl: server.url, email })
 
 beforeAll(async () => {
   routes['/faq'] = htmlPage(vendorFaqHtml())

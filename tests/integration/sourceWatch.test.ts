@@ -382,6 +382,20 @@ describe('source watch', () => {
     await approve()
   })
 
+  it('reports a change once when two runs check it at the same time', async () => {
+    routes['/faq'] = faqPage([...changedFaq, 'Neu: Session löscht Konten nach 30 Tagen.']).route
+    const snapshotsBefore = (await payload.count({ collection: 'snapshots' })).totalDocs
+    const changesBefore = (await payload.count({ collection: 'sourceChanges' })).totalDocs
+    const reports = await Promise.all([watch(), watch()])
+    expect(reports.map((report) => statusOf(report, faqUrl)?.status).sort()).toEqual([
+      'changed',
+      'unchanged',
+    ])
+    expect((await payload.count({ collection: 'snapshots' })).totalDocs).toBe(snapshotsBefore + 1)
+    expect((await payload.count({ collection: 'sourceChanges' })).totalDocs).toBe(changesBefore + 1)
+    await approve()
+  })
+
   it('watches one profile from the CLI, with the env connect-to rules and exit codes', async () => {
     const env = {
       ...testEnv.vars,

@@ -27,7 +27,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           env: { PROVIDER_DESK_TEST_DATABASE_URL: testDatabaseUrl },
-          globalSetup: ['tests/helpers/buildOnce.ts'],
+          // testCa: the source watch's TLS stand-ins (NODE_EXTRA_CA_CERTS before the workers fork).
+          globalSetup: ['tests/helpers/testCa.ts', 'tests/helpers/buildOnce.ts'],
+          pool: 'forks',
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // SQLite files are per test file; two workers keep both cores busy.
@@ -40,7 +42,8 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
           env: { PROVIDER_DESK_TEST_DATABASE_URL: testDatabaseUrl },
-          globalSetup: ['tests/helpers/buildOnce.ts'],
+          globalSetup: ['tests/helpers/testCa.ts', 'tests/helpers/buildOnce.ts'],
+          pool: 'forks',
           testTimeout: 180_000,
           hookTimeout: 600_000,
           fileParallelism: false,

@@ -34,7 +34,15 @@ export const Providers: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'category', 'reviewState', 'updated', 'staleness', 'reviewer'],
+    defaultColumns: [
+      'name',
+      'category',
+      'reviewState',
+      'updated',
+      'staleness',
+      'sourceWatch',
+      'reviewer',
+    ],
     listSearchableFields: ['name', 'slug', 'category'],
     group: { de: 'Redaktion', en: 'Editorial' },
     // The admin UI of the review workflow: src/admin/ (filters, findings, review buttons).

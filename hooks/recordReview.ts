@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Provider, Review } from '../src/payload-types'
+import { normalizedUrl } from '../src/sources/normalizedUrl'
 import { isImport, nowOf } from '../src/workflow/contextFlags'
 
 /**
@@ -16,10 +17,23 @@ const approvedSnapshots = async ({ doc, req }: { doc: Provider; req: PayloadRequ
       }),
     ),
   ]
-  if (sourceIds.length === 0) return []
+  // The vendor pages that link a cited third-party document are watched too.
+  const linkingPages = [
+    ...new Set(
+      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap((entry) =>
+        entry.verdict === 'linked' ? (normalizedUrl(entry.linkedFrom) ?? []) : [],
+      ),
+    ),
+  ]
+  if (sourceIds.length + linkingPages.length === 0) return []
   const { docs: sources } = await req.payload.find({
     collection: 'sources',
-    where: { and: [{ id: { in: sourceIds } }, { snapshot: { exists: true } }] },
+    where: {
+      and: [
+        { or: [{ id: { in: sourceIds } }, { url: { in: linkingPages } }] },
+        { snapshot: { exists: true } },
+      ],
+    },
     pagination: false,
     depth: 1,
     select: { url: true, snapshot: true },

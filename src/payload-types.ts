@@ -121,6 +121,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendReminders: TaskSendReminders;
+      watchSources: TaskWatchSources;
       exportSite: TaskExportSite;
       inline: {
         input: unknown;
@@ -854,7 +855,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReminders' | 'exportSite';
+        taskSlug: 'inline' | 'sendReminders' | 'watchSources' | 'exportSite';
         taskID: string;
         input?:
           | {
@@ -887,7 +888,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReminders' | 'exportSite') | null;
+  taskSlug?: ('inline' | 'sendReminders' | 'watchSources' | 'exportSite') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1424,6 +1425,20 @@ export interface TaskSendReminders {
     sent: number;
     failed: number;
     skipped: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskWatchSources".
+ */
+export interface TaskWatchSources {
+  input?: unknown;
+  output: {
+    checked: number;
+    changed: number;
+    moved: number;
+    failed: number;
+    blocked: number;
   };
 }
 /**

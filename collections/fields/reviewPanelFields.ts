@@ -32,4 +32,12 @@ export const reviewPanelFields: Field[] = [
       components: { Cell: '/src/admin/StalenessCell#StalenessCell' },
     },
   },
+  {
+    name: 'sourceWatch',
+    type: 'ui',
+    label: { de: 'Quellen', en: 'Sources' },
+    admin: {
+      components: { Cell: '/src/admin/SourceChangedCell#SourceChangedCell' },
+    },
+  },
 ]

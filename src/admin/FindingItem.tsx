@@ -1,11 +1,22 @@
 import type { Finding } from '../findings/finding'
 import { findingLabelOf } from '../findings/labels'
+import { TextDiffView } from './TextDiffView'
+import { textsFor } from './texts'
 
-/** One finding in the findings panel: its German (or English) label, the value, the message. */
+/**
+ * One finding in the findings panel: its German (or English) label, the value, the
+ * message, and for a changed source the diff of the vendor's page since the approval.
+ */
 export const FindingItem = ({ finding, locale }: { finding: Finding; locale: 'de' | 'en' }) => (
   <li data-finding={finding.code} style={{ marginBottom: '0.25rem' }}>
     <strong>{findingLabelOf({ code: finding.code, locale })}</strong>
     {finding.value ? <code style={{ marginLeft: '0.5rem' }}>{finding.value}</code> : null}
     <div style={{ color: 'var(--theme-elevation-650)' }}>{finding.message}</div>
+    {finding.diff ? (
+      <details className="finding-diff" open>
+        <summary>{textsFor(locale).diffTitle(finding.value)}</summary>
+        <TextDiffView parts={finding.diff} skippedLabel={textsFor(locale).diffSkipped} />
+      </details>
+    ) : null}
   </li>
 )

@@ -3,6 +3,7 @@ import type { BeforeListTableServerProps, Where } from 'payload'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { smallestIntervalDays } from '../reminders/smallestIntervalDays'
 import { addDays, isoDay } from '../reminders/staleness'
+import { openSourceChanges } from './openSourceChanges'
 import { staleFilterWhere } from './staleFilterWhere'
 import { textsFor } from './texts'
 import { whereQueryString } from './whereQueryString'
@@ -20,10 +21,11 @@ const isActive = (filter: Filter, searchParams: BeforeListTableServerProps['sear
 }
 
 /**
- * Above the provider list: "Alle", "Veraltet", "Im Review", "Meine" as links that set
+ * Above the provider list: "Alle", "Veraltet", "Quelle geändert", "Im Review", "Meine" as links that set
  * the list's `where` in the address. "Veraltet" is computed here, per provider, with
  * the interval that applies to it (`staleFilterWhere`), over the few providers old enough
- * to be stale (read narrowly, never all of them); the other two are plain queries.
+ * to be stale (read narrowly, never all of them); "Quelle geändert" from the open source
+ * changes; the others are plain queries.
  */
 export const ProviderListFilters = async ({
   payload,
@@ -53,6 +55,12 @@ export const ProviderListFilters = async ({
       label: texts.filterStale,
       title: texts.filterStaleHint,
       where: staleFilterWhere({ providers: docs, categoryIntervals, now }),
+    },
+    {
+      key: 'source-changed',
+      label: texts.filterSourceChanged,
+      title: texts.filterSourceChangedHint,
+      where: { id: { in: [...(await openSourceChanges(payload)).keys()] } },
     },
     {
       key: 'in-review',

@@ -3,13 +3,7 @@ import type { Payload, UIFieldServerProps } from 'payload'
 import { compactDiff, diffText } from '../watch/diffText'
 import { TextDiffView } from './TextDiffView'
 import { textsFor } from './texts'
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
+import { idOf } from '../workflow/idOf'
 
 /** The snapshot of the same source stored just before this one, if any. */
 const previousOf = async ({

@@ -1,3 +1,4 @@
+import type { ChangedSource, CitingProfile } from './groupSourceChanges'
 import type { Digest, DigestEntry, Language } from './planDigests'
 
 import { defaultSuppressDays } from './planDigests'
@@ -6,6 +7,11 @@ import { defaultSuppressDays } from './planDigests'
  * Renders a planned digest as an e-mail: subject, plain text and HTML. German by default, English by the
  * recipient's preference. Pure: the caller adds From/To and sends. Every provider value is escaped in
  * the HTML; the HTML uses inline styles only and loads nothing from outside.
+ *
+ * The stale and due-soon providers come first, then the section "Quellen geändert" (when the digest has
+ * source changes): per changed URL the profiles citing it, each with its admin link, and the excerpt of
+ * the change as preformatted text (the watch's `- old` / `+ new` lines). A vendor URL is a link only when
+ * it is http(s), so no other scheme from the data ends up in an `href`.
  */
 
 export type ComposedMail = {
@@ -16,30 +22,62 @@ export type ComposedMail = {
 
 type Texts = {
   subject: (count: number) => string
+  /** The subject when the digest has changed sources (`profiles` may be 0). */
+  subjectWithSources: (counts: { profiles: number; sources: number }) => string
   greeting: (name: string | null) => string
   intro: (count: number) => string
+  /** The first sentence when there is no stale or due-soon provider, only changed sources. */
+  introSourcesOnly: string
+  sourcesHeading: string
+  sourcesIntro: (count: number) => string
+  citedBy: string
+  excerpt: string
   state: (entry: DigestEntry) => string
   lastReviewed: (date: string) => string
   unassigned: string
   open: string
   footer: (suppressDays: number) => string
+  /** The footer when the digest has changed sources. */
+  footerWithSources: (args: { suppressDays: number; hasProfiles: boolean }) => string
   formatDate: (isoDay: string) => string
 }
 
 const germanDays = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
 const englishDays = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
 
+const germanSubject = (count: number): string =>
+  count === 1
+    ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
+    : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`
+const germanSources = (n: number): string =>
+  n === 1 ? '1 Quelle geändert' : `${n} Quellen geändert`
+const englishSubject = (count: number): string =>
+  count === 1
+    ? 'provider-desk: 1 provider profile needs a review'
+    : `provider-desk: ${count} provider profiles need a review`
+const englishSources = (n: number): string =>
+  n === 1 ? '1 source changed' : `${n} sources changed`
+
 const texts: Record<Language, Texts> = {
   de: {
-    subject: (count) =>
-      count === 1
-        ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-        : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`,
+    subject: germanSubject,
+    subjectWithSources: ({ profiles, sources }) =>
+      profiles > 0
+        ? `${germanSubject(profiles)}, ${germanSources(sources)}`
+        : `provider-desk: ${germanSources(sources)}`,
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     intro: (count) =>
       count === 1
         ? 'dieses Anbieterprofil ist überfällig oder wird bald fällig und braucht eine Prüfung:'
         : 'diese Anbieterprofile sind überfällig oder werden bald fällig und brauchen eine Prüfung:',
+    introSourcesOnly: 'die Quellenüberwachung hat Änderungen an zitierten Dokumenten bemerkt.',
+    sourcesHeading: 'Quellen geändert',
+    sourcesIntro: (count) =>
+      count === 1
+        ? 'Dieses zitierte Dokument hat sich seit der letzten Freigabe geändert. Bitte die Änderung prüfen und die Profile, die es zitieren, erneut freigeben:'
+        : 'Diese zitierten Dokumente haben sich seit der letzten Freigabe geändert. Bitte die Änderungen prüfen und die Profile, die sie zitieren, erneut freigeben:',
+    citedBy: 'zitiert in',
+    excerpt: 'Änderung',
     state: (entry) =>
       entry.state === 'stale'
         ? `überfällig seit ${germanDays(entry.daysOverdue)}`
@@ -51,18 +89,35 @@ const texts: Record<Language, Texts> = {
     open: 'Im Admin öffnen',
     footer: (days) =>
       `Diese Erinnerung kommt für jedes Profil höchstens einmal in ${days} Tagen. Sie wurde automatisch von provider-desk verschickt.`,
+    footerWithSources: ({ suppressDays, hasProfiles }) =>
+      [
+        ...(hasProfiles
+          ? [`Diese Erinnerung kommt für jedes Profil höchstens einmal in ${suppressDays} Tagen.`]
+          : []),
+        'Jede Quellenänderung wird nur einmal gemeldet.',
+        'Diese Mail wurde automatisch von provider-desk verschickt.',
+      ].join(' '),
     formatDate: (day) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`,
   },
   en: {
-    subject: (count) =>
-      count === 1
-        ? 'provider-desk: 1 provider profile needs a review'
-        : `provider-desk: ${count} provider profiles need a review`,
+    subject: englishSubject,
+    subjectWithSources: ({ profiles, sources }) =>
+      profiles > 0
+        ? `${englishSubject(profiles)}, ${englishSources(sources)}`
+        : `provider-desk: ${englishSources(sources)}`,
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     intro: (count) =>
       count === 1
         ? 'this provider profile is overdue or due soon and needs a review:'
         : 'these provider profiles are overdue or due soon and need a review:',
+    introSourcesOnly: 'the source watch noticed changes in cited documents.',
+    sourcesHeading: 'Sources changed',
+    sourcesIntro: (count) =>
+      count === 1
+        ? 'This cited document changed since the last approval. Please check the change and approve the profiles citing it again:'
+        : 'These cited documents changed since the last approval. Please check the changes and approve the profiles citing them again:',
+    citedBy: 'cited in',
+    excerpt: 'Change',
     state: (entry) =>
       entry.state === 'stale'
         ? `overdue by ${englishDays(entry.daysOverdue)}`
@@ -74,6 +129,14 @@ const texts: Record<Language, Texts> = {
     open: 'Open in admin',
     footer: (days) =>
       `You get this reminder at most once every ${days} days per profile. It was sent automatically by provider-desk.`,
+    footerWithSources: ({ suppressDays, hasProfiles }) =>
+      [
+        ...(hasProfiles
+          ? [`You get this reminder at most once every ${suppressDays} days per profile.`]
+          : []),
+        'Each source change is reported once.',
+        'This mail was sent automatically by provider-desk.',
+      ].join(' '),
     formatDate: (day) => day,
   },
 }
@@ -98,6 +161,57 @@ const detailsOf = (args: { entry: DigestEntry; t: Texts }): string[] => {
   return entry.isUnassigned ? [...details, t.unassigned] : details
 }
 
+const subjectOf = (args: { digest: Digest; t: Texts }): string => {
+  const { digest, t } = args
+  return digest.sources.length > 0
+    ? t.subjectWithSources({ profiles: digest.providers.length, sources: digest.sources.length })
+    : t.subject(digest.providers.length)
+}
+
+const footerOf = (args: { digest: Digest; t: Texts; suppressDays: number }): string => {
+  const { digest, t, suppressDays } = args
+  return digest.sources.length > 0
+    ? t.footerWithSources({ suppressDays, hasProfiles: digest.providers.length > 0 })
+    : t.footer(suppressDays)
+}
+
+/** The opening sentence: the stale profiles' when there are any, else the one of the section. */
+const introOf = (args: { digest: Digest; t: Texts }): string =>
+  args.digest.providers.length > 0
+    ? args.t.intro(args.digest.providers.length)
+    : args.t.introSourcesOnly
+
+/** A vendor URL as a link target: http(s) only, anything else is shown but not linked. */
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url)
+
+const citingLabel = (args: { profile: CitingProfile; t: Texts }): string =>
+  args.profile.isUnassigned ? `${args.profile.name} (${args.t.unassigned})` : args.profile.name
+
+const composeSourcesText = (args: {
+  sources: ChangedSource[]
+  t: Texts
+  publicUrl: string
+}): string[] => {
+  const { sources, t, publicUrl } = args
+  if (sources.length === 0) return []
+  const blocks = sources.map((source) =>
+    [
+      source.url,
+      ...source.excerpts.flatMap((block) => [
+        `  ${t.citedBy}:`,
+        ...block.profiles.map(
+          (profile) =>
+            `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
+        ),
+        ...(block.excerpt === ''
+          ? []
+          : [`  ${t.excerpt}:`, ...block.excerpt.split('\n').map((line) => `    ${line}`)]),
+      ]),
+    ].join('\n'),
+  )
+  return [t.sourcesHeading, '', t.sourcesIntro(sources.length), '', blocks.join('\n\n'), '']
+}
+
 const composeText = (args: {
   digest: Digest
   t: Texts
@@ -112,14 +226,55 @@ const composeText = (args: {
   return [
     t.greeting(digest.recipientName),
     '',
-    t.intro(digest.providers.length),
+    introOf({ digest, t }),
     '',
-    ...items,
-    '',
+    ...(items.length > 0 ? [...items, ''] : []),
+    ...composeSourcesText({ sources: digest.sources, t, publicUrl }),
     '-- ',
-    t.footer(suppressDays),
+    footerOf({ digest, t, suppressDays }),
     '',
   ].join('\n')
+}
+
+const linkStyle = 'color:#0b57d0'
+const preStyle =
+  'margin:2px 0 0 0;padding:8px;background:#f6f8fa;border:1px solid #dadce0;border-radius:4px;font-family:Menlo,Consolas,monospace;font-size:13px;line-height:1.4;white-space:pre-wrap;word-break:break-word'
+
+const composeSourcesHtml = (args: {
+  sources: ChangedSource[]
+  t: Texts
+  publicUrl: string
+}): string[] => {
+  const { sources, t, publicUrl } = args
+  if (sources.length === 0) return []
+  const items = sources.map((source) => {
+    const url = escapeHtml(source.url)
+    const head = isWebUrl(source.url)
+      ? `<a href="${url}" style="${linkStyle};font-weight:bold;word-break:break-all">${url}</a>`
+      : `<strong style="word-break:break-all">${url}</strong>`
+    const blocks = source.excerpts.map((block) => {
+      const profiles = block.profiles.map((profile) => {
+        const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
+        const link = `<a href="${href}" style="${linkStyle}">${escapeHtml(profile.name)}</a>`
+        return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
+      })
+      return [
+        `<div style="margin:4px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div>`,
+        ...(block.excerpt === ''
+          ? []
+          : [
+              `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.excerpt)}:</div>`,
+              `<pre style="${preStyle}">${escapeHtml(block.excerpt)}</pre>`,
+            ]),
+      ].join('')
+    })
+    return `<li style="margin:0 0 16px 0">${head}${blocks.join('')}</li>`
+  })
+  return [
+    `<h2 style="margin:20px 0 8px 0;font-size:17px">${escapeHtml(t.sourcesHeading)}</h2>`,
+    `<p style="margin:0 0 12px 0">${escapeHtml(t.sourcesIntro(sources.length))}</p>`,
+    `<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`,
+  ]
 }
 
 const composeHtml = (args: {
@@ -146,12 +301,15 @@ const composeHtml = (args: {
     '<!DOCTYPE html>',
     `<html lang="${language}">`,
     '<head><meta charset="utf-8">',
-    `<title>${escapeHtml(t.subject(digest.providers.length))}</title></head>`,
+    `<title>${escapeHtml(subjectOf({ digest, t }))}</title></head>`,
     '<body style="font-family:Arial,Helvetica,sans-serif;font-size:15px;line-height:1.5;color:#1f1f1f;margin:0;padding:16px">',
     `<p style="margin:0 0 12px 0">${escapeHtml(t.greeting(digest.recipientName))}</p>`,
-    `<p style="margin:0 0 12px 0">${escapeHtml(t.intro(digest.providers.length))}</p>`,
-    `<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`,
-    `<p style="margin:0;color:#5f6368;font-size:13px">${escapeHtml(t.footer(suppressDays))}</p>`,
+    `<p style="margin:0 0 12px 0">${escapeHtml(introOf({ digest, t }))}</p>`,
+    ...(items.length > 0
+      ? [`<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`]
+      : []),
+    ...composeSourcesHtml({ sources: digest.sources, t, publicUrl }),
+    `<p style="margin:0;color:#5f6368;font-size:13px">${escapeHtml(footerOf({ digest, t, suppressDays }))}</p>`,
     '</body>',
     '</html>',
     '',
@@ -170,7 +328,7 @@ export const composeDigest = (args: {
   const language: Language = args.language ?? (digest.language === 'en' ? 'en' : 'de')
   const t = texts[language]
   return {
-    subject: t.subject(digest.providers.length),
+    subject: subjectOf({ digest, t }),
     text: composeText({ digest, t, publicUrl, suppressDays }),
     html: composeHtml({ digest, t, language, publicUrl, suppressDays }),
   }

@@ -3,20 +3,21 @@ import type { Payload, Where } from 'payload'
 import type { CandidateProvider, DigestUser } from './planDigests'
 
 /**
- * The users a run may mail: the reviewers its candidate providers name, and every admin (they get the
- * unassigned providers). A reviewer id that no longer exists is simply not returned; `planDigests` then
- * routes that provider to the admins.
+ * The users a run may mail: the reviewers its candidate providers and the providers of its open source
+ * changes name (`routes`), and every admin (they get the unassigned ones). A reviewer id that no longer
+ * exists is simply not returned; `planDigests` then routes that provider to the admins.
  *
  * System work on behalf of no person: the Local API's default `overrideAccess: true` is intended.
  */
 export const loadDigestUsers = async (args: {
   payload: Payload
-  providers: CandidateProvider[]
+  /** Candidate providers and open source changes: whatever names a reviewer to route to. */
+  routes: Pick<CandidateProvider, 'reviewerId'>[]
 }): Promise<DigestUser[]> => {
-  const { payload, providers } = args
-  if (providers.length === 0) return []
+  const { payload, routes } = args
+  if (routes.length === 0) return []
   const reviewerIds = [
-    ...new Set(providers.flatMap((provider) => (provider.reviewerId ? [provider.reviewerId] : []))),
+    ...new Set(routes.flatMap((route) => (route.reviewerId ? [route.reviewerId] : []))),
   ]
   const admins: Where = { roles: { in: ['admin'] } }
   const result = await payload.find({

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto'
 
+import type { ChangedSource, SectionChange } from './groupSourceChanges'
+import { groupSourceChanges, sectionChangeIds } from './groupSourceChanges'
 import { addDays, isoDay, stalenessOf, toUtcDay } from './staleness'
 
 /**
- * Plans the staleness digests of one run: who gets which providers. Pure: no I/O, the clock is `now`.
+ * Plans the digests of one run: who gets which stale providers and which changed sources. Pure: no
+ * I/O, the clock is `now`.
  *
  * Decisions:
  * - Only `stale` and `due-soon` providers are mailed. `fresh` ones and ones that were never reviewed
@@ -21,6 +24,17 @@ import { addDays, isoDay, stalenessOf, toUtcDay } from './staleness'
  *   (counted in `deferred`), so a retry and a new digest never deliver the same provider twice.
  * - The period is the ISO day of `now` (UTC): a run repeated on the same day plans the same digests with
  *   the same idempotency keys, and the next day yields new keys.
+ *
+ * Source changes ("Quellen geändert", `sourceChanges` the watch wrote and no approval cleared yet):
+ * - Routed like the providers: to the citing provider's reviewer, else to every admin. A recipient gets
+ *   one digest with both kinds; a digest with only source changes is planned too.
+ * - Mailed once per (recipient, change), with no time window: a pair in `changesMailed` (an entry the
+ *   SMTP server accepted) is left out for good, a pair in `changesInFlight` (an entry still being
+ *   retried) waits for that retry. What is in neither, e.g. a change whose digest was rejected for good,
+ *   goes into this digest, so a change is never lost. Per recipient, as for providers: a reviewer who
+ *   takes over a profile, or a new admin, learns of its open changes once.
+ * - A change whose provider has no reviewer while there is no admin reaches nobody; its provider id is
+ *   added to `unrouted`.
  */
 
 export type Language = 'de' | 'en'
@@ -54,6 +68,25 @@ export type PendingPair = {
   providerId: string
 }
 
+/** An open change of a cited document for one citing profile, with what routing and the mail need. */
+export type OpenSourceChange = {
+  id: string
+  url: string
+  excerpt: string
+  /** ISO timestamp. */
+  detectedAt: string
+  providerId: string
+  providerSlug: string
+  providerName: string
+  reviewerId: string | null
+}
+
+/** A source change held by an outbox entry of this recipient. */
+export type ChangePair = {
+  recipientId: string
+  changeId: string
+}
+
 type DigestEntryBase = {
   id: string
   slug: string
@@ -75,9 +108,11 @@ export type Digest = {
   to: string
   recipientName: string | null
   language: Language
-  /** Most overdue first, then by slug. */
+  /** Most overdue first, then by slug. May be empty when `sources` is not. */
   providers: DigestEntry[]
-  /** sha256 hex of recipient, sorted provider ids and period. */
+  /** The section "Quellen geändert", by URL (`groupSourceChanges`); empty when nothing changed. */
+  sources: ChangedSource[]
+  /** sha256 hex of recipient, sorted provider ids, period and sorted source change ids. */
   idempotencyKey: string
   /** ISO day (UTC) of `now`. */
   period: string
@@ -95,16 +130,27 @@ export type DigestPlan = {
 
 export const defaultSuppressDays = 7
 
+/**
+ * The change ids join the hashed parts only when there are any, so a digest without source changes keeps
+ * the key it had before the section existed: a run on the day of an upgrade does not mail it twice.
+ */
 export const digestIdempotencyKey = (args: {
   recipientId: string
   providerIds: string[]
   period: string
+  sourceChangeIds?: string[]
 }): string => {
   const providerIds = [...new Set(args.providerIds)].sort()
+  const changeIds = [...new Set(args.sourceChangeIds ?? [])].sort()
+  const parts: unknown[] = [args.recipientId, providerIds, args.period]
   return createHash('sha256')
-    .update(JSON.stringify([args.recipientId, providerIds, args.period]))
+    .update(JSON.stringify(changeIds.length > 0 ? [...parts, changeIds] : parts))
     .digest('hex')
 }
+
+/** The source change ids a digest holds, sorted: what its outbox entry records. */
+export const digestSourceChangeIds = (digest: Pick<Digest, 'sources'>): string[] =>
+  sectionChangeIds(digest.sources)
 
 const toEntry = (args: { provider: CandidateProvider; now: Date }): DigestEntry | null => {
   const { provider, now } = args
@@ -138,11 +184,19 @@ const byUrgency = (a: DigestEntry, b: DigestEntry): number =>
 const pairKey = (recipientId: string, providerId: string): string =>
   JSON.stringify([recipientId, providerId])
 
+const changeKey = (pair: ChangePair): string => JSON.stringify([pair.recipientId, pair.changeId])
+
 export const planDigests = (args: {
   providers: CandidateProvider[]
   users: DigestUser[]
   recentlyMailed: MailedPair[]
   inFlight?: PendingPair[]
+  /** Open source changes (not cleared). */
+  sourceChanges?: OpenSourceChange[]
+  /** (recipient, change) pairs of entries the SMTP server accepted, at any time. */
+  changesMailed?: ChangePair[]
+  /** (recipient, change) pairs of entries still being retried. */
+  changesInFlight?: ChangePair[]
   now: Date
   suppressDays?: number
 }): DigestPlan => {
@@ -151,6 +205,9 @@ export const planDigests = (args: {
     users,
     recentlyMailed,
     inFlight = [],
+    sourceChanges = [],
+    changesMailed = [],
+    changesInFlight = [],
     now,
     suppressDays = defaultSuppressDays,
   } = args
@@ -188,21 +245,45 @@ export const planDigests = (args: {
     }
   }
 
+  const mailedChanges = new Set(changesMailed.map(changeKey))
+  const pendingChanges = new Set(changesInFlight.map(changeKey))
+  const changesByRecipient = new Map<string, SectionChange[]>()
+  for (const change of sourceChanges) {
+    const reviewer = change.reviewerId ? usersById.get(change.reviewerId) : undefined
+    const recipients = reviewer ? [reviewer] : admins
+    if (recipients.length === 0 && !unrouted.includes(change.providerId)) {
+      unrouted.push(change.providerId)
+    }
+    for (const recipient of recipients) {
+      const key = changeKey({ recipientId: recipient.id, changeId: change.id })
+      if (mailedChanges.has(key) || pendingChanges.has(key)) continue
+      const { reviewerId: _reviewerId, ...rest } = change
+      changesByRecipient.set(recipient.id, [
+        ...(changesByRecipient.get(recipient.id) ?? []),
+        { ...rest, isUnassigned: !reviewer },
+      ])
+    }
+  }
+
   const digests: Digest[] = []
-  for (const [recipientId, entries] of entriesByRecipient) {
+  const recipientIds = new Set([...entriesByRecipient.keys(), ...changesByRecipient.keys()])
+  for (const recipientId of recipientIds) {
     const recipient = usersById.get(recipientId)
     if (!recipient) continue
-    const sorted = [...entries.values()].sort(byUrgency)
+    const sorted = [...(entriesByRecipient.get(recipientId)?.values() ?? [])].sort(byUrgency)
+    const sources = groupSourceChanges(changesByRecipient.get(recipientId) ?? [])
     digests.push({
       recipientId,
       to: recipient.email,
       recipientName: recipient.name ?? null,
       language: recipient.language,
       providers: sorted,
+      sources,
       idempotencyKey: digestIdempotencyKey({
         recipientId,
         providerIds: sorted.map((e) => e.id),
         period,
+        sourceChangeIds: sectionChangeIds(sources),
       }),
       period,
     })

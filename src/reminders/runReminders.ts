@@ -8,8 +8,10 @@ import { deliverEntry } from './deliverEntry'
 import { loadCandidates } from './loadCandidates'
 import { loadDigestUsers } from './loadDigestUsers'
 import { loadOutboxState } from './loadOutboxState'
-import { planDigests } from './planDigests'
+import { loadOpenSourceChanges, loadSourceUrls } from './loadSourceChanges'
+import { digestSourceChangeIds, planDigests } from './planDigests'
 import { selectDue } from './selectDue'
+import { idOf } from '../workflow/idOf'
 
 /**
  * One reminder run: the glue between the outbox (`reminders`), the providers and the pure planning.
@@ -18,17 +20,20 @@ import { selectDue } from './selectDue'
  * is intended, there is no `user` whose rules could apply.
  *
  * Order: (a) retry outbox entries whose retry time has come (`selectDue`); (b) load the providers that
- * may be stale or due soon (indexed range on `updated`); (c) load what the outbox says was mailed
- * recently or is still being retried; (d) plan one digest per recipient (`planDigests`); (e) for each
- * digest: skip it when an entry with its idempotency key exists, else write the entry (`pending`)
- * first, then send, then record the outcome (`deliverEntry`).
+ * may be stale or due soon (indexed range on `updated`) and the open source changes; (c) load what the
+ * outbox says was mailed recently or is still being retried, and which of those changes it holds;
+ * (d) plan one digest per recipient (`planDigests`); (e) for each digest: skip it when an entry with
+ * its idempotency key exists, else write the entry (`pending`, with its providers and source change
+ * ids) first, then send, then record the outcome (`deliverEntry`).
  *
  * `skipped` counts (recipient, provider) pairs left out: mailed within the last 7 days, waiting in an
- * entry that is being retried, or already in an outbox entry of the same day.
+ * entry that is being retried, or already in an outbox entry of the same day. Source changes that wait
+ * for a retry or were mailed already are not counted: they are not due, not skipped.
  * With `isDryRun` nothing is sent or written: `wouldSend` lists the due retries and new digests.
  */
 
-export type MailSummary = { to: string; providers: string[] }
+/** One mail: its recipient, the slugs of its stale providers and the URLs of its changed sources. */
+export type MailSummary = { to: string; providers: string[]; sources: string[] }
 
 export type RemindersResult = {
   sent: MailSummary[]
@@ -61,6 +66,7 @@ const writeEntry = async (args: { payload: Payload; digest: Digest }): Promise<R
         recipient: digest.recipientId,
         to: digest.to,
         providers: digest.providers.map((entry) => entry.id),
+        sourceChanges: digestSourceChangeIds(digest),
         providerSlugs: digest.providers.map((entry) => entry.slug),
         subject: mail.subject,
         text: mail.text,
@@ -79,9 +85,22 @@ const writeEntry = async (args: { payload: Payload; digest: Digest }): Promise<R
   }
 }
 
-const summaryOf = (entry: Pick<Reminder, 'to' | 'providerSlugs'>): MailSummary => ({
-  to: entry.to,
-  providers: entry.providerSlugs ?? [],
+/** The changed URLs of an entry (sorted, once each); `urls` maps its change ids to their URLs. */
+const sourcesOf = (args: {
+  entry: Pick<Reminder, 'sourceChanges'>
+  urls: Map<string, string>
+}): string[] => {
+  const ids = (args.entry.sourceChanges ?? []).flatMap((value) => idOf(value) ?? [])
+  return [...new Set(ids.flatMap((id) => args.urls.get(id) ?? []))].sort()
+}
+
+const summaryOf = (args: {
+  entry: Pick<Reminder, 'to' | 'providerSlugs'>
+  sources: string[]
+}): MailSummary => ({
+  to: args.entry.to,
+  providers: args.entry.providerSlugs ?? [],
+  sources: args.sources,
 })
 
 const earliestRetry = async (args: { payload: Payload }): Promise<Date | null> => {
@@ -107,9 +126,9 @@ export const runReminders = async (args: {
   const failed: RemindersResult['failed'] = []
   const wouldSend: MailSummary[] = []
 
-  const deliver = async (entry: Reminder): Promise<void> => {
+  const deliver = async (entry: Reminder, sources: string[]): Promise<void> => {
     const outcome = await deliverEntry({ payload, entry, now })
-    if (outcome.isSent) sent.push(summaryOf(entry))
+    if (outcome.isSent) sent.push(summaryOf({ entry, sources }))
     else failed.push({ to: entry.to, error: outcome.error })
   }
 
@@ -131,19 +150,31 @@ export const runReminders = async (args: {
     })),
     now,
   })
+  const dueUrls = await loadSourceUrls({
+    payload,
+    ids: due.flatMap(({ entry }) =>
+      (entry.sourceChanges ?? []).flatMap((value) => idOf(value) ?? []),
+    ),
+  })
   for (const { entry } of due) {
-    if (isDryRun) wouldSend.push(summaryOf(entry))
-    else await deliver(entry)
+    const sources = sourcesOf({ entry, urls: dueUrls })
+    if (isDryRun) wouldSend.push(summaryOf({ entry, sources }))
+    else await deliver(entry, sources)
   }
 
   // (b)–(d) Scan and plan.
   const providers = await loadCandidates({ payload, now })
-  const users = await loadDigestUsers({ payload, providers })
-  const { recentlyMailed, inFlight } = await loadOutboxState({ payload, now })
-  const plan = planDigests({ providers, users, recentlyMailed, inFlight, now })
+  const sourceChanges = await loadOpenSourceChanges({ payload })
+  const users = await loadDigestUsers({ payload, routes: [...providers, ...sourceChanges] })
+  const outbox = await loadOutboxState({
+    payload,
+    now,
+    sourceChangeIds: sourceChanges.map((change) => change.id),
+  })
+  const plan = planDigests({ providers, users, sourceChanges, ...outbox, now })
   if (plan.unrouted.length > 0) {
     payload.logger.warn(
-      `Reminders: ${plan.unrouted.length} stale provider(s) have no reviewer and there is no admin to tell (ids: ${plan.unrouted.join(', ')}).`,
+      `Reminders: ${plan.unrouted.length} provider(s) with a due reminder or a changed source have no reviewer and there is no admin to tell (ids: ${plan.unrouted.join(', ')}).`,
     )
   }
   let skipped = plan.skipped + plan.deferred
@@ -151,16 +182,17 @@ export const runReminders = async (args: {
   // (e) Outbox entry first, then the send.
   for (const digest of plan.digests) {
     const slugs = digest.providers.map((entry) => entry.slug)
+    const sources = digest.sources.map((source) => source.url)
     if (await hasEntry({ payload, idempotencyKey: digest.idempotencyKey })) {
       skipped += slugs.length
       continue
     }
     if (isDryRun) {
-      wouldSend.push({ to: digest.to, providers: slugs })
+      wouldSend.push({ to: digest.to, providers: slugs, sources })
       continue
     }
     const entry = await writeEntry({ payload, digest })
-    if (entry) await deliver(entry)
+    if (entry) await deliver(entry, sources)
     else skipped += slugs.length
   }
 

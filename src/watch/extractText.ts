@@ -114,10 +114,16 @@ const plainText = (body: Buffer, charset: string | null) => {
   }
 }
 
-const standardFontDataUrl = `${path.join(
-  path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')),
-  'standard_fonts',
-)}/`
+/**
+ * pdf.js's own standard fonts, found next to its package. Looked up on first use: in the
+ * admin's webpack bundle (which never parses a PDF) `require.resolve` gives a module id.
+ */
+const standardFontDataUrl = (): string | undefined => {
+  const resolved: unknown = createRequire(import.meta.url).resolve('pdfjs-dist/package.json')
+  return typeof resolved === 'string'
+    ? `${path.join(path.dirname(resolved), 'standard_fonts')}/`
+    : undefined
+}
 
 /** Text of every page, a line per text run that ends one; pdf.js in-thread, no network. */
 const pdfText = async (body: Buffer) => {
@@ -127,7 +133,7 @@ const pdfText = async (body: Buffer) => {
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
-    standardFontDataUrl,
+    standardFontDataUrl: standardFontDataUrl(),
     verbosity: 0,
   }).promise
   try {

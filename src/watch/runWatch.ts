@@ -1,4 +1,5 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import type { Snapshot, Source } from '../payload-types'
 import type { VendorEntry } from '../sources/vendorEntry'
@@ -10,12 +11,15 @@ import { env } from '../env'
 import { judgeSource } from '../sources/judgeSource'
 import { normalizedUrl } from '../sources/normalizedUrl'
 import { vendorDomainsOf } from '../sources/vendorDomains'
+import { vendorFieldSelect } from '../sources/vendorFieldSelect'
 import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { changeExcerpt } from './diffText'
 import { linksOf } from './extractText'
+import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
+import { idOf } from '../workflow/idOf'
 
 /** What one source came to in a run, as `provider-desk watch --json` prints it. */
 export type WatchStatus = 'new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked'
@@ -73,13 +77,7 @@ async function* latestRevisions({
       where,
       select: {
         slug: true,
-        website: true,
-        privacy: true,
-        terms: true,
-        transparency: true,
-        warrant_canary: true,
-        repo: true,
-        vendorDomains: true,
+        ...vendorFieldSelect,
         citations: { url: true, verdict: true, linkedFrom: true },
         audits: { reportUrl: true, verdict: true, linkedFrom: true },
       },
@@ -145,13 +143,6 @@ type RegistryEntry = Pick<
   | 'checkedAt'
 >
 type SnapshotRow = Pick<Snapshot, 'id' | 'textHash' | 'selectors' | 'etag' | 'lastModified'>
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 const chunks = <T>(items: T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, index) =>
@@ -220,18 +211,6 @@ const metaOf = (entry: RegistryEntry, snapshot: SnapshotRow | undefined): Snapsh
       }
     : null
 
-const textOfSnapshot = async (payload: Payload, id: string | null): Promise<string> => {
-  if (!id) return ''
-  const snapshot = await payload.findByID({
-    collection: 'snapshots',
-    id,
-    depth: 0,
-    select: { text: true },
-    disableErrors: true,
-  })
-  return snapshot?.text ?? ''
-}
-
 /**
  * The snapshot a profile's last approval (or import) was made against: the one whose
  * hash that review recorded for the source; `fallback` when it recorded none (approved
@@ -242,11 +221,13 @@ const approvedSnapshotOf = async ({
   providerId,
   sourceId,
   fallback,
+  req,
 }: {
   payload: Payload
   providerId: string
   sourceId: string
   fallback: string | null
+  req: PayloadRequest
 }): Promise<string | null> => {
   const { docs } = await payload.find({
     collection: 'reviews',
@@ -257,6 +238,7 @@ const approvedSnapshotOf = async ({
     limit: 1,
     depth: 0,
     select: { snapshots: true },
+    req,
   })
   const recorded = (docs[0]?.snapshots ?? []) as { source?: string; textHash?: string }[]
   const hash = recorded.find((entry) => entry.source === sourceId)?.textHash
@@ -268,8 +250,40 @@ const approvedSnapshotOf = async ({
     limit: 1,
     depth: 0,
     select: { fetchedAt: true },
+    req,
   })
   return found.docs[0] ? String(found.docs[0].id) : fallback
+}
+
+/**
+ * Whether the source's current snapshot moved on since this run read it, to one with the
+ * text just fetched: then another run stored it already, and storing it again would
+ * report the same change twice.
+ */
+const isStoredMeanwhile = async ({
+  payload,
+  sourceId,
+  currentSnapshotId,
+  comparison,
+  req,
+}: {
+  payload: Payload
+  sourceId: string
+  currentSnapshotId: string | null
+  comparison: { textHash: string }
+  req: PayloadRequest
+}): Promise<boolean> => {
+  const fresh = await payload.findByID({
+    collection: 'sources',
+    id: sourceId,
+    depth: 1,
+    select: { snapshot: true },
+    populate: { snapshots: { textHash: true } },
+    req,
+  })
+  const snapshot = fresh.snapshot
+  if (!snapshot || typeof snapshot !== 'object' || snapshot.id === currentSnapshotId) return false
+  return snapshot.textHash === comparison.textHash
 }
 
 /** Whether `finalUrl` is still a primary source for every profile citing the document. */
@@ -277,6 +291,23 @@ const isOnVendorDomains = (finalUrl: string, target: Target): boolean =>
   [...target.citers.values()].every(
     (citer) => judgeSource({ url: finalUrl, vendors: citer.vendors }).verdict === 'primary',
   )
+
+/** Runs `write` in one transaction where the adapter has them (system work). */
+const inTransaction = async <T>(
+  payload: Payload,
+  write: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const result = await write(req)
+    if (isOwnTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (isOwnTransaction) await killTransaction(req)
+    throw error
+  }
+}
 
 /** The watch's fetcher from the environment (connect-to rules, the desk's public URL). */
 export const watchFetcher = (): Fetcher => {
@@ -340,123 +371,163 @@ export const runWatch = async ({
     const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
     const checkedAt = now().toISOString()
 
-    if (comparison.status === 'failed' || comparison.status === 'blocked') {
-      const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
+    // What one check writes commits whole: the registry state, the snapshot, the changes.
+    return inTransaction(payload, async (req) => {
+      if (comparison.status === 'failed' || comparison.status === 'blocked') {
+        const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
+        await payload.update({
+          collection: 'sources',
+          id: entry.id,
+          // Where it ends is not known now: a redirect's findings wait for the next success.
+          data: {
+            watchStatus: comparison.status,
+            checkedAt,
+            failureCount,
+            reason: comparison.message,
+            finalUrl: null,
+          },
+          depth: 0,
+          req,
+        })
+        return { url: target.url, status: comparison.status, providers, reason: comparison.message }
+      }
+
+      const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
+      const isMoved = finalUrl !== target.url
+      const movedReason = isMoved
+        ? isOnVendorDomains(finalUrl, target)
+          ? `redirects to ${finalUrl}`
+          : `redirects to ${finalUrl}, off the vendor's domains`
+        : undefined
+      let snapshotId = currentSnapshotId
+      if (
+        comparison.status !== 'unchanged' &&
+        (await isStoredMeanwhile({
+          payload,
+          sourceId: entry.id,
+          currentSnapshotId,
+          comparison,
+          req,
+        }))
+      ) {
+        // Another run (the job and a CLI run at once) stored this text first: nothing new.
+        await payload.update({
+          collection: 'sources',
+          id: entry.id,
+          data: { checkedAt, failureCount: 0 },
+          depth: 0,
+          req,
+        })
+        return { url: target.url, status: 'unchanged', providers }
+      }
+      if (comparison.status !== 'unchanged') {
+        const created = await payload.create({
+          collection: 'snapshots',
+          data: {
+            source: entry.id,
+            fetchedAt: checkedAt,
+            httpStatus: comparison.httpStatus,
+            finalUrl: comparison.finalUrl,
+            etag: comparison.validators.etag,
+            lastModified: comparison.validators.lastModified,
+            textHash: comparison.textHash,
+            selectors,
+            isRebaseline: comparison.status === 'rebaselined',
+            text: comparison.text,
+          },
+          depth: 0,
+          req,
+        })
+        snapshotId = String(created.id)
+      }
+      if (comparison.status === 'changed') {
+        for (const citer of target.citers.values()) {
+          const fromSnapshot = await approvedSnapshotOf({
+            payload,
+            providerId: citer.id,
+            sourceId: entry.id,
+            fallback: currentSnapshotId,
+            req,
+          })
+          const before = await snapshotText({ payload, id: fromSnapshot, req })
+          await payload.create({
+            collection: 'sourceChanges',
+            data: {
+              provider: citer.id,
+              source: entry.id,
+              url: target.url,
+              fromSnapshot,
+              toSnapshot: snapshotId as string,
+              excerpt: changeExcerpt({ before, after: comparison.text }),
+              detectedAt: checkedAt,
+            },
+            depth: 0,
+            req,
+          })
+        }
+      }
+      const missingLinks =
+        result.outcome === 'ok' &&
+        result.contentType === 'text/html' &&
+        target.linkedDocuments.size > 0
+          ? (() => {
+              const links = new Set(
+                [
+                  ...linksOf({
+                    body: result.body,
+                    charset: result.charset,
+                    baseUrl: result.finalUrl,
+                  }),
+                ]
+                  .map((link) => normalizedUrl(link))
+                  .filter((link): link is string => link !== null),
+              )
+              return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
+            })()
+          : entry.missingLinks
+      const status: WatchStatus =
+        comparison.status === 'changed'
+          ? 'changed'
+          : isMoved
+            ? 'moved'
+            : comparison.status === 'new'
+              ? 'new'
+              : 'unchanged'
       await payload.update({
         collection: 'sources',
         id: entry.id,
         data: {
-          watchStatus: comparison.status,
+          watchStatus: status,
           checkedAt,
-          failureCount,
-          reason: comparison.message,
-        },
-        depth: 0,
-      })
-      return { url: target.url, status: comparison.status, providers, reason: comparison.message }
-    }
-
-    const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
-    const isMoved = finalUrl !== target.url
-    const movedReason = isMoved
-      ? isOnVendorDomains(finalUrl, target)
-        ? `redirects to ${finalUrl}`
-        : `redirects to ${finalUrl}, off the vendor's domains`
-      : undefined
-    let snapshotId = currentSnapshotId
-    if (comparison.status !== 'unchanged') {
-      const created = await payload.create({
-        collection: 'snapshots',
-        data: {
-          source: entry.id,
-          fetchedAt: checkedAt,
-          httpStatus: comparison.httpStatus,
-          finalUrl: comparison.finalUrl,
+          ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
+          failureCount: 0,
+          reason:
+            movedReason ??
+            (comparison.status === 'rebaselined'
+              ? 'new baseline after the selectors changed'
+              : null),
+          finalUrl: isMoved ? finalUrl : null,
+          missingLinks: missingLinks ?? null,
           etag: comparison.validators.etag,
           lastModified: comparison.validators.lastModified,
-          textHash: comparison.textHash,
-          selectors,
-          isRebaseline: comparison.status === 'rebaselined',
-          text: comparison.text,
+          snapshot: snapshotId,
         },
         depth: 0,
+        req,
       })
-      snapshotId = String(created.id)
-    }
-    if (comparison.status === 'changed') {
-      for (const citer of target.citers.values()) {
-        const fromSnapshot = await approvedSnapshotOf({
-          payload,
-          providerId: citer.id,
-          sourceId: entry.id,
-          fallback: currentSnapshotId,
-        })
-        const before = await textOfSnapshot(payload, fromSnapshot)
-        await payload.create({
-          collection: 'sourceChanges',
-          data: {
-            provider: citer.id,
-            source: entry.id,
-            url: target.url,
-            fromSnapshot,
-            toSnapshot: snapshotId as string,
-            excerpt: changeExcerpt({ before, after: comparison.text }),
-            detectedAt: checkedAt,
-          },
-          depth: 0,
-        })
+      const reason =
+        movedReason ??
+        (comparison.status === 'rebaselined'
+          ? 'new baseline after the selectors changed'
+          : undefined)
+      return {
+        url: target.url,
+        status,
+        providers,
+        ...(reason ? { reason } : {}),
+        ...(isMoved ? { finalUrl } : {}),
       }
-    }
-    const missingLinks =
-      result.outcome === 'ok' &&
-      result.contentType === 'text/html' &&
-      target.linkedDocuments.size > 0
-        ? (() => {
-            const links = new Set(
-              [...linksOf({ body: result.body, charset: result.charset, baseUrl: result.finalUrl })]
-                .map((link) => normalizedUrl(link))
-                .filter((link): link is string => link !== null),
-            )
-            return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
-          })()
-        : entry.missingLinks
-    const status: WatchStatus =
-      comparison.status === 'changed'
-        ? 'changed'
-        : isMoved
-          ? 'moved'
-          : comparison.status === 'new'
-            ? 'new'
-            : 'unchanged'
-    await payload.update({
-      collection: 'sources',
-      id: entry.id,
-      data: {
-        watchStatus: status,
-        checkedAt,
-        ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
-        failureCount: 0,
-        reason:
-          movedReason ??
-          (comparison.status === 'rebaselined' ? 'new baseline after the selectors changed' : null),
-        finalUrl: isMoved ? finalUrl : null,
-        missingLinks: missingLinks ?? null,
-        etag: comparison.validators.etag,
-        lastModified: comparison.validators.lastModified,
-        snapshot: snapshotId,
-      },
-      depth: 0,
     })
-    const reason =
-      movedReason ??
-      (comparison.status === 'rebaselined' ? 'new baseline after the selectors changed' : undefined)
-    return {
-      url: target.url,
-      status,
-      providers,
-      ...(reason ? { reason } : {}),
-      ...(isMoved ? { finalUrl } : {}),
-    }
   }
 
   try {

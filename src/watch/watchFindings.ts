@@ -7,6 +7,8 @@ import { judgeSource } from '../sources/judgeSource'
 import { normalizedUrl } from '../sources/normalizedUrl'
 import { vendorDomainsOf } from '../sources/vendorDomains'
 import { compactDiff, diffText } from './diffText'
+import { snapshotText } from './snapshotText'
+import { idOf } from '../workflow/idOf'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3
@@ -24,13 +26,6 @@ type WatchState = Pick<
   | 'missingLinks'
   | 'snapshot'
 >
-
-const idOf = (value: unknown): string | null =>
-  typeof value === 'string' || typeof value === 'number'
-    ? String(value)
-    : value && typeof value === 'object' && 'id' in value
-      ? String((value as { id: unknown }).id)
-      : null
 
 /** The documents the revision cites with a primary or linked verdict, with their paths. */
 const citedOf = (provider: Provider): Cited[] => {
@@ -61,19 +56,6 @@ const citedOf = (provider: Provider): Cited[] => {
       },
     ]
   })
-}
-
-const textOf = async (payload: Payload, id: string | null, req?: PayloadRequest) => {
-  if (!id) return ''
-  const snapshot = await payload.findByID({
-    collection: 'snapshots',
-    id,
-    depth: 0,
-    select: { text: true },
-    disableErrors: true,
-    req,
-  })
-  return snapshot?.text ?? ''
 }
 
 /**
@@ -137,8 +119,8 @@ export const watchFindings = async ({
     // The oldest open change: the diff runs from what was approved to what is there now.
     const change = openChanges.filter((candidate) => candidate.url === entry.url).at(-1)
     if (change) {
-      const before = await textOf(payload, idOf(change.fromSnapshot), req)
-      const after = await textOf(payload, idOf(state.snapshot), req)
+      const before = await snapshotText({ payload, id: idOf(change.fromSnapshot), req })
+      const after = await snapshotText({ payload, id: idOf(state.snapshot), req })
       const diff = diffText({ before, after })
       findings.push({
         ...makeFinding({

@@ -3,13 +3,13 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchBrowser, loginThroughAdmin, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { fixturePage, fixturePagesDir } from '../helpers/providerPages'
 import { makeSite, olderSessionPage, sessionPagePath } from '../helpers/sitePages'
 import type { RunningServer } from '../helpers/startServer'
 import { startServer } from '../helpers/startServer'
-import { createUsers, testPassword } from '../helpers/users'
+import { createUsers } from '../helpers/users'
 
 /**
  * The "Veröffentlichen" view in Debian's Chromium: the site holds an older Session page,
@@ -25,17 +25,8 @@ let server: RunningServer
 let browser: Browser
 let siteDir: string
 
-const openAs = async (email: string): Promise<Page> => {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1440, height: 1000 },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-  await loginThroughAdmin({ page, baseUrl: server.url, email, password: testPassword })
-  return page
-}
+const openAs = (email: string): Promise<Page> =>
+  openAdminAs({ browser, baseUrl: server.url, email })
 
 beforeAll(async () => {
   siteDir = makeSite({ files: { [sessionPagePath]: olderSessionPage() } })

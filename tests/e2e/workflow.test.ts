@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { launchBrowser, loginThroughAdmin, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { restClient } from '../helpers/rest'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
-import { createUsers, testPassword } from '../helpers/users'
+import { createUsers } from '../helpers/users'
 
 /**
  * The admin UI of the review workflow in Debian's Chromium, on a server seeded with
@@ -31,18 +31,8 @@ let clients: Record<string, RestClient>
 
 const today = () => new Date().toISOString().slice(0, 10)
 
-/** A German browser, logged in through the admin's login form. */
-const openAs = async (email: string): Promise<Page> => {
-  const context = await browser.newContext({
-    locale: 'de-DE',
-    timezoneId: 'Europe/Berlin',
-    viewport: { width: 1440, height: 1000 },
-  })
-  const page = await context.newPage()
-  page.setDefaultTimeout(30_000)
-  await loginThroughAdmin({ page, baseUrl: server.url, email, password: testPassword })
-  return page
-}
+const openAs = (email: string): Promise<Page> =>
+  openAdminAs({ browser, baseUrl: server.url, email })
 
 const openProvider = async (page: Page, id: string): Promise<void> => {
   await page.goto(`${server.url}/admin/collections/providers/${id}`)

@@ -3,6 +3,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
+import { testPassword } from './users'
+
 /** Screenshots of browser tests land here (the closing notes cite them). */
 export const screenshotDir = path.resolve(
   import.meta.dirname,
@@ -56,4 +58,27 @@ export const screenshot = async (page: Page, name: string): Promise<string> => {
   const file = path.join(screenshotDir, `${name}.png`)
   await page.screenshot({ path: file, fullPage: true })
   return file
+}
+
+/** A fresh browser context (German by default, Berlin time), logged in as `email`. */
+export const openAdminAs = async ({
+  browser,
+  baseUrl,
+  email,
+  locale = 'de-DE',
+}: {
+  browser: Browser
+  baseUrl: string
+  email: string
+  locale?: string
+}): Promise<Page> => {
+  const context = await browser.newContext({
+    locale,
+    timezoneId: 'Europe/Berlin',
+    viewport: { width: 1440, height: 1000 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(30_000)
+  await loginThroughAdmin({ page, baseUrl, email, password: testPassword })
+  return page
 }

@@ -9,7 +9,7 @@ export type ReminderTestBed = {
   payload: Payload
   smtp: TestSmtp
   testEnv: TestEnv
-  /** Back to an accepting, running server and empty providers, users and outbox. */
+  /** Back to an accepting, running server and empty providers, sources, users and outbox. */
   reset: () => Promise<void>
   close: () => Promise<void>
 }
@@ -38,8 +38,12 @@ export const openReminderTestBed = async (args: {
       smtp.setMode('accept')
       smtp.clear()
       await smtp.start()
+      // Outbox entries and source changes first: they point at the providers and snapshots.
       await payload.delete({ collection: 'reminders', where: everything })
+      await payload.delete({ collection: 'sourceChanges', where: everything })
       await payload.delete({ collection: 'providers', where: everything })
+      await payload.delete({ collection: 'snapshots', where: everything })
+      await payload.delete({ collection: 'sources', where: everything })
       await payload.delete({ collection: 'users', where: everything })
       await payload.updateGlobal({ slug: 'reminder-settings', data: { categoryIntervals: [] } })
     },

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
-import type { Provider, User } from '../../src/payload-types'
+import type { Provider, SourceChange, User } from '../../src/payload-types'
 
 /**
  * Small factories for the reminder tests: real documents through the Local API (system work, no person),
@@ -48,6 +49,67 @@ export const createTestUser = async (args: {
       language: 'de',
       password: 'test-password-1',
       ...overrides,
+    },
+  })
+}
+
+export type SourceChangeOverrides = Partial<
+  Pick<SourceChange, 'url' | 'excerpt' | 'detectedAt' | 'clearedAt'>
+> & { before?: string; after?: string }
+
+/**
+ * What the source watch writes when a cited document changed: the document in the registry (found or
+ * created), a snapshot of the text the profile's approval saw and one of the new text, and the open
+ * change for `provider`. System writes, as the watch's: the collections refuse them to people.
+ */
+export const createTestSourceChange = async (args: {
+  payload: Payload
+  provider: Pick<Provider, 'id'>
+  overrides?: SourceChangeOverrides
+}): Promise<SourceChange> => {
+  const { payload, provider, overrides = {} } = args
+  const {
+    url = 'https://session.example.org/privacy',
+    before = 'Wir speichern keine IP-Adressen.',
+    after = 'Wir speichern IP-Adressen 7 Tage.',
+    excerpt = `- ${before}\n+ ${after}`,
+    detectedAt = '2026-11-22T05:00:00.000Z',
+    clearedAt,
+  } = overrides
+  const registered = await payload.find({
+    collection: 'sources',
+    where: { url: { equals: url } },
+    depth: 0,
+    limit: 1,
+  })
+  const source =
+    registered.docs[0] ?? (await payload.create({ collection: 'sources', data: { url } }))
+  const snapshotOf = (text: string, fetchedAt: string) =>
+    payload.create({
+      collection: 'snapshots',
+      data: {
+        source: source.id,
+        fetchedAt,
+        httpStatus: 200,
+        finalUrl: url,
+        textHash: createHash('sha256').update(text).digest('hex'),
+        text,
+      },
+    })
+  const from = await snapshotOf(before, '2026-01-20T05:00:00.000Z')
+  const to = await snapshotOf(after, detectedAt)
+  return payload.create({
+    collection: 'sourceChanges',
+    data: {
+      provider: provider.id,
+      source: source.id,
+      url,
+      fromSnapshot: from.id,
+      toSnapshot: to.id,
+      excerpt,
+      detectedAt,
+      // Left unset while open, as the watch writes it.
+      ...(clearedAt ? { clearedAt } : {}),
     },
   })
 }

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
 import { runCli } from '../helpers/cli'
-import { createTestProvider, createTestUser } from '../helpers/reminderFactories'
+import {
+  createTestProvider,
+  createTestSourceChange,
+  createTestUser,
+} from '../helpers/reminderFactories'
 import type { TestSmtp } from '../helpers/smtp'
 import { startSmtp } from '../helpers/smtp'
 import type { TestEnv } from '../helpers/testEnv'
@@ -47,7 +51,7 @@ describe('provider-desk remind', () => {
 
     expect(result.code).toBe(0)
     expect(result.json).toEqual({
-      sent: [{ to: 'admin@example.test', providers: ['session'] }],
+      sent: [{ to: 'admin@example.test', providers: ['session'], sources: [] }],
       failed: [],
       skipped: 0,
       dryRun: true,
@@ -79,7 +83,7 @@ describe('provider-desk remind', () => {
       expect(up.code).toBe(0)
       // The retry delivers the pending digest; the scan after it then skips the just-mailed pair.
       expect(up.json).toEqual({
-        sent: [{ to: 'admin@example.test', providers: ['session'] }],
+        sent: [{ to: 'admin@example.test', providers: ['session'], sources: [] }],
         failed: [],
         skipped: 1,
       })
@@ -95,11 +99,32 @@ describe('provider-desk remind', () => {
       const aWeekLater = await remind(['--now', '2026-12-01', '--json'])
       expect(aWeekLater.code).toBe(0)
       expect(aWeekLater.json).toEqual({
-        sent: [{ to: 'admin@example.test', providers: ['session'] }],
+        sent: [{ to: 'admin@example.test', providers: ['session'], sources: [] }],
         failed: [],
         skipped: 0,
       })
       expect(smtp.messages).toHaveLength(2)
     },
   )
+
+  it('names the changed sources of each mail in --json and in its human output', async () => {
+    // Fresh and unassigned: the change alone goes to the admin.
+    const threema = await createTestProvider({
+      payload,
+      overrides: { name: 'Threema', updated: '2026-11-20T00:00:00.000Z' },
+    })
+    const url = 'https://threema.example.org/privacy'
+    await createTestSourceChange({ payload, provider: threema, overrides: { url } })
+
+    const json = await remind(['--now', '2026-12-02', '--dry-run', '--json'])
+    const human = await remind(['--now', '2026-12-02', '--dry-run'])
+
+    expect(json.code).toBe(0)
+    expect(json.json.sent).toEqual([
+      { to: 'admin@example.test', providers: expect.any(Array), sources: [url] },
+    ])
+    expect(human.stdout).toMatch(
+      /^ {2}admin@example\.test: (session; )?sources changed: https:\/\/threema\.example\.org\/privacy$/m,
+    )
+  })
 })

@@ -56,7 +56,7 @@ describe('failed reminder sends', () => {
     const retried = await runReminders({ payload: bed.payload, now: day('2026-11-23') })
     const again = await runReminders({ payload: bed.payload, now: day('2026-11-23') })
 
-    expect(retried.sent).toEqual([{ to: 'rita@example.test', providers: ['session'] }])
+    expect(retried.sent).toEqual([{ to: 'rita@example.test', providers: ['session'], sources: [] }])
     expect(again.sent).toEqual([])
     expect(bed.smtp.messages).toHaveLength(1)
     const entries = await outbox()

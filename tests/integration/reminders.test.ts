@@ -48,8 +48,8 @@ describe('staleness digests over real SMTP', () => {
     expect(result.failed).toEqual([])
     expect(result.sent).toEqual(
       expect.arrayContaining([
-        { to: 'rita@example.test', providers: ['session', 'signal'] },
-        { to: 'ben@example.test', providers: ['mullvad'] },
+        { to: 'rita@example.test', providers: ['session', 'signal'], sources: [] },
+        { to: 'ben@example.test', providers: ['mullvad'], sources: [] },
       ]),
     )
     expect(result.sent).toHaveLength(2)
@@ -104,7 +104,7 @@ describe('staleness digests over real SMTP', () => {
     await runReminders({ payload, now: day('2026-11-23') })
     const later = await runReminders({ payload, now: day('2026-12-01') })
 
-    expect(later.sent).toEqual([{ to: 'rita@example.test', providers: ['session'] }])
+    expect(later.sent).toEqual([{ to: 'rita@example.test', providers: ['session'], sources: [] }])
     expect(smtp.messages).toHaveLength(2)
   })
 
@@ -184,7 +184,9 @@ describe('staleness digests over real SMTP', () => {
 
     const result = await runReminders({ payload, now: day(today) })
 
-    expect(result.sent).toEqual([{ to: 'rita@example.test', providers: ['mullvad', 'tuta'] }])
+    expect(result.sent).toEqual([
+      { to: 'rita@example.test', providers: ['mullvad', 'tuta'], sources: [] },
+    ])
   })
 
   it('sends and writes nothing on a dry run but says what it would send', async () => {
@@ -194,7 +196,9 @@ describe('staleness digests over real SMTP', () => {
 
     const result = await runReminders({ payload, now: day(today), isDryRun: true })
 
-    expect(result.wouldSend).toEqual([{ to: 'rita@example.test', providers: ['session'] }])
+    expect(result.wouldSend).toEqual([
+      { to: 'rita@example.test', providers: ['session'], sources: [] },
+    ])
     expect(result.sent).toEqual([])
     expect(smtp.attempts).toEqual([])
     expect((await payload.count({ collection: 'reminders' })).totalDocs).toBe(0)

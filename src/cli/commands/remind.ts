@@ -20,12 +20,19 @@ const parseNow = (value: string | undefined): Date => {
   return date
 }
 
-const describeMail = (mail: MailSummary): string => `  ${mail.to}: ${mail.providers.join(', ')}`
+/** `  rita@example.org: session, signal; sources changed: https://…` (either part may be missing). */
+const describeMail = (mail: MailSummary): string => {
+  const parts = [
+    ...(mail.providers.length > 0 ? [mail.providers.join(', ')] : []),
+    ...(mail.sources.length > 0 ? [`sources changed: ${mail.sources.join(', ')}`] : []),
+  ]
+  return `  ${mail.to}: ${parts.join('; ')}`
+}
 
 export const remindCommand: Command = {
   name: 'remind',
   summary:
-    'Retry due reminder e-mails, then mail every reviewer (or the admins) a digest of stale and due-soon providers. --now sets the clock, --dry-run sends and writes nothing.',
+    'Retry due reminder e-mails, then mail every reviewer (or the admins) a digest of stale and due-soon providers and of changed sources. --now sets the clock, --dry-run sends and writes nothing.',
   usage,
   run: async ({ args, progress }) => {
     const { values } = parseFlags({
@@ -40,7 +47,7 @@ export const remindCommand: Command = {
     const result = await runReminders({ payload, now, isDryRun })
     const sent = isDryRun ? (result.wouldSend ?? []) : result.sent
     const json = {
-      sent: sent.map((mail) => ({ to: mail.to, providers: mail.providers })),
+      sent: sent.map((mail) => ({ to: mail.to, providers: mail.providers, sources: mail.sources })),
       failed: result.failed.map((failure) => ({ to: failure.to, error: failure.error })),
       skipped: result.skipped,
       ...(isDryRun ? { dryRun: true } : {}),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { composeDigest, providerEditUrl } from '../../../src/reminders/composeDigest'
-import { aDigest, aDueSoonEntry, aStaleEntry } from './factories'
+import { groupSourceChanges } from '../../../src/reminders/groupSourceChanges'
+import { aDigest, aDueSoonEntry, aSectionChange, aStaleEntry } from './factories'
 
 const publicUrl = 'https://desk.example.org'
 
@@ -175,4 +176,205 @@ describe('providerEditUrl', () => {
       )
     },
   )
+})
+
+describe('composeDigest: section "Quellen geändert"', () => {
+  const privacy = 'https://getsession.org/privacy-policy'
+  const withSources = (overrides: Parameters<typeof aDigest>[0] = {}) =>
+    aDigest({
+      sources: groupSourceChanges([
+        aSectionChange(),
+        aSectionChange({
+          id: 'c-signal',
+          providerId: 'p-signal',
+          providerSlug: 'signal',
+          providerName: 'Signal',
+        }),
+      ]),
+      ...overrides,
+    })
+
+  it.each([
+    {
+      language: 'de',
+      profiles: 1,
+      subject: 'provider-desk: 1 Anbieterprofil braucht eine Prüfung, 1 Quelle geändert',
+    },
+    { language: 'de', profiles: 0, subject: 'provider-desk: 1 Quelle geändert' },
+    {
+      language: 'en',
+      profiles: 1,
+      subject: 'provider-desk: 1 provider profile needs a review, 1 source changed',
+    },
+    { language: 'en', profiles: 0, subject: 'provider-desk: 1 source changed' },
+  ] as const)(
+    'names the changed sources in the $language subject ($profiles stale)',
+    ({ language, profiles, subject }) => {
+      const digest = withSources({ providers: [aStaleEntry()].slice(0, profiles) })
+      expect(composeDigest({ digest, publicUrl, language }).subject).toBe(subject)
+    },
+  )
+
+  it('counts changed URLs, not changes, in the subject', () => {
+    const digest = aDigest({
+      providers: [],
+      sources: groupSourceChanges([
+        aSectionChange(),
+        aSectionChange({ id: 'c-2', url: 'https://signal.org/legal' }),
+      ]),
+    })
+    expect(composeDigest({ digest, publicUrl }).subject).toBe('provider-desk: 2 Quellen geändert')
+  })
+
+  it('follows the stale providers in German text, with URL, profiles, links and excerpt', () => {
+    const text = composeDigest({ digest: withSources(), publicUrl }).text
+    expect(text).toContain(
+      [
+        '  https://desk.example.org/admin/collections/providers/p-session',
+        '',
+        'Quellen geändert',
+        '',
+        'Dieses zitierte Dokument hat sich seit der letzten Freigabe geändert. Bitte die Änderung prüfen und die Profile, die es zitieren, erneut freigeben:',
+        '',
+        privacy,
+        '  zitiert in:',
+        '  - Session: https://desk.example.org/admin/collections/providers/p-session',
+        '  - Signal: https://desk.example.org/admin/collections/providers/p-signal',
+        '  Änderung:',
+        '    - We do not store IP addresses.',
+        '    + We store IP addresses for 7 days.',
+        '',
+        '-- ',
+      ].join('\n'),
+    )
+  })
+
+  it('opens with the watch, not with stale profiles, when there are only changes', () => {
+    const text = composeDigest({ digest: withSources({ providers: [] }), publicUrl }).text
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      'Hallo Rita,',
+      '',
+      'die Quellenüberwachung hat Änderungen an zitierten Dokumenten bemerkt.',
+      '',
+      'Quellen geändert',
+    ])
+    expect(text).not.toContain('überfällig')
+  })
+
+  it('is "Sources changed" in English', () => {
+    const text = composeDigest({ digest: withSources({ language: 'en' }), publicUrl }).text
+    expect(text).toContain(
+      [
+        'Sources changed',
+        '',
+        'This cited document changed since the last approval. Please check the change and approve the profiles citing it again:',
+        '',
+        privacy,
+        '  cited in:',
+        '  - Session: https://desk.example.org/admin/collections/providers/p-session',
+      ].join('\n'),
+    )
+    expect(text).toContain('  Change:\n    - We do not store IP addresses.')
+  })
+
+  it('says in the footer that a change is reported once', () => {
+    expect([
+      composeDigest({ digest: withSources(), publicUrl }).text,
+      composeDigest({ digest: withSources({ providers: [] }), publicUrl, language: 'en' }).text,
+    ]).toEqual([
+      expect.stringContaining(
+        'Diese Erinnerung kommt für jedes Profil höchstens einmal in 7 Tagen. Jede Quellenänderung wird nur einmal gemeldet.',
+      ),
+      expect.stringMatching(/\n-- \nEach source change is reported once\. This mail was sent/),
+    ])
+  })
+
+  it('tells admins which citing profile nobody reviews', () => {
+    const digest = aDigest({
+      providers: [],
+      sources: groupSourceChanges([aSectionChange({ isUnassigned: true })]),
+    })
+    expect(composeDigest({ digest, publicUrl }).text).toContain(
+      '  - Session (niemand zur Prüfung zugewiesen): https://desk.example.org/admin/collections/providers/p-session',
+    )
+  })
+
+  it('leaves the excerpt out when the watch wrote none', () => {
+    const digest = aDigest({ sources: groupSourceChanges([aSectionChange({ excerpt: '' })]) })
+    const mail = composeDigest({ digest, publicUrl })
+    expect([mail.text.includes('Änderung:'), mail.html.includes('<pre')]).toEqual([false, false])
+  })
+
+  it('has no section without source changes', () => {
+    const mail = composeDigest({ digest: aDigest(), publicUrl })
+    expect([mail.text.includes('Quellen geändert'), mail.html.includes('<h2')]).toEqual([
+      false,
+      false,
+    ])
+  })
+})
+
+describe('composeDigest: HTML section "Quellen geändert"', () => {
+  const evil = aSectionChange({
+    url: 'https://vendor.example/p?a=1&b=<x>',
+    providerName: '<b>Evil</b>',
+    excerpt: '- <script>alert(1)</script>\n+ "quoted" & \'single\'',
+  })
+  const html = composeDigest({
+    digest: aDigest({ providers: [], sources: groupSourceChanges([evil, aSectionChange()]) }),
+    publicUrl,
+  }).html
+
+  it('has a heading and links the URL and each citing profile', () => {
+    expect(html).toMatch(/<h2[^>]*>Quellen geändert<\/h2>/)
+    expect(html).toContain('<a href="https://getsession.org/privacy-policy"')
+    expect(html).toMatch(
+      /zitiert in: <a href="https:\/\/desk\.example\.org\/admin\/collections\/providers\/p-session"[^>]*>Session<\/a>/,
+    )
+  })
+
+  it('shows the excerpt escaped in a <pre>', () => {
+    expect(html).toMatch(
+      /<pre[^>]*>- &lt;script&gt;alert\(1\)&lt;\/script&gt;\n\+ &quot;quoted&quot; &amp; &#39;single&#39;<\/pre>/,
+    )
+  })
+
+  it('escapes URL and names and leaves no raw markup from the data', () => {
+    expect(html).toContain('https://vendor.example/p?a=1&amp;b=&lt;x&gt;')
+    expect(html).toContain('&lt;b&gt;Evil&lt;/b&gt;')
+    expect([html.includes('<script>'), html.includes('<b>Evil'), html.includes('<x>')]).toEqual([
+      false,
+      false,
+      false,
+    ])
+  })
+
+  it('does not link a URL that is not http(s)', () => {
+    const digest = aDigest({
+      sources: groupSourceChanges([aSectionChange({ url: 'javascript:alert(1)' })]),
+    })
+    const section = composeDigest({ digest, publicUrl }).html
+    expect([
+      section.includes('href="javascript:'),
+      section.includes('javascript:alert(1)'),
+    ]).toEqual([false, true])
+  })
+
+  it('is in English for an English recipient, title included', () => {
+    const english = composeDigest({
+      digest: aDigest({
+        language: 'en',
+        providers: [],
+        sources: groupSourceChanges([aSectionChange()]),
+      }),
+      publicUrl,
+    }).html
+    expect(english).toMatch(/<h2[^>]*>Sources changed<\/h2>/)
+    expect(english).toContain('<title>provider-desk: 1 source changed</title>')
+    expect(english).toContain('cited in: <a')
+  })
+
+  it('still loads nothing from outside', () => {
+    expect([/<(img|link|script|style)\b/i.test(html), /\bsrc=/i.test(html)]).toEqual([false, false])
+  })
 })

@@ -1,9 +1,11 @@
+import type { SectionChange } from '../../../src/reminders/groupSourceChanges'
 import type {
   CandidateProvider,
   Digest,
   DigestEntry,
   DigestUser,
   MailedPair,
+  OpenSourceChange,
 } from '../../../src/reminders/planDigests'
 
 export const aProvider = (overrides: Partial<CandidateProvider> = {}): CandidateProvider => ({
@@ -66,9 +68,29 @@ export const aDigest = (overrides: Partial<Digest> = {}): Digest => ({
   recipientName: 'Rita',
   language: 'de',
   providers: [aStaleEntry()],
+  sources: [],
   idempotencyKey: 'key',
   period: '2026-11-22',
   ...overrides,
 })
+
+/** Session's privacy policy changed: an open change for the Session profile, reviewed by Rita. */
+export const aSourceChange = (overrides: Partial<OpenSourceChange> = {}): OpenSourceChange => ({
+  id: 'c-session-privacy',
+  url: 'https://getsession.org/privacy-policy',
+  excerpt: '- We do not store IP addresses.\n+ We store IP addresses for 7 days.',
+  detectedAt: '2026-11-21T04:00:00.000Z',
+  providerId: 'p-session',
+  providerSlug: 'session',
+  providerName: 'Session',
+  reviewerId: 'u-rita',
+  ...overrides,
+})
+
+/** The same change as it enters a digest's section. */
+export const aSectionChange = (overrides: Partial<SectionChange> = {}): SectionChange => {
+  const { reviewerId: _reviewerId, ...change } = aSourceChange()
+  return { ...change, isUnassigned: false, ...overrides }
+}
 
 export const day = (iso: string): Date => new Date(`${iso}T06:00:00.000Z`)

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { digestIdempotencyKey, planDigests } from '../../../src/reminders/planDigests'
-import { aMail, aProvider, aUser, day } from './factories'
+import {
+  digestIdempotencyKey,
+  digestSourceChangeIds,
+  planDigests,
+} from '../../../src/reminders/planDigests'
+import { aMail, aProvider, aSourceChange, aUser, day } from './factories'
 
 const rita = aUser()
 const otto = aUser({ id: 'u-otto', email: 'otto@example.org', name: 'Otto', language: 'en' })
@@ -383,5 +387,194 @@ describe('planDigests: idempotency key', () => {
       period: '2026-11-22',
     })
     expect(a).not.toBe(b)
+  })
+})
+
+describe('planDigests: source changes', () => {
+  const change = aSourceChange()
+  const sectionOf = (plan: ReturnType<typeof planDigests>) =>
+    Object.fromEntries(
+      plan.digests.map((digest) => [
+        digest.recipientId,
+        digest.sources.flatMap((source) =>
+          source.excerpts.flatMap((block) =>
+            block.profiles.map((profile) => [source.url, profile.slug, profile.isUnassigned]),
+          ),
+        ),
+      ]),
+    )
+
+  it('mails an open change to the reviewer of the citing provider, also without stale providers', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita, otto, anna],
+      recentlyMailed: [],
+      sourceChanges: [change],
+      now: day('2026-11-22'),
+    })
+    expect(plan.digests).toHaveLength(1)
+    expect(plan.digests[0]).toMatchObject({ recipientId: 'u-rita', providers: [] })
+    expect(sectionOf(plan)).toEqual({
+      'u-rita': [['https://getsession.org/privacy-policy', 'session', false]],
+    })
+  })
+
+  it('puts stale providers and source changes of one recipient into one digest', () => {
+    const plan = planDigests({
+      providers: [session, signal],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [change, aSourceChange({ id: 'c-2', url: 'https://signal.org/legal' })],
+      now: day('2026-11-22'),
+    })
+    expect(plan.digests).toHaveLength(1)
+    expect({
+      slugs: plan.digests[0]?.providers.map((entry) => entry.slug),
+      urls: plan.digests[0]?.sources.map((source) => source.url),
+    }).toEqual({
+      slugs: ['session', 'signal'],
+      urls: ['https://getsession.org/privacy-policy', 'https://signal.org/legal'],
+    })
+  })
+
+  it('sends a change of an unassigned provider to every admin', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita, anna, ben],
+      recentlyMailed: [],
+      sourceChanges: [aSourceChange({ reviewerId: null })],
+      now: day('2026-11-22'),
+    })
+    const row = ['https://getsession.org/privacy-policy', 'session', true]
+    expect(sectionOf(plan)).toEqual({ 'u-anna': [row], 'u-ben': [row] })
+  })
+
+  it('treats a reviewer who no longer exists like no reviewer', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [anna],
+      recentlyMailed: [],
+      sourceChanges: [aSourceChange({ reviewerId: 'u-gone' })],
+      now: day('2026-11-22'),
+    })
+    expect(sectionOf(plan)).toEqual({
+      'u-anna': [['https://getsession.org/privacy-policy', 'session', true]],
+    })
+  })
+
+  it('reports the provider of a change nobody can get as unrouted, once', () => {
+    const plan = planDigests({
+      providers: [{ ...session, reviewerId: null }],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [aSourceChange({ reviewerId: null })],
+      now: day('2026-11-22'),
+    })
+    expect(plan).toEqual({ digests: [], skipped: 0, deferred: 0, unrouted: ['p-session'] })
+  })
+
+  it('never mails a change again that the recipient got, however long ago', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [change],
+      changesMailed: [{ recipientId: 'u-rita', changeId: change.id }],
+      now: day('2027-11-22'),
+    })
+    expect(plan.digests).toEqual([])
+  })
+
+  it('still mails a change to an admin who has not got it yet', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [anna, ben],
+      recentlyMailed: [],
+      sourceChanges: [aSourceChange({ reviewerId: null })],
+      changesMailed: [{ recipientId: 'u-anna', changeId: change.id }],
+      now: day('2026-11-22'),
+    })
+    expect(plan.digests.map((digest) => digest.recipientId)).toEqual(['u-ben'])
+  })
+
+  it('leaves a change out while its entry is being retried, and mails the others', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [change, aSourceChange({ id: 'c-2', url: 'https://signal.org/legal' })],
+      changesInFlight: [{ recipientId: 'u-rita', changeId: change.id }],
+      now: day('2026-11-22'),
+    })
+    expect(sectionOf(plan)).toEqual({
+      'u-rita': [['https://signal.org/legal', 'session', false]],
+    })
+  })
+
+  it('does not hold back a stale provider because its change waits for a retry', () => {
+    const plan = planDigests({
+      providers: [session],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [change],
+      changesInFlight: [{ recipientId: 'u-rita', changeId: change.id }],
+      now: day('2026-11-22'),
+    })
+    expect({
+      slugs: slugsByRecipient(plan),
+      sources: plan.digests[0]?.sources,
+    }).toEqual({ slugs: { 'u-rita': ['session'] }, sources: [] })
+  })
+})
+
+describe('planDigests: idempotency key with source changes', () => {
+  const keyOf = (args: { changes: ReturnType<typeof aSourceChange>[]; now?: string }) =>
+    planDigests({
+      providers: [session],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: args.changes,
+      now: day(args.now ?? '2026-11-22'),
+    }).digests[0]?.idempotencyKey
+  const first = aSourceChange()
+  const second = aSourceChange({ id: 'c-2', url: 'https://signal.org/legal' })
+
+  it('is the same for the same changes on the same day, in any order', () => {
+    expect(keyOf({ changes: [first, second] })).toBe(keyOf({ changes: [second, first] }))
+  })
+
+  it('changes with a new change', () => {
+    expect(keyOf({ changes: [first] })).not.toBe(keyOf({ changes: [first, second] }))
+  })
+
+  it('differs from the digest without the change', () => {
+    expect(keyOf({ changes: [first] })).not.toBe(keyOf({ changes: [] }))
+  })
+
+  it('changes with the period', () => {
+    expect(keyOf({ changes: [first] })).not.toBe(keyOf({ changes: [first], now: '2026-11-23' }))
+  })
+
+  it('is the key of before the section for a digest without changes', () => {
+    const base = { recipientId: 'u-rita', providerIds: ['p-session'], period: '2026-11-22' }
+    expect(digestIdempotencyKey({ ...base, sourceChangeIds: [] })).toBe(digestIdempotencyKey(base))
+  })
+
+  it('cannot be forged by moving an id from the providers to the changes', () => {
+    const base = { recipientId: 'u-rita', period: '2026-11-22' }
+    expect(
+      digestIdempotencyKey({ ...base, providerIds: ['a', 'b'], sourceChangeIds: [] }),
+    ).not.toBe(digestIdempotencyKey({ ...base, providerIds: ['a'], sourceChangeIds: ['b'] }))
+  })
+
+  it('is what the outbox entry records: the sorted change ids', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [second, first],
+      now: day('2026-11-22'),
+    })
+    expect(digestSourceChangeIds(plan.digests[0]!)).toEqual(['c-2', 'c-session-privacy'])
   })
 })

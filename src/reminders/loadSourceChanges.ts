@@ -1,0 +1,87 @@
+import type { Payload } from 'payload'
+
+import { inBatches } from './inBatches'
+import type { OpenSourceChange } from './planDigests'
+import { idOf } from '../workflow/idOf'
+
+/**
+ * The open source changes (no `clearedAt`: no approval since the change) with what routing and the
+ * mail need from their providers: name, slug and reviewer. Two queries: the changes (indexed on
+ * `clearedAt`), then their providers by id in batches.
+ *
+ * Providers are read as their latest version (`draft: true`), like `loadCandidates`, so a change routes
+ * to the same reviewer as the profile's staleness reminder. A change whose provider no longer exists is
+ * left out: there is no profile left to review.
+ *
+ * System work on behalf of no person: the Local API's default `overrideAccess: true` is intended.
+ */
+
+export const loadOpenSourceChanges = async (args: {
+  payload: Payload
+}): Promise<OpenSourceChange[]> => {
+  const { payload } = args
+  const changes = await payload.find({
+    collection: 'sourceChanges',
+    depth: 0,
+    pagination: false,
+    where: { clearedAt: { exists: false } },
+    sort: 'detectedAt',
+    select: { provider: true, url: true, excerpt: true, detectedAt: true },
+  })
+  if (changes.docs.length === 0) return []
+  const providerIds = [...new Set(changes.docs.flatMap((change) => idOf(change.provider) ?? []))]
+  const providers = new Map<string, { slug: string; name: string; reviewerId: string | null }>()
+  for (const batch of inBatches(providerIds)) {
+    const found = await payload.find({
+      collection: 'providers',
+      draft: true,
+      depth: 0,
+      pagination: false,
+      where: { id: { in: batch } },
+      select: { name: true, slug: true, reviewer: true },
+    })
+    for (const provider of found.docs) {
+      providers.set(provider.id, {
+        slug: provider.slug,
+        name: provider.name,
+        reviewerId: idOf(provider.reviewer),
+      })
+    }
+  }
+  return changes.docs.flatMap((change) => {
+    const providerId = idOf(change.provider)
+    const provider = providerId ? providers.get(providerId) : undefined
+    if (!providerId || !provider) return []
+    return [
+      {
+        id: change.id,
+        url: change.url,
+        excerpt: change.excerpt ?? '',
+        detectedAt: change.detectedAt,
+        providerId,
+        providerSlug: provider.slug,
+        providerName: provider.name,
+        reviewerId: provider.reviewerId,
+      },
+    ]
+  })
+}
+
+/** The URLs of the given source changes, by change id (for the summary of a retried entry). */
+export const loadSourceUrls = async (args: {
+  payload: Payload
+  ids: string[]
+}): Promise<Map<string, string>> => {
+  const urls = new Map<string, string>()
+  for (const batch of inBatches([...new Set(args.ids)])) {
+    const found = await args.payload.find({
+      collection: 'sourceChanges',
+      depth: 0,
+      pagination: false,
+      where: { id: { in: batch } },
+      select: { url: true },
+    })
+    for (const change of found.docs) urls.set(change.id, change.url)
+  }
+  return urls
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+
+import { groupSourceChanges, sectionChangeIds } from '../../../src/reminders/groupSourceChanges'
+import { aSectionChange } from './factories'
+
+const privacy = 'https://getsession.org/privacy-policy'
+const terms = 'https://getsession.org/terms-of-service'
+
+describe('groupSourceChanges', () => {
+  it('makes one block per URL, in URL order', () => {
+    const sources = groupSourceChanges([
+      aSectionChange({ id: 'c-terms', url: terms }),
+      aSectionChange({ id: 'c-privacy', url: privacy }),
+    ])
+    expect(sources.map((source) => source.url)).toEqual([privacy, terms])
+  })
+
+  it('lists the profiles that share an excerpt once under it, by name', () => {
+    const sources = groupSourceChanges([
+      aSectionChange({
+        id: 'c-2',
+        providerId: 'p-signal',
+        providerSlug: 'signal',
+        providerName: 'Signal',
+      }),
+      aSectionChange({ id: 'c-1', isUnassigned: true }),
+    ])
+    expect(sources).toEqual([
+      {
+        url: privacy,
+        excerpts: [
+          {
+            excerpt: '- We do not store IP addresses.\n+ We store IP addresses for 7 days.',
+            profiles: [
+              {
+                changeId: 'c-1',
+                id: 'p-session',
+                slug: 'session',
+                name: 'Session',
+                isUnassigned: true,
+              },
+              {
+                changeId: 'c-2',
+                id: 'p-signal',
+                slug: 'signal',
+                name: 'Signal',
+                isUnassigned: false,
+              },
+            ],
+          },
+        ],
+      },
+    ])
+  })
+
+  it('keeps different excerpts of one URL apart, the one detected first first', () => {
+    const sources = groupSourceChanges([
+      aSectionChange({
+        id: 'c-late',
+        providerId: 'p-signal',
+        providerName: 'Signal',
+        excerpt: '+ later text',
+        detectedAt: '2026-11-22T04:00:00.000Z',
+      }),
+      aSectionChange({ id: 'c-early', excerpt: '+ earlier text' }),
+    ])
+    expect(
+      sources[0]?.excerpts.map((block) => [block.excerpt, block.profiles.map((p) => p.name)]),
+    ).toEqual([
+      ['+ earlier text', ['Session']],
+      ['+ later text', ['Signal']],
+    ])
+  })
+
+  it('yields nothing for no changes', () => {
+    expect(groupSourceChanges([])).toEqual([])
+  })
+})
+
+describe('sectionChangeIds', () => {
+  it('collects every change id of a section, sorted', () => {
+    const sources = groupSourceChanges([
+      aSectionChange({ id: 'c-b', url: terms }),
+      aSectionChange({ id: 'c-c', excerpt: '+ other' }),
+      aSectionChange({ id: 'c-a' }),
+    ])
+    expect(sectionChangeIds(sources)).toEqual(['c-a', 'c-b', 'c-c'])
+  })
+})

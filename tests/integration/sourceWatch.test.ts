@@ -19,7 +19,7 @@ import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { runCli } from '../helpers/cli'
 import { guardDials, startCanary } from '../helpers/dialGuard'
-import { sessionProviderData } from '../helpers/sessionProvider'
+import { reviewSiteUrl, sessionProviderData } from '../helpers/sessionProvider'
 import { startSmtp } from '../helpers/smtp'
 import type { TestSmtp } from '../helpers/smtp'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -394,6 +394,25 @@ describe('source watch', () => {
     expect((await payload.count({ collection: 'snapshots' })).totalDocs).toBe(snapshotsBefore + 1)
     expect((await payload.count({ collection: 'sourceChanges' })).totalDocs).toBe(changesBefore + 1)
     await approve()
+  })
+
+  it('never fetches a rejected or malformed citation', async () => {
+    // Only the importer keeps rejected citations (a person's save is refused).
+    await payload.create({
+      collection: 'providers',
+      data: {
+        ...sessionProviderData({ name: 'Importiert', slug: 'importiert' }),
+        citations: [
+          { url: reviewSiteUrl, title: 'Testbericht', kind: 'other' },
+          { rawLine: '- Session FAQ (ohne Link)', title: 'Session FAQ', kind: 'other' },
+        ],
+      } as never,
+      context: { isImport: true },
+    })
+    const report = await watch({ providerSlug: 'importiert' })
+    expect(report.sources).toEqual([])
+    expect(dials.dials.map((dial) => dial.host)).not.toContain('legit-grade.example')
+    await payload.delete({ collection: 'providers', where: { slug: { equals: 'importiert' } } })
   })
 
   it('watches one profile from the CLI, with the env connect-to rules and exit codes', async () => {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { maxDocumentBytes } from '../src/watch/limits'
 
 /**
  * The history of a cited document as the source watch saw it: one snapshot per
@@ -89,6 +90,12 @@ export const Snapshots: CollectionConfig = {
       type: 'json',
       label: { de: 'Auswahl beim Abruf', en: 'Selectors used' },
     },
-    { name: 'text', type: 'textarea', label: { de: 'Text', en: 'Text' } },
+    {
+      name: 'text',
+      type: 'textarea',
+      // A document's text can be as long as the body cap allows (Payload's default is 40,000).
+      maxLength: maxDocumentBytes,
+      label: { de: 'Text', en: 'Text' },
+    },
   ],
 }

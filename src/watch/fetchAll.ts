@@ -57,9 +57,12 @@ export const fetchAll = async <T = FetchResult>({
   const results: T[] = new Array(requests.length)
   const hosts = [...queues.entries()]
 
+  // After the first error no worker starts another request: the run ends as a whole.
+  let hasFailed = false
   const drainHost = async ([host, indexes]: [string, number[]]) => {
     let lastEnded = 0
     for (const [position, index] of indexes.entries()) {
+      if (hasFailed) return
       if (position > 0) await pauseSince(lastEnded, perHostPauseMs)
       const request = requests[index] as DocumentRequest
       const result = await fetcher.fetchDocument(request)
@@ -70,7 +73,12 @@ export const fetchAll = async <T = FetchResult>({
   }
 
   const worker = async () => {
-    for (let next = hosts.shift(); next; next = hosts.shift()) await drainHost(next)
+    try {
+      for (let next = hosts.shift(); next && !hasFailed; next = hosts.shift()) await drainHost(next)
+    } catch (error) {
+      hasFailed = true
+      throw error
+    }
   }
   const workers = Math.max(1, Math.min(maxParallelHosts, hosts.length))
   await Promise.all(Array.from({ length: workers }, worker))

@@ -2,6 +2,7 @@ import { Agent, buildConnector, request } from 'undici'
 import type { Dispatcher } from 'undici'
 
 import type { ConnectToRule } from './connectTo'
+import { maxDocumentBytes } from './limits'
 import { resolveTarget, systemLookup } from './resolveTarget'
 import type { Lookup, Target } from './resolveTarget'
 
@@ -261,7 +262,7 @@ export const createFetcher = ({
   lookup = systemLookup,
   connectTimeoutMs = 10_000,
   totalTimeoutMs = 30_000,
-  maxBytes = 5 * 1024 * 1024,
+  maxBytes = maxDocumentBytes,
   maxRedirects = 5,
 }: FetcherOptions): Fetcher => {
   const connectDirectly = buildConnector({ timeout: connectTimeoutMs })

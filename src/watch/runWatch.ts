@@ -372,162 +372,178 @@ export const runWatch = async ({
     const checkedAt = now().toISOString()
 
     // What one check writes commits whole: the registry state, the snapshot, the changes.
-    return inTransaction(payload, async (req) => {
-      if (comparison.status === 'failed' || comparison.status === 'blocked') {
-        const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
-        await payload.update({
-          collection: 'sources',
-          id: entry.id,
-          // Where it ends is not known now: a redirect's findings wait for the next success.
-          data: {
-            watchStatus: comparison.status,
-            checkedAt,
-            failureCount,
-            reason: comparison.message,
-            finalUrl: null,
-          },
-          depth: 0,
-          req,
-        })
-        return { url: target.url, status: comparison.status, providers, reason: comparison.message }
-      }
-
-      const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
-      const isMoved = finalUrl !== target.url
-      const movedReason = isMoved
-        ? isOnVendorDomains(finalUrl, target)
-          ? `redirects to ${finalUrl}`
-          : `redirects to ${finalUrl}, off the vendor's domains`
-        : undefined
-      let snapshotId = currentSnapshotId
-      if (
-        comparison.status !== 'unchanged' &&
-        (await isStoredMeanwhile({
-          payload,
-          sourceId: entry.id,
-          currentSnapshotId,
-          comparison,
-          req,
-        }))
-      ) {
-        // Another run (the job and a CLI run at once) stored this text first: nothing new.
-        await payload.update({
-          collection: 'sources',
-          id: entry.id,
-          data: { checkedAt, failureCount: 0 },
-          depth: 0,
-          req,
-        })
-        return { url: target.url, status: 'unchanged', providers }
-      }
-      if (comparison.status !== 'unchanged') {
-        const created = await payload.create({
-          collection: 'snapshots',
-          data: {
-            source: entry.id,
-            fetchedAt: checkedAt,
-            httpStatus: comparison.httpStatus,
-            finalUrl: comparison.finalUrl,
-            etag: comparison.validators.etag,
-            lastModified: comparison.validators.lastModified,
-            textHash: comparison.textHash,
-            selectors,
-            isRebaseline: comparison.status === 'rebaselined',
-            text: comparison.text,
-          },
-          depth: 0,
-          req,
-        })
-        snapshotId = String(created.id)
-      }
-      if (comparison.status === 'changed') {
-        for (const citer of target.citers.values()) {
-          const fromSnapshot = await approvedSnapshotOf({
-            payload,
-            providerId: citer.id,
-            sourceId: entry.id,
-            fallback: currentSnapshotId,
-            req,
-          })
-          const before = await snapshotText({ payload, id: fromSnapshot, req })
-          await payload.create({
-            collection: 'sourceChanges',
+    const record = (): Promise<WatchedSource> =>
+      inTransaction(payload, async (req) => {
+        if (comparison.status === 'failed' || comparison.status === 'blocked') {
+          const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
+          await payload.update({
+            collection: 'sources',
+            id: entry.id,
+            // Where it ends is not known now: a redirect's findings wait for the next success.
             data: {
-              provider: citer.id,
-              source: entry.id,
-              url: target.url,
-              fromSnapshot,
-              toSnapshot: snapshotId as string,
-              excerpt: changeExcerpt({ before, after: comparison.text }),
-              detectedAt: checkedAt,
+              watchStatus: comparison.status,
+              checkedAt,
+              failureCount,
+              reason: comparison.message,
+              finalUrl: null,
             },
             depth: 0,
             req,
           })
+          return {
+            url: target.url,
+            status: comparison.status,
+            providers,
+            reason: comparison.message,
+          }
         }
-      }
-      const missingLinks =
-        result.outcome === 'ok' &&
-        result.contentType === 'text/html' &&
-        target.linkedDocuments.size > 0
-          ? (() => {
-              const links = new Set(
-                [
-                  ...linksOf({
-                    body: result.body,
-                    charset: result.charset,
-                    baseUrl: result.finalUrl,
-                  }),
-                ]
-                  .map((link) => normalizedUrl(link))
-                  .filter((link): link is string => link !== null),
-              )
-              return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
-            })()
-          : entry.missingLinks
-      const status: WatchStatus =
-        comparison.status === 'changed'
-          ? 'changed'
-          : isMoved
-            ? 'moved'
-            : comparison.status === 'new'
-              ? 'new'
-              : 'unchanged'
-      await payload.update({
-        collection: 'sources',
-        id: entry.id,
-        data: {
-          watchStatus: status,
-          checkedAt,
-          ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
-          failureCount: 0,
-          reason:
-            movedReason ??
-            (comparison.status === 'rebaselined'
-              ? 'new baseline after the selectors changed'
-              : null),
-          finalUrl: isMoved ? finalUrl : null,
-          missingLinks: missingLinks ?? null,
-          etag: comparison.validators.etag,
-          lastModified: comparison.validators.lastModified,
-          snapshot: snapshotId,
-        },
-        depth: 0,
-        req,
+
+        const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
+        const isMoved = finalUrl !== target.url
+        const movedReason = isMoved
+          ? isOnVendorDomains(finalUrl, target)
+            ? `redirects to ${finalUrl}`
+            : `redirects to ${finalUrl}, off the vendor's domains`
+          : undefined
+        let snapshotId = currentSnapshotId
+        if (
+          comparison.status !== 'unchanged' &&
+          (await isStoredMeanwhile({
+            payload,
+            sourceId: entry.id,
+            currentSnapshotId,
+            comparison,
+            req,
+          }))
+        ) {
+          // Another run (the job and a CLI run at once) stored this text first: nothing new.
+          await payload.update({
+            collection: 'sources',
+            id: entry.id,
+            data: { checkedAt, failureCount: 0 },
+            depth: 0,
+            req,
+          })
+          return { url: target.url, status: 'unchanged', providers }
+        }
+        if (comparison.status !== 'unchanged') {
+          const created = await payload.create({
+            collection: 'snapshots',
+            data: {
+              source: entry.id,
+              fetchedAt: checkedAt,
+              httpStatus: comparison.httpStatus,
+              finalUrl: comparison.finalUrl,
+              etag: comparison.validators.etag,
+              lastModified: comparison.validators.lastModified,
+              textHash: comparison.textHash,
+              selectors,
+              isRebaseline: comparison.status === 'rebaselined',
+              text: comparison.text,
+            },
+            depth: 0,
+            // Not the text back: it can be megabytes.
+            select: { fetchedAt: true },
+            req,
+          })
+          snapshotId = String(created.id)
+        }
+        if (comparison.status === 'changed') {
+          for (const citer of target.citers.values()) {
+            const fromSnapshot = await approvedSnapshotOf({
+              payload,
+              providerId: citer.id,
+              sourceId: entry.id,
+              fallback: currentSnapshotId,
+              req,
+            })
+            const before = await snapshotText({ payload, id: fromSnapshot, req })
+            await payload.create({
+              collection: 'sourceChanges',
+              data: {
+                provider: citer.id,
+                source: entry.id,
+                url: target.url,
+                fromSnapshot,
+                toSnapshot: snapshotId as string,
+                excerpt: changeExcerpt({ before, after: comparison.text }),
+                detectedAt: checkedAt,
+              },
+              depth: 0,
+              req,
+            })
+          }
+        }
+        const missingLinks =
+          result.outcome === 'ok' &&
+          result.contentType === 'text/html' &&
+          target.linkedDocuments.size > 0
+            ? (() => {
+                const links = new Set(
+                  [
+                    ...linksOf({
+                      body: result.body,
+                      charset: result.charset,
+                      baseUrl: result.finalUrl,
+                    }),
+                  ]
+                    .map((link) => normalizedUrl(link))
+                    .filter((link): link is string => link !== null),
+                )
+                return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
+              })()
+            : entry.missingLinks
+        const status: WatchStatus =
+          comparison.status === 'changed'
+            ? 'changed'
+            : isMoved
+              ? 'moved'
+              : comparison.status === 'new'
+                ? 'new'
+                : 'unchanged'
+        await payload.update({
+          collection: 'sources',
+          id: entry.id,
+          data: {
+            watchStatus: status,
+            checkedAt,
+            ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
+            failureCount: 0,
+            reason:
+              movedReason ??
+              (comparison.status === 'rebaselined'
+                ? 'new baseline after the selectors changed'
+                : null),
+            finalUrl: isMoved ? finalUrl : null,
+            missingLinks: missingLinks ?? null,
+            etag: comparison.validators.etag,
+            lastModified: comparison.validators.lastModified,
+            snapshot: snapshotId,
+          },
+          depth: 0,
+          req,
+        })
+        const reason =
+          movedReason ??
+          (comparison.status === 'rebaselined'
+            ? 'new baseline after the selectors changed'
+            : undefined)
+        return {
+          url: target.url,
+          status,
+          providers,
+          ...(reason ? { reason } : {}),
+          ...(isMoved ? { finalUrl } : {}),
+        }
       })
-      const reason =
-        movedReason ??
-        (comparison.status === 'rebaselined'
-          ? 'new baseline after the selectors changed'
-          : undefined)
-      return {
-        url: target.url,
-        status,
-        providers,
-        ...(reason ? { reason } : {}),
-        ...(isMoved ? { finalUrl } : {}),
-      }
-    })
+    try {
+      return await record()
+    } catch (error) {
+      // One document that cannot be stored is that source's failure, not the run's.
+      const reason = `could not be stored: ${(error as Error).message}`
+      payload.logger.error({ err: error, url: target.url }, `Source watch: ${target.url} ${reason}`)
+      return { url: target.url, status: 'failed', providers, reason }
+    }
   }
 
   try {

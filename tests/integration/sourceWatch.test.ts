@@ -461,4 +461,28 @@ describe('source watch', () => {
     await runWatch({ payload, checkedBefore: new Date(job.createdAt), perHostPauseMs: 0 })
     expect(site.requests.length).toBe(again)
   })
+
+  it("stores a long document (beyond Payload's default 40,000 characters)", async () => {
+    const lines = Array.from(
+      { length: 1500 },
+      (_, index) => `Absatz ${index}: ${'Daten '.repeat(10)}`,
+    )
+    routes['/long-policy'] = page(`<main>${lines.map((line) => `<p>${line}</p>`).join('')}</main>`)
+    await payload.create({
+      collection: 'providers',
+      data: {
+        ...sessionProviderData({ name: 'Lang', slug: 'lang' }),
+        citations: [{ url: 'https://getsession.org/long-policy', title: 'Lang', kind: 'policy' }],
+      } as never,
+      user: editor,
+      overrideAccess: false,
+    })
+    const report = await watch({ providerSlug: 'lang' })
+    expect(report.sources.map((source) => source.status)).toEqual(['new'])
+    const { docs } = await payload.find({
+      collection: 'snapshots',
+      where: { finalUrl: { equals: 'https://getsession.org/long-policy' } },
+    })
+    expect(docs[0]?.text?.length).toBeGreaterThan(60_000)
+  })
 })

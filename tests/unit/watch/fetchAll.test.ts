@@ -115,4 +115,25 @@ describe('fetchAll', () => {
       await fetchAll({ fetcher, requests: [{ url: 'nonsense' }], perHostPauseMs: 0 }),
     ).toMatchObject([{ outcome: 'failed', code: 'bad-url' }])
   })
+
+  it('starts no request after a handler failed, and rejects with its error', async () => {
+    site.requests.length = 0
+    // a.getsession.org/1 answers once b has been asked; b's first result fails to store.
+    const run = fetchAll({
+      fetcher,
+      requests: urls.map((url) => ({ url })),
+      perHostPauseMs: 0,
+      handle: async (result, request) => {
+        if (request.url === 'https://b.getsession.org/1') throw new Error('cannot store')
+        return result
+      },
+    })
+    await expect(run).rejects.toThrow('cannot store')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    // a/1 was in flight and ends; neither host starts another request.
+    expect(site.requests.map((request) => `${request.host}${request.path}`).sort()).toEqual([
+      'a.getsession.org/1',
+      'b.getsession.org/1',
+    ])
+  })
 })

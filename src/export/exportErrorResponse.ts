@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isUserFacingError } from './isUserFacingError'
+import { isExpectedError } from '../errors'
 
 /**
  * The response for an error of the export endpoints: an expected error (bad target,
@@ -14,16 +14,10 @@ export const exportErrorResponse = ({
   req: PayloadRequest
   err: unknown
 }): Response => {
-  if (isUserFacingError(err)) {
+  if (isExpectedError(err)) {
     return Response.json(
       { errors: [{ code: err.code, message: err.message }] },
       { status: err.status },
-    )
-  }
-  if (err instanceof Error && (err as { code?: unknown }).code === 'export.bad-manifest') {
-    return Response.json(
-      { errors: [{ code: 'export.bad-manifest', message: err.message }] },
-      { status: 409 },
     )
   }
   req.payload.logger.error({ msg: `${req.method} ${req.url} failed`, err })

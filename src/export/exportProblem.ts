@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { isUserFacingError } from './isUserFacingError'
-import { GitError } from './runGit'
+import { isExpectedError } from '../errors'
+import { GitError } from './errors'
 
 /** `path`: the page a problem is about, when it is about one page. */
 export type ExportProblem = { code: string; message: string; path?: string }
@@ -20,16 +20,13 @@ export const exportProblem = ({
   err: unknown
   exportId: string
 }): ExportProblem => {
-  if (isUserFacingError(err)) return { code: err.code, message: err.message }
+  if (isExpectedError(err)) return { code: err.code, message: err.message }
   payload.logger.error({ msg: `export ${exportId} failed`, err })
   if (err instanceof GitError) {
     return {
       code: err.code,
       message: `Committing the exported pages failed (git exited with ${String(err.exitCode)}). The pages are written but not committed; the server log has git's output.`,
     }
-  }
-  if (err instanceof Error && (err as { code?: unknown }).code === 'export.bad-manifest') {
-    return { code: 'export.bad-manifest', message: err.message }
   }
   return {
     code: 'export.failed',

@@ -2,6 +2,7 @@ import { access, constants, readdir, rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { ExportTargetError } from './errors'
 import { acquireExportLock } from './exportLock'
 import { pagesDir } from './exportPaths'
 import type { Manifest } from './manifest'
@@ -26,11 +27,6 @@ export type ExportResult = {
 
 /** How many pages are written at once (divides 100: progress every 100 pages). */
 const writeConcurrency = 20
-
-export class ExportTargetError extends Error {
-  readonly code = 'export.bad-target'
-  readonly status = 400
-}
 
 /** The site folder must exist and be writable; export never creates a site from nothing (also used by `startExport` before it takes the lock). */
 export const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {

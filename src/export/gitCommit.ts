@@ -1,12 +1,8 @@
 import { changedPaths } from './changedPaths'
+import { GitCommitSkipped } from './errors'
 import { gitIdentity } from './gitIdentity'
 import { isGitWorkTree } from './isGitWorkTree'
 import { runGit } from './runGit'
-
-export class GitCommitSkipped extends Error {
-  readonly code = 'export.git.not-a-work-tree'
-  readonly status = 400
-}
 
 export type GitCommitResult = {
   /** The new commit's hash; `null` when none of the paths had changes. */

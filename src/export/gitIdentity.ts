@@ -1,4 +1,5 @@
-import { GitError, runGit } from './runGit'
+import { GitError } from './errors'
+import { runGit } from './runGit'
 
 const configured = async ({ cwd, key }: { cwd: string; key: string }): Promise<boolean> => {
   try {

@@ -1,4 +1,5 @@
-import { GitError, runGit } from './runGit'
+import { GitError } from './errors'
+import { runGit } from './runGit'
 
 /** True when `dir` lies inside a git work tree (not a bare repository, not outside any). */
 export const isGitWorkTree = async (dir: string): Promise<boolean> => {

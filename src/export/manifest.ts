@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 
+import { ManifestError } from './errors'
 import { manifestPath } from './exportPaths'
 import { writeFileAtomic } from './writeFileAtomic'
 
@@ -21,10 +22,6 @@ const manifestSchema = z.object({
 
 export type ManifestEntry = z.infer<typeof entrySchema>
 export type Manifest = z.infer<typeof manifestSchema>
-
-export class ManifestError extends Error {
-  readonly code = 'export.bad-manifest'
-}
 
 export const emptyManifest = (): Manifest => ({ version: 1, pages: {} })
 

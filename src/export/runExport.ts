@@ -5,7 +5,7 @@ import { commitExport } from './commitExport'
 import type { ExportProblem } from './exportProblem'
 import { exportProblem } from './exportProblem'
 import { exportSite } from './exportSite'
-import { GitCommitSkipped } from './gitCommit'
+import { GitCommitSkipped } from './errors'
 
 const starterOf = (record: Export): string => {
   const user = record.startedBy

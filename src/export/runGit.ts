@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process'
 
+import { GitError } from './errors'
+
 /** Variables that would point git at another repository or index than the site's. */
 const redirectingVars = [
   'GIT_DIR',
@@ -8,18 +10,6 @@ const redirectingVars = [
   'GIT_PREFIX',
   'GIT_COMMON_DIR',
 ]
-
-export class GitError extends Error {
-  readonly code = 'export.git.failed'
-  readonly status = 500
-  constructor(
-    readonly args: readonly string[],
-    readonly exitCode: number | string | null,
-    readonly stderr: string,
-  ) {
-    super(`git ${args.join(' ')} failed (${exitCode ?? 'no exit code'}): ${stderr.trim()}`)
-  }
-}
 
 const gitEnv = (): NodeJS.ProcessEnv => {
   const vars: NodeJS.ProcessEnv = { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }

@@ -3,11 +3,10 @@ import type { Payload } from 'payload'
 
 import { env } from '../env'
 import { exportCommitMessage } from './exportCommitMessage'
-import { manifestPath } from './exportPaths'
+import { manifestPath, slugOfPagePath } from './siteFiles'
 import type { GitCommitResult } from './gitCommit'
 import { gitCommit } from './gitCommit'
 import { loadApprovals } from './loadApprovals'
-import { slugOfPagePath } from './slugOfPagePath'
 
 const mailAddress = (from: string): string => from.match(/<([^>]+)>/)?.[1] ?? from
 

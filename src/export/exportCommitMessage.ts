@@ -1,5 +1,5 @@
 import type { Approval } from './loadApprovals'
-import { slugOfPagePath } from './slugOfPagePath'
+import { slugOfPagePath } from './siteFiles'
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 

@@ -1,15 +1,18 @@
-import { access, constants, readdir, rm, rmdir, stat } from 'node:fs/promises'
+import { rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { ExportTargetError } from './errors'
-import { acquireExportLock } from './exportLock'
-import { pagesDir } from './exportPaths'
-import type { Manifest } from './manifest'
-import { readManifest, writeManifest } from './manifest'
+import { acquireExportLock } from './siteLock'
+import type { Manifest } from './siteFiles'
+import {
+  checkTarget,
+  cleanTempFiles,
+  readManifest,
+  writeFileAtomic,
+  writeManifest,
+} from './siteFiles'
 import type { ExportPlan } from './planExport'
 import { planExport, sha256 } from './planExport'
-import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic'
 
 /** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
 export type PageFailure = { path: string; slug: string; code: string; message: string }
@@ -27,35 +30,6 @@ export type ExportResult = {
 
 /** How many pages are written at once (divides 100: progress every 100 pages). */
 const writeConcurrency = 20
-
-/** The site folder must exist and be writable; export never creates a site from nothing (also used by `startExport` before it takes the lock). */
-export const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
-  const info = await stat(siteDir).catch(() => null)
-  if (!info?.isDirectory()) {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
-    )
-  }
-  if (isCheck) return
-  try {
-    await access(siteDir, constants.W_OK)
-  } catch {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not writable. Check its permissions.`,
-    )
-  }
-}
-
-/** Temp files of a killed run never become pages: remove them before writing. */
-const cleanTempFiles = async (siteDir: string) => {
-  const root = path.join(siteDir, pagesDir)
-  const slugs = await readdir(root).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return [] as string[]
-    throw err
-  })
-  await removeStaleTempFiles(siteDir)
-  await Promise.all(slugs.map((slug) => removeStaleTempFiles(path.join(root, slug))))
-}
 
 const recordPage = async ({
   siteDir,

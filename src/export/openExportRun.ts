@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import type { Export } from '../payload-types'
-import { acquireExportLock } from './exportLock'
-import { checkTarget } from './exportSite'
+import { acquireExportLock } from './siteLock'
+import { checkTarget } from './siteFiles'
 import { failInterruptedExports } from './failInterruptedExports'
 
 /**

@@ -3,8 +3,8 @@ import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import type { Manifest } from './manifest'
-import { pagePath } from './exportPaths'
+import type { Manifest } from './siteFiles'
+import { pagePath } from './siteFiles'
 import { listPublished, renderPublished } from './loadPublished'
 
 export type PlannedPage = {

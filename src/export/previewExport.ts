@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { readManifest } from './manifest'
+import { readManifest } from './siteFiles'
 import { planExport } from './planExport'
 import { unifiedDiff } from './unifiedDiff'
 

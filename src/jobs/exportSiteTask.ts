@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
 
-import { acquireExportLock } from '../export/exportLock'
+import { acquireExportLock } from '../export/siteLock'
 import { takeParkedLock } from '../export/parkedLocks'
 import { runExport } from '../export/runExport'
 

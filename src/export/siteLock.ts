@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import type { LockHolder } from './errors'
 import { ExportBusyError } from './errors'
-import { lockPath } from './exportPaths'
+import { lockPath } from './siteFiles'
 import { isProcessAlive } from '../isProcessAlive'
 
 /** A lock older than this is taken over even if its holder's pid looks alive (pid reuse). */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Export } from '../payload-types'
-import { commitExport } from './commitExport'
+import { commitExport } from './commit'
 import type { ExportProblem } from './exportProblem'
 import { exportProblem } from './exportProblem'
 import { exportSite } from './exportSite'

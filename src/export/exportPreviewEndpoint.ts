@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { exportAccessProblem } from './exportAccessProblem'
 import { exportErrorResponse } from './exportErrorResponse'
-import { previewExport } from './previewExport'
+import { previewExport } from './plan'
 
 /**
  * `GET /api/exports/preview[?prune=true]`: what `POST /api/exports` would change in

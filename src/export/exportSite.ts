@@ -11,8 +11,8 @@ import {
   writeFileAtomic,
   writeManifest,
 } from './siteFiles'
-import type { ExportPlan } from './planExport'
-import { planExport, sha256 } from './planExport'
+import type { ExportPlan } from './plan'
+import { planExport, sha256 } from './plan'
 
 /** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
 export type PageFailure = { path: string; slug: string; code: string; message: string }

@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { teamOnlyResponse } from '../access/teamOnlyResponse'
-import { renderProviderPage } from './renderProviderPage'
+import { renderProviderPage } from './published'
 
 /**
  * `GET /api/providers/:id/markdown`: the page exactly as export writes it (the

@@ -9,7 +9,7 @@ import { isExpectedError } from '../errors'
 import type { User } from '../payload-types'
 import { previewExport } from './plan'
 import { renderProviderPage } from './published'
-import { startExport } from './startExport'
+import { startExport } from './runs'
 
 /**
  * The shared gate of the export endpoints: a publisher or admin and a configured

@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
+import { runExport, takeParkedLock } from '../export/runs'
 import { acquireExportLock } from '../export/siteLock'
-import { takeParkedLock } from '../export/parkedLocks'
-import { runExport } from '../export/runExport'
 
 export type ExportSiteInput = {
   exportId: string

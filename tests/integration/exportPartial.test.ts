@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
-import { exportNow } from '../../src/export/exportNow'
+import { exportNow } from '../../src/export/runs'
 import { importPages } from '../../src/import/importPages'
 import { generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'

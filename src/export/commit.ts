@@ -20,7 +20,7 @@ const personOf = (reviewer: string | User | null | undefined): string => {
  * The latest approval of each provider (by slug): the approval publishes, so it is the
  * approval of the published version the export wrote. System read: no person's access applies.
  */
-export const loadApprovals = async ({
+const loadApprovals = async ({
   payload,
   slugs,
 }: {

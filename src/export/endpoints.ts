@@ -15,7 +15,7 @@ import { startExport } from './runs'
  * The shared gate of the export endpoints: a publisher or admin and a configured
  * `SITE_DIR`. Returns the refusal to send, or the site folder.
  */
-export const exportAccessProblem = (
+const exportAccessProblem = (
   req: PayloadRequest,
 ): { response: Response; siteDir?: never } | { response?: never; siteDir: string } => {
   if (!req.user) {
@@ -66,13 +66,7 @@ export const exportAccessProblem = (
  * busy site, damaged manifest) with its code, status and message; anything else a
  * plain 500 that names no internals, with the cause in the log.
  */
-export const exportErrorResponse = ({
-  req,
-  err,
-}: {
-  req: PayloadRequest
-  err: unknown
-}): Response => {
+const exportErrorResponse = ({ req, err }: { req: PayloadRequest; err: unknown }): Response => {
   if (isExpectedError(err)) {
     return Response.json(
       { errors: [{ code: err.code, message: err.message }] },

@@ -23,7 +23,7 @@ const gitEnv = (): NodeJS.ProcessEnv => {
 }
 
 /** Runs `git <args>` in `cwd` (no shell) and resolves with its stdout; a non-zero exit rejects with `GitError`. */
-export const runGit = ({ cwd, args }: { cwd: string; args: readonly string[] }): Promise<string> =>
+const runGit = ({ cwd, args }: { cwd: string; args: readonly string[] }): Promise<string> =>
   new Promise((resolve, reject) => {
     execFile(
       'git',
@@ -41,7 +41,7 @@ export const runGit = ({ cwd, args }: { cwd: string; args: readonly string[] }):
   })
 
 /** True when `dir` lies inside a git work tree (not a bare repository, not outside any). */
-export const isGitWorkTree = async (dir: string): Promise<boolean> => {
+const isGitWorkTree = async (dir: string): Promise<boolean> => {
   try {
     return (
       (await runGit({ cwd: dir, args: ['rev-parse', '--is-inside-work-tree'] })).trim() === 'true'
@@ -68,7 +68,7 @@ const configured = async ({ cwd, key }: { cwd: string; key: string }): Promise<b
  * global or system) leaves unset, so a commit never fails for want of an identity. A
  * configured identity always wins; `fallbacks` lists the keys that were filled in.
  */
-export const gitIdentity = async ({
+const gitIdentity = async ({
   cwd,
   name,
   email,
@@ -94,7 +94,7 @@ export const gitIdentity = async ({
  * Which of `paths` git sees as changed (modified, added, deleted or untracked),
  * from `git status --porcelain -z`. Ignored files are not listed, so they are never committed.
  */
-export const changedPaths = async ({
+const changedPaths = async ({
   cwd,
   paths,
 }: {

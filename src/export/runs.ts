@@ -4,9 +4,9 @@ import { isExpectedError } from '../errors'
 import type { Export, User } from '../payload-types'
 import { commitExport } from './commit'
 import { GitCommitSkipped, GitError } from './errors'
-import { exportSite } from './exportSite'
 import { checkTarget } from './siteFiles'
 import { acquireExportLock } from './siteLock'
+import { writeLockedSite } from './writeSite'
 
 /**
  * The whole life of a recorded export run: open (check the target, take the site's lock,
@@ -30,7 +30,7 @@ const parked = (): Map<string, Release> => {
   return holder[key]
 }
 
-export const parkLock = ({ exportId, release }: { exportId: string; release: Release }): void => {
+const parkLock = ({ exportId, release }: { exportId: string; release: Release }): void => {
   parked().set(exportId, release)
 }
 
@@ -46,7 +46,7 @@ export const takeParkedLock = (exportId: string): Release | null => {
  * holding the site's lock: a record can only be active while its run holds that lock,
  * so any active record seen then belongs to a run whose process ended. System write.
  */
-export const failInterruptedExports = async ({
+const failInterruptedExports = async ({
   payload,
   target,
 }: {
@@ -76,7 +76,7 @@ export const failInterruptedExports = async ({
  * records the new run. Returns the record and the lock's release; on failure the
  * lock is released again.
  */
-export const openExportRun = async ({
+const openExportRun = async ({
   payload,
   siteDir,
   lockedBy,
@@ -89,7 +89,7 @@ export const openExportRun = async ({
   lockWaitMs: number
   data: Pick<Export, 'startedBy' | 'status' | 'by'>
 }): Promise<{ record: Export; release: () => Promise<void> }> => {
-  await checkTarget({ siteDir, isCheck: false })
+  await checkTarget({ siteDir, shouldBeWritable: true })
   const release = await acquireExportLock({ siteDir, by: lockedBy, waitMs: lockWaitMs })
   try {
     await failInterruptedExports({ payload, target: siteDir })
@@ -113,7 +113,7 @@ export type ExportProblem = { code: string; message: string; path?: string }
  * an expected error (bad target, busy, damaged manifest, no work tree); for anything
  * else a stable code and a pointer to the log, which gets the cause.
  */
-export const exportProblem = ({
+const exportProblem = ({
   payload,
   err,
   exportId,
@@ -168,12 +168,12 @@ const recordRun = async ({
       data: { status: 'running' },
       depth: 1,
     })
-    const result = await exportSite({
+    // The job may run long after the run was opened: the target is checked again before writing.
+    await checkTarget({ siteDir: record.target, shouldBeWritable: true })
+    const result = await writeLockedSite({
       payload,
       siteDir: record.target,
       isPrune,
-      by: `export ${exportId}`,
-      isLockHeld: true,
       onProgress,
     })
     Object.assign(outcome, {
@@ -281,7 +281,7 @@ export const exportNow = async ({
 }
 
 /** The jobs queue export runs go to; only `startExport` runs it (no autoRun). */
-export const exportsQueue = 'exports'
+const exportsQueue = 'exports'
 
 /** After the job ran (or failed to start), a lock still parked means it never took it. */
 const settle = async ({ payload, exportId }: { payload: Payload; exportId: string }) => {

@@ -39,15 +39,25 @@ export const lockPath = (siteDir: string): string =>
 export const slugOfPagePath = (relPath: string): string =>
   path.posix.basename(path.posix.dirname(relPath))
 
-/** The site folder must exist and be writable; export never creates a site from nothing (used by `exportSite`, and by `openExportRun` before it takes the lock). */
-export const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
+/**
+ * The site folder must exist, and be writable unless only read (`checkSite`); export never
+ * creates a site from nothing. Checked before the lock is taken (whose file would create
+ * the folder) and again when a recorded run starts writing.
+ */
+export const checkTarget = async ({
+  siteDir,
+  shouldBeWritable,
+}: {
+  siteDir: string
+  shouldBeWritable: boolean
+}) => {
   const info = await stat(siteDir).catch(() => null)
   if (!info?.isDirectory()) {
     throw new ExportTargetError(
       `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
     )
   }
-  if (isCheck) return
+  if (!shouldBeWritable) return
   try {
     await access(siteDir, constants.W_OK)
   } catch {
@@ -83,7 +93,7 @@ export const writeFileAtomic = async (file: string, content: string): Promise<vo
 }
 
 /** Removes temp files a killed run left behind in a folder (they are never pages); no folder there, nothing to remove. */
-export const removeStaleTempFiles = async (dir: string): Promise<void> => {
+const removeStaleTempFiles = async (dir: string): Promise<void> => {
   const entries = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return [] as string[]
     throw err
@@ -124,7 +134,7 @@ const manifestSchema = z.object({
 export type ManifestEntry = z.infer<typeof entrySchema>
 export type Manifest = z.infer<typeof manifestSchema>
 
-export const emptyManifest = (): Manifest => ({ version: 1, pages: {} })
+const emptyManifest = (): Manifest => ({ version: 1, pages: {} })
 
 /** The site's export manifest; none yet is an empty one, a damaged one is an error. */
 export const readManifest = async (siteDir: string): Promise<Manifest> => {

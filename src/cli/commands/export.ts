@@ -3,7 +3,7 @@ import path from 'node:path'
 import { openPayload } from '../../db/openPayload'
 import { env } from '../../env'
 import { exportNow } from '../../export/runs'
-import { exportSite } from '../../export/exportSite'
+import { checkSite } from '../../export/writeSite'
 import type { ExportProblem } from '../../export/runs'
 import type { Export } from '../../payload-types'
 import type { Command, CommandResult } from '../command'
@@ -72,12 +72,10 @@ export const exportCommand: Command = {
       })
       return recordedResult(record)
     }
-    const result = await exportSite({
+    const result = await checkSite({
       payload,
       siteDir: path.resolve(target),
-      isCheck: true,
       isPrune: Boolean(values.prune),
-      by: `cli (${process.env.USER ?? 'unknown user'})`,
     })
     const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
     return {

@@ -9,7 +9,7 @@ import { isExpectedError } from '../errors'
 import type { User } from '../payload-types'
 import { previewExport } from './plan'
 import { renderProviderPage } from './published'
-import { startExport } from './runs'
+import { queueExport } from './runs'
 
 /**
  * The shared gate of the export endpoints: a publisher or admin and a configured
@@ -127,7 +127,7 @@ export const startExportEndpoint: Endpoint = {
       )
     }
     try {
-      const doc = await startExport({
+      const doc = await queueExport({
         payload: req.payload,
         user: req.user as User,
         siteDir,

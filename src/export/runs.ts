@@ -12,14 +12,14 @@ import { writeLockedSite } from './writeSite'
  * The whole life of a recorded export run: open (check the target, take the site's lock,
  * fail runs a crash left behind, create the `exports` record), run (write the site,
  * commit, record the outcome, release the lock), and the two ways to start one: in this
- * process (`exportNow`, the CLI) or as a job (`startExport`, `POST /api/exports`).
+ * process (`runExport`, the CLI) or as a job (`queueExport`, `POST /api/exports`).
  */
 
 type Release = () => Promise<void>
 
 /**
  * Hands the site lock from the request that queued an export to the job that runs it
- * (same process: `startExport` runs the job right away). Kept on `globalThis` so every
+ * (same process: `queueExport` runs the job right away). Kept on `globalThis` so every
  * bundle of the server (Next's route handlers, the jobs runner) sees the same map.
  */
 const key = Symbol.for('provider-desk.parkedExportLocks')
@@ -232,7 +232,7 @@ const recordRun = async ({
  * pages were written but whose commit was skipped (no work tree) still succeeds and
  * records why; a failed commit fails the run. System writes (the record is closed to people).
  */
-export const runExport = async ({
+export const runRecordedExport = async ({
   payload,
   exportId,
   isPrune,
@@ -253,7 +253,7 @@ export const runExport = async ({
  * `lockWaitMs` for the site's lock, records the run (`startedBy` empty, `by` says who ran
  * the command), runs it and returns the final record.
  */
-export const exportNow = async ({
+export const runExport = async ({
   payload,
   siteDir,
   by,
@@ -277,10 +277,10 @@ export const exportNow = async ({
     lockWaitMs,
     data: { startedBy: null, status: 'running', by },
   })
-  return runExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
+  return runRecordedExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
 }
 
-/** The jobs queue export runs go to; only `startExport` runs it (no autoRun). */
+/** The jobs queue export runs go to; only `queueExport` runs it (no autoRun). */
 const exportsQueue = 'exports'
 
 /** After the job ran (or failed to start), a lock still parked means it never took it. */
@@ -310,7 +310,7 @@ const settle = async ({ payload, exportId }: { payload: Payload; exportId: strin
  * waiting for it. The lock is parked for the job, which releases it when the record is
  * final. Returns the queued record; its status moves on as the job runs.
  */
-export const startExport = async ({
+export const queueExport = async ({
   payload,
   user,
   siteDir,

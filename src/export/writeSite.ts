@@ -168,7 +168,7 @@ export const checkSite = async ({
 
 /**
  * `writeSite` for a caller that holds the site's export lock already and has checked the
- * target (a recorded run, `runExport`).
+ * target (a recorded run, `runRecordedExport`).
  */
 export const writeLockedSite = async ({
   payload,
@@ -204,7 +204,7 @@ export const writeLockedSite = async ({
  * atomic and only where bytes change; a page that cannot be written is reported in
  * `failed` while all others are written; the manifest records what export owns;
  * `isPrune` removes only manifest pages whose provider is gone or unpublished.
- * Unrecorded: a recorded run is `exportNow` or `startExport`.
+ * Unrecorded: a recorded run is `runExport` or `queueExport`.
  */
 export const writeSite = async ({
   payload,

@@ -2,7 +2,7 @@ import path from 'node:path'
 
 import { openPayload } from '../../db/openPayload'
 import { env } from '../../env'
-import { exportNow } from '../../export/runs'
+import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/writeSite'
 import type { ExportProblem } from '../../export/runs'
 import type { Export } from '../../payload-types'
@@ -62,7 +62,7 @@ export const exportCommand: Command = {
       throw new UsageError(`Give --commit or --no-commit, not both.\nUsage: ${usage}`)
     const payload = await openPayload()
     if (!values.check) {
-      const record = await exportNow({
+      const record = await runExport({
         payload,
         siteDir: path.resolve(target),
         by: `cli (${process.env.USER ?? 'unknown user'})`,

@@ -82,7 +82,7 @@ export default buildConfig({
       sendReminders({ cron: config.REMINDER_CRON, queue: 'reminders' }),
       // The source watch runs on its own queue, so a long run never holds up the digest.
       watchSources({ cron: config.WATCH_CRON, queue: 'watch' }),
-      // Queued into the 'exports' queue and run at once by POST /api/exports (src/export/startExport.ts).
+      // Queued into the 'exports' queue and run at once by POST /api/exports (`queueExport` in src/export/runs.ts).
       exportSiteTask,
     ],
     // Only the server runs jobs (src/start.ts sets PROVIDER_DESK_ROLE=server unless told otherwise);

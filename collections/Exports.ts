@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isPublisher } from '../src/access/isPublisher'
-import { exportPreviewEndpoint } from '../src/export/exportPreviewEndpoint'
-import { startExportEndpoint } from '../src/export/startExportEndpoint'
+import { exportPreviewEndpoint, startExportEndpoint } from '../src/export/endpoints'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
 export const Exports: CollectionConfig = {

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { providerMarkdownEndpoint } from '../src/export/providerMarkdownEndpoint'
+import { providerMarkdownEndpoint } from '../src/export/endpoints'
 import { applyReviewStep } from '../hooks/applyReviewStep'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { z } from 'zod'
 
+import { DeskError } from './errors'
 import { parseConnectTo } from './watch/connectTo'
 
 /**
@@ -120,14 +121,19 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema> & { PAYLOAD_SECRET: string; PUBLIC_URL: string }
 
-export class EnvError extends Error {
-  readonly code = 'env.invalid'
+/** Every problem of the environment at once; a configuration error (exit 2). */
+export class EnvError extends DeskError {
+  declare readonly code: 'env.invalid'
   constructor(readonly problems: string[]) {
-    super(
-      `The environment is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+    super({
+      code: 'env.invalid',
+      status: 500,
+      isExpected: true,
+      message:
+        `The environment is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((problem) => `  - ${problem}`).join('\n') +
         '\nSee .env.example and the README for every variable.',
-    )
+    })
   }
 }
 

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-import { exportSite } from '../../src/export/exportSite'
+import { writeSite } from '../../src/export/writeSite'
 
 /** Times a full export into an empty site, then an export of the unchanged site. */
 export const exportSiteTask = async ({
@@ -14,10 +14,10 @@ export const exportSiteTask = async ({
   await rm(args.siteDir, { recursive: true, force: true })
   await mkdir(args.siteDir, { recursive: true })
   const startedAt = performance.now()
-  const full = await exportSite({ payload, siteDir: args.siteDir })
+  const full = await writeSite({ payload, siteDir: args.siteDir })
   const fullMs = performance.now() - startedAt
   const againAt = performance.now()
-  const again = await exportSite({ payload, siteDir: args.siteDir })
+  const again = await writeSite({ payload, siteDir: args.siteDir })
   return {
     fullMs,
     written: full.written.length,

@@ -1,7 +1,8 @@
-import { env, EnvError } from '../env'
+import { env } from '../env'
+import { isExpectedError } from '../errors'
 import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
-import { exitCodes, UsageError } from './errors'
+import { exitCodes } from './errors'
 import { commands } from './commands'
 
 const helpText = (): string =>
@@ -33,18 +34,16 @@ const failure = (exitCode: number, message: string, code: string): CommandResult
   human: '',
 })
 
-/** Configuration problems exit 2; other expected failures (a stable `code`) exit 1; bugs propagate. */
-const configCodePrefixes = ['env.', 'db.']
+/** Bad usage and configuration (`usage`, `env.…`, `db.…`) exit 2; other expected errors exit 1; bugs propagate with their stack. */
+const usageCodes = /^(usage$|env\.|db\.)/
 
 const describeUnexpected = (err: unknown): CommandResult => {
-  if (err instanceof UsageError) return failure(err.exitCode, err.message, 'usage')
-  if (err instanceof EnvError) return failure(exitCodes.usage, err.message, err.code)
-  const code = (err as { code?: unknown })?.code
-  if (err instanceof Error && typeof code === 'string' && /^[a-z]+\.[a-z-]+$/.test(code)) {
-    const isConfig = configCodePrefixes.some((prefix) => code.startsWith(prefix))
-    return failure(isConfig ? exitCodes.usage : exitCodes.failed, err.message, code)
-  }
-  throw err
+  if (!isExpectedError(err)) throw err
+  return failure(
+    usageCodes.test(err.code) ? exitCodes.usage : exitCodes.failed,
+    err.message,
+    err.code,
+  )
 }
 
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>

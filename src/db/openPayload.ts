@@ -5,18 +5,8 @@ import { getPayload } from 'payload'
 
 import { env } from '../env'
 import { migrations } from '../migrations'
+import { DatabaseUnavailableError } from './errors'
 import { analyzeSqlite } from './sqliteStatistics'
-
-export class DatabaseUnavailableError extends Error {
-  readonly code = 'db.unavailable'
-  readonly mayBeTransient = true
-  constructor({ databaseUrl, reason }: { databaseUrl: string; reason: string }) {
-    super(
-      `Cannot open the database ${databaseUrl}: ${reason}\n` +
-        'Check DATABASE_URL: for SQLite the folder must exist and be writable, and no other program may hold an exclusive lock on the file; for MongoDB the server must be reachable.',
-    )
-  }
-}
 
 const describe = (err: unknown): string => {
   if (!(err instanceof Error)) return String(err)

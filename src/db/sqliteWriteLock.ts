@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { WriteLockTimeoutError } from './errors'
+
 /**
  * Makes Payload's SQLite transactions safe inside one process.
  *
@@ -35,11 +37,6 @@ const writePattern =
   /^\s*(insert|update|delete|replace|create|drop|alter|analyze|pragma\s+optimize)\b/i
 const sqlOf = (statement: Statement): string =>
   typeof statement === 'string' ? statement : statement.sql
-
-export class WriteLockTimeoutError extends Error {
-  readonly code = 'db.write-lock-timeout'
-  readonly mayBeTransient = true
-}
 
 export const installSqliteWriteLock = ({
   payload,

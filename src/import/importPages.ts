@@ -1,9 +1,17 @@
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  ValidationError,
+} from 'payload'
 
+import { isExpectedError } from '../errors'
 import type { Finding } from '../findings/finding'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { parsePage } from '../markdown/parsePage'
+import { PageRefusedError } from './errors'
 import { isStoredPage } from './isStoredPage'
 import { listPageFiles } from './listPageFiles'
 import { providerFromPage } from '../mapping/providerFromPage'
@@ -77,16 +85,9 @@ const importPage = async ({
     return { slug: imported.slug, findings, isWritten: !isUnchanged }
   } catch (err) {
     if (isOwnTransaction) await killTransaction(req)
-    throw err
+    throw err instanceof ValidationError ? new PageRefusedError(err) : err
   }
 }
-
-/** Errors a bad page causes are reported by file; anything else is a bug and propagates. */
-const isExpected = (err: unknown): err is Error & { code?: string } =>
-  err instanceof Error &&
-  (typeof (err as { code?: unknown }).code === 'string' ||
-    err.name === 'ValidationError' ||
-    (err as { mayBeTransient?: unknown }).mayBeTransient === false)
 
 /**
  * Imports site pages (files, or directories of `.md` files) into providers. A file that cannot be read is reported by name and reason while the
@@ -114,7 +115,8 @@ export const importPages = async ({
       hasWritten ||= isWritten
       results.push({ file, slug, status: 'imported', findings })
     } catch (err) {
-      if (!isExpected(err)) throw err
+      // Errors a bad page causes are reported by file; anything else is a bug and propagates.
+      if (!isExpectedError(err)) throw err
       results.push({ file, slug: null, status: 'failed', error: err.message, findings: [] })
     }
   }

@@ -1,17 +1,9 @@
 import { readFile, stat } from 'node:fs/promises'
 
+import { PageFileError } from './errors'
+
 /** Pages on the site are some 15 KB; anything far larger is not a page. */
 export const maxPageBytes = 1024 * 1024
-
-export class PageFileError extends Error {
-  readonly mayBeTransient = false
-  constructor(
-    readonly code: 'file.too-large' | 'file.binary' | 'file.not-utf8' | 'file.unreadable',
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -29,7 +21,9 @@ export const readPageFile = async (file: string): Promise<string> => {
       `the file has ${megabytes(size)}; a page may have at most ${megabytes(maxPageBytes)}`,
     )
   }
-  const bytes = await readFile(file)
+  const bytes = await readFile(file).catch((err: Error) => {
+    throw new PageFileError('file.unreadable', `cannot read the file: ${err.message}`)
+  })
   if (bytes.includes(0)) {
     throw new PageFileError(
       'file.binary',

@@ -1,8 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { acquireExportLock } from '../export/exportLock'
-import { takeParkedLock } from '../export/parkedLocks'
-import { runExport } from '../export/runExport'
+import { runRecordedExport, takeParkedLock } from '../export/runs'
+import { acquireExportLock } from '../export/siteLock'
 
 export type ExportSiteInput = {
   exportId: string
@@ -14,8 +13,8 @@ export type ExportSiteOutput = { status: string }
 
 /**
  * One export run (`POST /api/exports`) as a Payload jobs task, in the `exports` queue.
- * Thin: `runExport` does the work and writes the `exports` record. The site lock comes
- * from the request that queued the job (parked in this process); a runner in another
+ * Thin: `runRecordedExport` does the work and writes the `exports` record. The site lock
+ * comes from the request that queued the job (parked in this process); a runner in another
  * process takes it itself, waiting up to two minutes. No `concurrency` key: the site lock
  * already serializes runs, and a key would make a run skip while the previous job is
  * still being closed. No retries: a failed export is
@@ -42,7 +41,7 @@ export const exportSiteTask: TaskConfig<{ input: ExportSiteInput; output: Export
         by: `export ${exportId} (job runner, pid ${process.pid})`,
         waitMs: 120_000,
       }))
-    const record = await runExport({
+    const record = await runRecordedExport({
       payload,
       exportId,
       isPrune: Boolean(input.isPrune),

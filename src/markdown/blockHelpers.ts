@@ -1,6 +1,7 @@
 import type { LinkItem, RichText } from './types'
 import { printMarkdown } from './printMarkdown'
-import { slateFromMarkdown, UnsupportedMarkdownError } from './slateFromMarkdown'
+import { UnsupportedMarkdownError } from './errors'
+import { slateFromMarkdown } from './slateFromMarkdown'
 
 /** Indents every line but the first by `width` spaces (empty lines stay empty). */
 export const indentRest = ({ text, width }: { text: string; width: number }): string =>

@@ -1,7 +1,7 @@
 import { isMap, isScalar, parseDocument, stringify, visit } from 'yaml'
 
 import type { JsonValue } from './types'
-import { PageError } from './pageError'
+import { PageError } from './errors'
 
 /** Keys that would reach an object's prototype, and YAML merge keys. */
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype', '<<'])

@@ -1,7 +1,7 @@
 import type { FrontmatterExtra, FrontmatterKey, JsonValue, ProviderPage } from './types'
 import { frontmatterKeys } from './types'
 import { parseYamlMapping, writeYamlEntry } from './frontmatter'
-import { PageError } from './pageError'
+import { PageError } from './errors'
 
 export type FrontmatterModel = Pick<
   ProviderPage,

@@ -3,17 +3,8 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 
+import { UnsupportedMarkdownError } from './errors'
 import type { RichText, SlateElement, SlateNode, SlateText } from './types'
-
-/** Markdown the codec does not map to Slate (code blocks, quotes, images …). */
-export class UnsupportedMarkdownError extends Error {
-  readonly code = 'markdown.unsupported'
-
-  constructor(what: string) {
-    super(`markdown construct not supported by the Slate codec: ${what}`)
-    this.name = 'UnsupportedMarkdownError'
-  }
-}
 
 const processor = unified().use(remarkParse).use(remarkGfm)
 

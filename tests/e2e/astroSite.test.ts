@@ -5,7 +5,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
-import { exportSite } from '../../src/export/exportSite'
+import { writeSite } from '../../src/export/writeSite'
 import { importPages } from '../../src/import/importPages'
 import { fixturePagesDir } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
@@ -42,7 +42,7 @@ beforeAll(async () => {
   cpSync(path.join(root, 'tests/fixtures/astro-site'), site, { recursive: true })
   const report = await importPages({ payload, paths: [path.join(fixturePagesDir, 'session.md')] })
   expect(report.failed).toBe(0)
-  await exportSite({ payload, siteDir: site })
+  await writeSite({ payload, siteDir: site })
   await run(
     process.execPath,
     [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', site, '--silent'],

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
-import { exportNow } from '../../src/export/exportNow'
+import { runExport } from '../../src/export/runs'
 import { importPages } from '../../src/import/importPages'
 import { generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
@@ -39,14 +39,14 @@ afterAll(async () => {
 
 describe('an export with one page that cannot be written', () => {
   let site: string
-  let record: Awaited<ReturnType<typeof exportNow>>
+  let record: Awaited<ReturnType<typeof runExport>>
 
   beforeAll(async () => {
     site = path.join(testEnv.dir, 'site')
     // A file where the page's folder belongs: writing that page fails (ENOTDIR/EEXIST), even as root.
     mkdirSync(path.join(site, 'src', 'pages', 'anbieter'), { recursive: true })
     writeFileSync(path.join(site, 'src', 'pages', 'anbieter', blocked), 'not a folder')
-    record = await exportNow({
+    record = await runExport({
       payload,
       siteDir: site,
       by: 'test',

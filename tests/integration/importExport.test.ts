@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { parse } from 'yaml'
 
-import { exportSite } from '../../src/export/exportSite'
+import { checkSite, writeSite } from '../../src/export/writeSite'
 import { importPages } from '../../src/import/importPages'
 import { fixturePage, generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
@@ -47,7 +47,7 @@ describe('import → database → export', () => {
     })
     expect(report).toMatchObject({ imported: 1, failed: 0 })
     const site = newSite('site-seed')
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe(fixturePage('session.md'))
   })
 
@@ -56,7 +56,7 @@ describe('import → database → export', () => {
     async (name) => {
       await importPages({ payload, paths: [writePage(name, fixturePage(name))] })
       const site = newSite(`site-${name}`)
-      await exportSite({ payload, siteDir: site })
+      await writeSite({ payload, siteDir: site })
       expect(readFileSync(pageOut(site, name.replace('.md', '')), 'utf8')).toBe(fixturePage(name))
     },
   )
@@ -84,7 +84,7 @@ describe('import → database → export', () => {
     const files = pages.map((text, index) => writePage(`generated-${index}.md`, text))
     expect(await importPages({ payload, paths: files })).toMatchObject({ imported: 2, failed: 0 })
     const site = newSite('site-generated')
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'alpha-vpn'), 'utf8')).toBe(pages[0])
     expect(readFileSync(pageOut(site, 'beta-mail'), 'utf8')).toBe(pages[1])
   })
@@ -104,7 +104,7 @@ describe('import → database → export', () => {
       paths: [writePage(`${slug}.md`, generatedPage({ slug, name: `Data ${_case}`, description }))],
     })
     const site = newSite(`site-${slug}`)
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     const text = readFileSync(pageOut(site, slug), 'utf8')
     const yaml = text.slice(4, text.indexOf('\n---\n', 4) + 1)
     expect(parse(yaml).description).toBe(description)
@@ -139,7 +139,7 @@ describe('import → database → export', () => {
       updated: '2026-06-01T00:00:00.000Z',
     })
     const site = newSite('site-drafts')
-    const result = await exportSite({ payload, siteDir: site })
+    const result = await writeSite({ payload, siteDir: site })
     expect(result.written).not.toContain('src/pages/anbieter/gamma-cloud/index.md')
     expect(existsSync(pageOut(site, 'gamma-cloud'))).toBe(false)
   })
@@ -148,23 +148,23 @@ describe('import → database → export', () => {
 describe('export to a site', () => {
   it('rewrites nothing when nothing changed', async () => {
     const site = newSite('site-unchanged')
-    const first = await exportSite({ payload, siteDir: site })
-    const second = await exportSite({ payload, siteDir: site })
+    const first = await writeSite({ payload, siteDir: site })
+    const second = await writeSite({ payload, siteDir: site })
     expect(first.written.length).toBeGreaterThan(0)
     expect(second).toMatchObject({ written: [], removed: [], unchanged: first.written.length })
   })
 
   it('repairs a page edited by hand and --check reports it first', async () => {
     const site = newSite('site-check')
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     writeFileSync(pageOut(site, 'session'), 'hand edit\n')
-    const check = await exportSite({ payload, siteDir: site, isCheck: true })
+    const check = await checkSite({ payload, siteDir: site })
     expect(check).toMatchObject({
       isOutOfDate: true,
       written: ['src/pages/anbieter/session/index.md'],
     })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe('hand edit\n')
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe(fixturePage('session.md'))
   })
 
@@ -177,17 +177,17 @@ describe('export to a site', () => {
       payload,
       paths: [writePage('delta.md', generatedPage({ slug: 'delta-vpn', name: 'Delta VPN' }))],
     })
-    await exportSite({ payload, siteDir: site })
+    await writeSite({ payload, siteDir: site })
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(true)
     const { docs } = await payload.find({
       collection: 'providers',
       where: { slug: { equals: 'delta-vpn' } },
     })
     await payload.delete({ collection: 'providers', id: docs[0]!.id })
-    const withoutPrune = await exportSite({ payload, siteDir: site })
+    const withoutPrune = await writeSite({ payload, siteDir: site })
     expect(withoutPrune.removed).toEqual([])
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(true)
-    const pruned = await exportSite({ payload, siteDir: site, isPrune: true })
+    const pruned = await writeSite({ payload, siteDir: site, isPrune: true })
     expect(pruned.removed).toEqual(['src/pages/anbieter/delta-vpn/index.md'])
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(false)
     expect(readFileSync(foreign, 'utf8')).toBe('written by a person\n')
@@ -195,7 +195,7 @@ describe('export to a site', () => {
 
   it('refuses a target that is not a folder with a clear message', async () => {
     await expect(
-      exportSite({ payload, siteDir: path.join(testEnv.dir, 'no-such-site') }),
+      writeSite({ payload, siteDir: path.join(testEnv.dir, 'no-such-site') }),
     ).rejects.toThrow(/is not a folder\. Point SITE_DIR/)
   })
 })

@@ -1,5 +1,5 @@
 'use client'
-import type { ExportPreview } from '../../export/previewExport'
+import type { ExportPreview } from '../../export/plan'
 import { DiffBlock } from './DiffBlock'
 import type { publishTextsFor } from './publishTexts'
 

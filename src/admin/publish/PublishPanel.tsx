@@ -2,7 +2,7 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import type { ExportPreview } from '../../export/previewExport'
+import type { ExportPreview } from '../../export/plan'
 import type { Export } from '../../payload-types'
 import { ExportHistory } from './ExportHistory'
 import { ExportResult } from './ExportResult'

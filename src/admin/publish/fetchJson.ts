@@ -1,3 +1,5 @@
+import { DeskError } from '../../errors'
+
 /** The messages of a Payload-style error body (`{ errors: [{ message }] }`), or its plain text. */
 const messageOf = (body: unknown, status: number): string => {
   const errors = (body as { errors?: { message?: unknown }[] } | null)?.errors
@@ -5,13 +7,17 @@ const messageOf = (body: unknown, status: number): string => {
   return messages.length > 0 ? messages.join(' ') : `HTTP ${status}`
 }
 
-export class FetchJsonError extends Error {
-  readonly code = 'admin.request-failed'
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message)
+/** A non-2xx answer to the admin: the server's message; a 4xx is the person's to fix, a 5xx may pass. */
+export class FetchJsonError extends DeskError {
+  declare readonly code: 'admin.request-failed'
+  constructor(message: string, status: number) {
+    super({
+      code: 'admin.request-failed',
+      status,
+      isExpected: status < 500,
+      mayBeTransient: status >= 500,
+      message,
+    })
   }
 }
 

@@ -2,9 +2,9 @@ import path from 'node:path'
 
 import { openPayload } from '../../db/openPayload'
 import { env } from '../../env'
-import { exportNow } from '../../export/exportNow'
-import { exportSite } from '../../export/exportSite'
-import type { ExportProblem } from '../../export/exportProblem'
+import { runExport } from '../../export/runs'
+import { checkSite } from '../../export/writeSite'
+import type { ExportProblem } from '../../export/runs'
 import type { Export } from '../../payload-types'
 import type { Command, CommandResult } from '../command'
 import { exitCodes, UsageError } from '../errors'
@@ -62,7 +62,7 @@ export const exportCommand: Command = {
       throw new UsageError(`Give --commit or --no-commit, not both.\nUsage: ${usage}`)
     const payload = await openPayload()
     if (!values.check) {
-      const record = await exportNow({
+      const record = await runExport({
         payload,
         siteDir: path.resolve(target),
         by: `cli (${process.env.USER ?? 'unknown user'})`,
@@ -72,12 +72,10 @@ export const exportCommand: Command = {
       })
       return recordedResult(record)
     }
-    const result = await exportSite({
+    const result = await checkSite({
       payload,
       siteDir: path.resolve(target),
-      isCheck: true,
       isPrune: Boolean(values.prune),
-      by: `cli (${process.env.USER ?? 'unknown user'})`,
     })
     const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
     return {

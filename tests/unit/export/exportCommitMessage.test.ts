@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { exportCommitMessage } from '../../../src/export/exportCommitMessage'
-import type { Approval } from '../../../src/export/loadApprovals'
+import type { Approval } from '../../../src/export/commit'
+import { exportCommitMessage } from '../../../src/export/commit'
 
 const page = (slug: string) => `src/pages/anbieter/${slug}/index.md`
 

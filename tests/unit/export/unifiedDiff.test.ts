@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { unifiedDiff } from '../../../src/export/unifiedDiff'
+import { unifiedDiff } from '../../../src/export/plan'
 
 const path = 'src/pages/anbieter/session/index.md'
 

@@ -7,7 +7,7 @@ import {
   splitFrontmatter,
   writeYamlEntry,
 } from '../../../src/markdown/frontmatter'
-import { PageError } from '../../../src/markdown/pageError'
+import { PageError } from '../../../src/markdown/errors'
 import { parsePage } from '../../../src/markdown/parsePage'
 
 const hostileValues: [string, string][] = [

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { printMarkdown } from '../../../src/markdown/printMarkdown'
-import {
-  slateFromMarkdown,
-  UnsupportedMarkdownError,
-} from '../../../src/markdown/slateFromMarkdown'
+import { UnsupportedMarkdownError } from '../../../src/markdown/errors'
+import { slateFromMarkdown } from '../../../src/markdown/slateFromMarkdown'
 
 const roundTrips: [string, string][] = [
   ['a paragraph', 'Ein einfacher Satz.'],

@@ -2,35 +2,22 @@ import { hostname } from 'node:os'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { lockPath } from './exportPaths'
+import type { LockHolder } from './errors'
+import { ExportBusyError } from './errors'
+import { lockPath } from './siteFiles'
 import { isProcessAlive } from '../isProcessAlive'
 
 /** A lock older than this is taken over even if its holder's pid looks alive (pid reuse). */
 const staleAfterMs = 30 * 60 * 1000
 
-type LockInfo = { pid: number; host: string; startedAt: string; by: string }
-
-export class ExportBusyError extends Error {
-  readonly code = 'export.busy'
-  readonly status = 409
-  constructor(
-    readonly siteDir: string,
-    readonly holder: LockInfo,
-  ) {
-    super(
-      `Another export to ${siteDir} is running (started ${holder.startedAt} by ${holder.by}, pid ${holder.pid} on ${holder.host}). Wait for it to finish and try again.`,
-    )
-  }
-}
-
 /** A lock whose holder died (same host, pid gone) or that is very old can be taken over. */
-const isStale = (info: LockInfo): boolean =>
+const isStale = (info: LockHolder): boolean =>
   Date.now() - Date.parse(info.startedAt) > staleAfterMs ||
   (info.host === hostname() && !isProcessAlive(info.pid))
 
-const readLock = async (file: string): Promise<LockInfo | null> => {
+const readLock = async (file: string): Promise<LockHolder | null> => {
   try {
-    return JSON.parse(await readFile(file, 'utf8')) as LockInfo
+    return JSON.parse(await readFile(file, 'utf8')) as LockHolder
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
     // A half-written lock file (the holder died while writing it) counts as stale.
@@ -56,7 +43,7 @@ export const acquireExportLock = async ({
 }): Promise<() => Promise<void>> => {
   const file = lockPath(siteDir)
   await mkdir(path.dirname(file), { recursive: true })
-  const info: LockInfo = {
+  const info: LockHolder = {
     pid: process.pid,
     host: hostname(),
     startedAt: new Date().toISOString(),

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { Payload } from 'payload'
 
-import type { Manifest } from './manifest'
-import { pagePath } from './exportPaths'
-import { listPublished, renderPublished } from './loadPublished'
+import { listPublished, renderPublished } from './published'
+import type { Manifest } from './siteFiles'
+import { pagePath, readManifest } from './siteFiles'
 
 export type PlannedPage = {
   path: string
@@ -110,4 +111,78 @@ export const planExport = async ({
     }
   }
   return { pages, removals }
+}
+
+/**
+ * A git-style unified diff of one page (`diff --git a/<path> b/<path>`, then
+ * `--- a/<path>` / `+++ b/<path>`; `/dev/null` for a page that is new or removed).
+ */
+export const unifiedDiff = ({
+  path,
+  before,
+  after,
+}: {
+  path: string
+  before: string | null
+  after: string | null
+}): string => {
+  const oldName = before === null ? '/dev/null' : `a/${path}`
+  const newName = after === null ? '/dev/null' : `b/${path}`
+  const mode =
+    before === null ? 'new file mode 100644\n' : after === null ? 'deleted file mode 100644\n' : ''
+  const patch = createTwoFilesPatch(
+    oldName,
+    newName,
+    before ?? '',
+    after ?? '',
+    undefined,
+    undefined,
+    {
+      context: 3,
+      headerOptions: FILE_HEADERS_ONLY,
+    },
+  )
+  return `diff --git a/${path} b/${path}\n${mode}${patch}`
+}
+
+export type PreviewChange = 'new' | 'changed' | 'removed'
+
+export type PreviewPage = { path: string; slug: string; change: PreviewChange; diff: string }
+
+export type ExportPreview = { pages: PreviewPage[]; unchanged: number }
+
+/**
+ * What an export to `siteDir` would change, page by page, each with a unified diff
+ * against the file on disk. Reads only: nothing is written and no lock is taken.
+ */
+export const previewExport = async ({
+  payload,
+  siteDir,
+  isPrune = false,
+}: {
+  payload: Payload
+  siteDir: string
+  isPrune?: boolean
+}): Promise<ExportPreview> => {
+  const manifest = await readManifest(siteDir)
+  const plan = await planExport({ payload, siteDir, manifest, isPrune, withCurrent: true })
+  const pages: PreviewPage[] = []
+  for (const page of plan.pages) {
+    if (page.state === 'unchanged' || page.content === null) continue
+    pages.push({
+      path: page.path,
+      slug: page.slug,
+      change: page.state,
+      diff: unifiedDiff({ path: page.path, before: page.current, after: page.content }),
+    })
+  }
+  for (const removal of plan.removals) {
+    pages.push({
+      path: removal.path,
+      slug: removal.slug,
+      change: 'removed',
+      diff: unifiedDiff({ path: removal.path, before: removal.current, after: null }),
+    })
+  }
+  return { pages, unchanged: plan.pages.length - (pages.length - plan.removals.length) }
 }

@@ -1,14 +1,18 @@
-import { access, constants, readdir, rm, rmdir, stat } from 'node:fs/promises'
+import { rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { acquireExportLock } from './exportLock'
-import { pagesDir } from './exportPaths'
-import type { Manifest } from './manifest'
-import { readManifest, writeManifest } from './manifest'
-import type { ExportPlan } from './planExport'
-import { planExport, sha256 } from './planExport'
-import { removeStaleTempFiles, writeFileAtomic } from './writeFileAtomic'
+import { acquireExportLock } from './siteLock'
+import type { Manifest } from './siteFiles'
+import {
+  checkTarget,
+  cleanTempFiles,
+  readManifest,
+  writeFileAtomic,
+  writeManifest,
+} from './siteFiles'
+import type { ExportPlan } from './plan'
+import { planExport, sha256 } from './plan'
 
 /** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
 export type PageFailure = { path: string; slug: string; code: string; message: string }
@@ -19,47 +23,13 @@ export type ExportResult = {
   removed: string[]
   /** Pages that could not be written; every other page was, and the manifest covers exactly those. */
   failed: PageFailure[]
-  /** `--check`: true when the site differs from what export would write. */
+  /** `checkSite`: true when the site differs from what export would write; `false` after a write. */
   isOutOfDate: boolean
   durationMs: number
 }
 
 /** How many pages are written at once (divides 100: progress every 100 pages). */
 const writeConcurrency = 20
-
-export class ExportTargetError extends Error {
-  readonly code = 'export.bad-target'
-  readonly status = 400
-}
-
-/** The site folder must exist and be writable; export never creates a site from nothing (also used by `startExport` before it takes the lock). */
-export const checkTarget = async ({ siteDir, isCheck }: { siteDir: string; isCheck: boolean }) => {
-  const info = await stat(siteDir).catch(() => null)
-  if (!info?.isDirectory()) {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
-    )
-  }
-  if (isCheck) return
-  try {
-    await access(siteDir, constants.W_OK)
-  } catch {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not writable. Check its permissions.`,
-    )
-  }
-}
-
-/** Temp files of a killed run never become pages: remove them before writing. */
-const cleanTempFiles = async (siteDir: string) => {
-  const root = path.join(siteDir, pagesDir)
-  const slugs = await readdir(root).catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return [] as string[]
-    throw err
-  })
-  await removeStaleTempFiles(siteDir)
-  await Promise.all(slugs.map((slug) => removeStaleTempFiles(path.join(root, slug))))
-}
 
 const recordPage = async ({
   siteDir,
@@ -157,65 +127,107 @@ const applyPlan = async ({
   return { written, removed, failed }
 }
 
+/** The plan's pages to write and to remove, and how many are unchanged. */
+const countsOf = (plan: ExportPlan) => {
+  const pending = plan.pages.filter((page) => page.state !== 'unchanged').map((page) => page.path)
+  return {
+    pending,
+    unchanged: plan.pages.length - pending.length,
+    removed: plan.removals.map((removal) => removal.path),
+  }
+}
+
 /**
- * Exports the published version of every provider into the site. Writes are
- * atomic and only where bytes change; a page that cannot be written is reported in
- * `failed` while all others are written; the manifest records what export owns;
- * `isPrune` removes only manifest pages whose provider is gone or unpublished;
- * `isCheck` writes nothing and reports whether the site is out of date.
+ * `provider-desk export --check`: whether the site differs from what an export would
+ * write (`isOutOfDate`), and which pages it would write and remove. Writes nothing and
+ * takes no lock; the site folder need not be writable.
  */
-export const exportSite = async ({
+export const checkSite = async ({
   payload,
   siteDir,
-  isCheck = false,
   isPrune = false,
-  by = 'provider-desk',
-  lockWaitMs = 120_000,
-  isLockHeld = false,
+}: {
+  payload: Payload
+  siteDir: string
+  isPrune?: boolean
+}): Promise<ExportResult> => {
+  const startedAt = Date.now()
+  await checkTarget({ siteDir, shouldBeWritable: false })
+  const manifest = await readManifest(siteDir)
+  const plan = await planExport({ payload, siteDir, manifest, isPrune })
+  const { pending, unchanged, removed } = countsOf(plan)
+  return {
+    written: pending,
+    unchanged,
+    removed,
+    failed: [],
+    isOutOfDate: pending.length + removed.length > 0,
+    durationMs: Date.now() - startedAt,
+  }
+}
+
+/**
+ * `writeSite` for a caller that holds the site's export lock already and has checked the
+ * target (a recorded run, `runRecordedExport`).
+ */
+export const writeLockedSite = async ({
+  payload,
+  siteDir,
+  isPrune = false,
   onProgress,
 }: {
   payload: Payload
   siteDir: string
-  isCheck?: boolean
   isPrune?: boolean
-  by?: string
-  lockWaitMs?: number
-  /** The caller holds the site's export lock already (`runExport`): take none here. */
-  isLockHeld?: boolean
   onProgress?: (progress: { done: number; total: number }) => void
 }): Promise<ExportResult> => {
   const startedAt = Date.now()
-  await checkTarget({ siteDir, isCheck })
-  const release =
-    isCheck || isLockHeld ? null : await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
+  const manifest = await readManifest(siteDir)
+  const plan = await planExport({ payload, siteDir, manifest, isPrune })
+  const { unchanged } = countsOf(plan)
+  await cleanTempFiles(siteDir)
+  const { written, removed, failed } = await applyPlan({ siteDir, plan, manifest, onProgress })
+  await writeManifest(siteDir, manifest)
+  return {
+    written,
+    unchanged,
+    removed,
+    failed,
+    isOutOfDate: false,
+    durationMs: Date.now() - startedAt,
+  }
+}
+
+/**
+ * Exports the published version of every provider into the site, holding the site's
+ * lock (waiting up to `lockWaitMs`; a crashed holder's lock is taken over). Writes are
+ * atomic and only where bytes change; a page that cannot be written is reported in
+ * `failed` while all others are written; the manifest records what export owns;
+ * `isPrune` removes only manifest pages whose provider is gone or unpublished.
+ * Unrecorded: a recorded run is `runExport` or `queueExport`.
+ */
+export const writeSite = async ({
+  payload,
+  siteDir,
+  isPrune = false,
+  by = 'provider-desk',
+  lockWaitMs = 120_000,
+  onProgress,
+}: {
+  payload: Payload
+  siteDir: string
+  isPrune?: boolean
+  by?: string
+  lockWaitMs?: number
+  onProgress?: (progress: { done: number; total: number }) => void
+}): Promise<ExportResult> => {
+  const startedAt = Date.now()
+  await checkTarget({ siteDir, shouldBeWritable: true })
+  const release = await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
   try {
-    const manifest = await readManifest(siteDir)
-    const plan = await planExport({ payload, siteDir, manifest, isPrune })
-    const pending = plan.pages.filter((page) => page.state !== 'unchanged').map((page) => page.path)
-    const unchanged = plan.pages.length - pending.length
-    if (isCheck) {
-      const removed = plan.removals.map((removal) => removal.path)
-      return {
-        written: pending,
-        unchanged,
-        removed,
-        failed: [],
-        isOutOfDate: pending.length + removed.length > 0,
-        durationMs: Date.now() - startedAt,
-      }
-    }
-    await cleanTempFiles(siteDir)
-    const { written, removed, failed } = await applyPlan({ siteDir, plan, manifest, onProgress })
-    await writeManifest(siteDir, manifest)
-    return {
-      written,
-      unchanged,
-      removed,
-      failed,
-      isOutOfDate: false,
-      durationMs: Date.now() - startedAt,
-    }
+    const result = await writeLockedSite({ payload, siteDir, isPrune, onProgress })
+    return { ...result, durationMs: Date.now() - startedAt }
   } finally {
-    await release?.()
+    await release()
   }
 }

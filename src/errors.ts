@@ -1,0 +1,53 @@
+/**
+ * The one error model of provider-desk. Every error the code throws on purpose is a
+ * `DeskError`, and each module keeps its subclasses in its own `errors.ts`:
+ *
+ * - `code`: a stable id (`export.busy`); JSON output, export records and tests match on it, never on the message.
+ * - `status`: the HTTP status an endpoint answers with.
+ * - `isExpected`: caused by the person or the setup, not by a bug (bad input, bad usage, refused
+ *   by a rule, a wrong configuration). Its message is written for that person: it is reported,
+ *   never shown with a stack.
+ * - `mayBeTransient`: retrying may succeed (a busy database, a running export, the network).
+ *
+ * Anything else (a `DeskError` that is not expected, any other error) is a failure for the log:
+ * the person reads a pointer to the log, the log gets the cause.
+ *
+ * No imports: the admin's browser code uses it too.
+ */
+export class DeskError extends Error {
+  readonly code: string
+  readonly status: number
+  readonly isExpected: boolean
+  readonly mayBeTransient: boolean
+
+  constructor({
+    code,
+    message,
+    status,
+    isExpected,
+    mayBeTransient = false,
+    cause,
+  }: {
+    code: string
+    message: string
+    status: number
+    isExpected: boolean
+    mayBeTransient?: boolean
+    cause?: unknown
+  }) {
+    super(message, cause === undefined ? undefined : { cause })
+    this.name = new.target.name
+    this.code = code
+    this.status = status
+    this.isExpected = isExpected
+    this.mayBeTransient = mayBeTransient
+  }
+}
+
+/**
+ * The one test of "report its message, do not crash": the CLI prints it and exits 1 or 2,
+ * the importer reports it by file and goes on, an export endpoint answers with its status
+ * and message, an export record stores it.
+ */
+export const isExpectedError = (error: unknown): error is DeskError =>
+  error instanceof DeskError && error.isExpected

@@ -1,0 +1,354 @@
+import type { Payload } from 'payload'
+
+import { isExpectedError } from '../errors'
+import type { Export, User } from '../payload-types'
+import { commitExport } from './commit'
+import { GitCommitSkipped, GitError } from './errors'
+import { checkTarget } from './siteFiles'
+import { acquireExportLock } from './siteLock'
+import { writeLockedSite } from './writeSite'
+
+/**
+ * The whole life of a recorded export run: open (check the target, take the site's lock,
+ * fail runs a crash left behind, create the `exports` record), run (write the site,
+ * commit, record the outcome, release the lock), and the two ways to start one: in this
+ * process (`runExport`, the CLI) or as a job (`queueExport`, `POST /api/exports`).
+ */
+
+type Release = () => Promise<void>
+
+/**
+ * Hands the site lock from the request that queued an export to the job that runs it
+ * (same process: `queueExport` runs the job right away). Kept on `globalThis` so every
+ * bundle of the server (Next's route handlers, the jobs runner) sees the same map.
+ */
+const key = Symbol.for('provider-desk.parkedExportLocks')
+
+const parked = (): Map<string, Release> => {
+  const holder = globalThis as typeof globalThis & { [key]?: Map<string, Release> }
+  holder[key] ??= new Map()
+  return holder[key]
+}
+
+const parkLock = ({ exportId, release }: { exportId: string; release: Release }): void => {
+  parked().set(exportId, release)
+}
+
+/** The parked lock of an export, removed from the map; `null` when none is parked here. */
+export const takeParkedLock = (exportId: string): Release | null => {
+  const release = parked().get(exportId) ?? null
+  parked().delete(exportId)
+  return release
+}
+
+/**
+ * Marks the target's queued or running export records as failed. Call it only while
+ * holding the site's lock: a record can only be active while its run holds that lock,
+ * so any active record seen then belongs to a run whose process ended. System write.
+ */
+const failInterruptedExports = async ({
+  payload,
+  target,
+}: {
+  payload: Payload
+  target: string
+}): Promise<void> => {
+  await payload.update({
+    collection: 'exports',
+    where: { and: [{ target: { equals: target } }, { status: { in: ['queued', 'running'] } }] },
+    data: {
+      status: 'failed',
+      finishedAt: new Date().toISOString(),
+      errors: [
+        {
+          code: 'export.interrupted',
+          message:
+            'This export stopped without finishing (the process running it ended). Nothing of it is committed; run the export again.',
+        },
+      ],
+    },
+  })
+}
+
+/**
+ * The start every recorded export shares: checks the target, takes the site's lock
+ * (waiting up to `lockWaitMs`), marks runs a crash left behind as interrupted, and
+ * records the new run. Returns the record and the lock's release; on failure the
+ * lock is released again.
+ */
+const openExportRun = async ({
+  payload,
+  siteDir,
+  lockedBy,
+  lockWaitMs,
+  data,
+}: {
+  payload: Payload
+  siteDir: string
+  lockedBy: string
+  lockWaitMs: number
+  data: Pick<Export, 'startedBy' | 'status' | 'by'>
+}): Promise<{ record: Export; release: () => Promise<void> }> => {
+  await checkTarget({ siteDir, shouldBeWritable: true })
+  const release = await acquireExportLock({ siteDir, by: lockedBy, waitMs: lockWaitMs })
+  try {
+    await failInterruptedExports({ payload, target: siteDir })
+    // System write (on a person's behalf for admin runs): the exports collection is closed to people.
+    const record = await payload.create({
+      collection: 'exports',
+      data: { ...data, startedAt: new Date().toISOString(), target: siteDir },
+    })
+    return { record, release }
+  } catch (err) {
+    await release()
+    throw err
+  }
+}
+
+/** `path`: the page a problem is about, when it is about one page. */
+export type ExportProblem = { code: string; message: string; path?: string }
+
+/**
+ * What a publisher reads about a failure, stored in the export record: the message of
+ * an expected error (bad target, busy, damaged manifest, no work tree); for anything
+ * else a stable code and a pointer to the log, which gets the cause.
+ */
+const exportProblem = ({
+  payload,
+  err,
+  exportId,
+}: {
+  payload: Payload
+  err: unknown
+  exportId: string
+}): ExportProblem => {
+  if (isExpectedError(err)) return { code: err.code, message: err.message }
+  payload.logger.error({ msg: `export ${exportId} failed`, err })
+  if (err instanceof GitError) {
+    return {
+      code: err.code,
+      message: `Committing the exported pages failed (git exited with ${String(err.exitCode)}). The pages are written but not committed; the server log has git's output.`,
+    }
+  }
+  return {
+    code: 'export.failed',
+    message: `The export failed unexpectedly (export ${exportId}); the server log has the details.`,
+  }
+}
+
+const starterOf = (record: Export): string => {
+  const user = record.startedBy
+  if (user && typeof user === 'object')
+    return user.name?.trim() ? `${user.name.trim()} <${user.email}>` : user.email
+  return record.by ?? 'provider-desk'
+}
+
+type RunArgs = {
+  payload: Payload
+  exportId: string
+  isPrune: boolean
+  isCommit: boolean
+  onProgress?: (progress: { done: number; total: number }) => void
+}
+
+const recordRun = async ({
+  payload,
+  exportId,
+  isPrune,
+  isCommit,
+  onProgress,
+}: RunArgs): Promise<Export> => {
+  const started = Date.now()
+  const errors: ExportProblem[] = []
+  const outcome: Partial<Export> = { status: 'succeeded' }
+  try {
+    const record = await payload.update({
+      collection: 'exports',
+      id: exportId,
+      data: { status: 'running' },
+      depth: 1,
+    })
+    // The job may run long after the run was opened: the target is checked again before writing.
+    await checkTarget({ siteDir: record.target, shouldBeWritable: true })
+    const result = await writeLockedSite({
+      payload,
+      siteDir: record.target,
+      isPrune,
+      onProgress,
+    })
+    Object.assign(outcome, {
+      written: result.written,
+      unchanged: result.unchanged,
+      removed: result.removed,
+    })
+    if (result.failed.length > 0) {
+      outcome.status = 'partial'
+      errors.push(...result.failed.map(({ code, message, path }) => ({ code, message, path })))
+    }
+    if (isCommit) {
+      try {
+        const { commit, identityFallbacks } = await commitExport({
+          payload,
+          siteDir: record.target,
+          written: result.written,
+          removed: result.removed,
+          startedBy: starterOf(record),
+          exportId,
+        })
+        outcome.commit = commit
+        if (identityFallbacks.length > 0) {
+          payload.logger.warn({
+            msg: `export ${exportId}: the site repository has no git identity; committed with ${identityFallbacks.join(', ')}`,
+          })
+        }
+      } catch (err) {
+        if (!(err instanceof GitCommitSkipped)) throw err
+        errors.push({ code: err.code, message: err.message })
+      }
+    }
+  } catch (err) {
+    outcome.status = 'failed'
+    errors.push(exportProblem({ payload, err, exportId }))
+  }
+  return payload.update({
+    collection: 'exports',
+    id: exportId,
+    data: {
+      ...outcome,
+      errors: errors.length > 0 ? errors : null,
+      durationMs: Date.now() - started,
+      finishedAt: new Date().toISOString(),
+    },
+    depth: 1,
+  })
+}
+
+/**
+ * Runs the export an `exports` record stands for and writes the outcome into it:
+ * status running → succeeded | partial (some pages could not be written; each has
+ * its error, all others were written) | failed, the pages written and removed, the count of
+ * unchanged ones, errors, duration, and the site commit when `isCommit`. The caller
+ * holds the site's lock and passes its `release`, which is always called. A run whose
+ * pages were written but whose commit was skipped (no work tree) still succeeds and
+ * records why; a failed commit fails the run. System writes (the record is closed to people).
+ */
+export const runRecordedExport = async ({
+  payload,
+  exportId,
+  isPrune,
+  isCommit,
+  release,
+  onProgress,
+}: RunArgs & { release: () => Promise<void> }): Promise<Export> => {
+  try {
+    return await recordRun({ payload, exportId, isPrune, isCommit, onProgress })
+  } finally {
+    // Only after the record is final: a later run that takes the lock sees no active record of this one.
+    await release()
+  }
+}
+
+/**
+ * A recorded export run in this process (the CLI's `provider-desk export`): waits up to
+ * `lockWaitMs` for the site's lock, records the run (`startedBy` empty, `by` says who ran
+ * the command), runs it and returns the final record.
+ */
+export const runExport = async ({
+  payload,
+  siteDir,
+  by,
+  isPrune,
+  isCommit,
+  lockWaitMs = 120_000,
+  onProgress,
+}: {
+  payload: Payload
+  siteDir: string
+  by: string
+  isPrune: boolean
+  isCommit: boolean
+  lockWaitMs?: number
+  onProgress?: (progress: { done: number; total: number }) => void
+}): Promise<Export> => {
+  const { record, release } = await openExportRun({
+    payload,
+    siteDir,
+    lockedBy: by,
+    lockWaitMs,
+    data: { startedBy: null, status: 'running', by },
+  })
+  return runRecordedExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
+}
+
+/** The jobs queue export runs go to; only `queueExport` runs it (no autoRun). */
+const exportsQueue = 'exports'
+
+/** After the job ran (or failed to start), a lock still parked means it never took it. */
+const settle = async ({ payload, exportId }: { payload: Payload; exportId: string }) => {
+  const release = takeParkedLock(exportId)
+  if (!release) return
+  await payload.update({
+    collection: 'exports',
+    id: exportId,
+    data: {
+      status: 'failed',
+      finishedAt: new Date().toISOString(),
+      errors: [
+        {
+          code: 'export.not-started',
+          message: 'The export job did not start; the server log has the details. Try again.',
+        },
+      ],
+    },
+  })
+  await release()
+}
+
+/**
+ * `POST /api/exports`: takes the site's lock at once (a running export → `ExportBusyError`,
+ * 409), records the run as queued, queues the `exportSite` job and starts it without
+ * waiting for it. The lock is parked for the job, which releases it when the record is
+ * final. Returns the queued record; its status moves on as the job runs.
+ */
+export const queueExport = async ({
+  payload,
+  user,
+  siteDir,
+  isPrune,
+  isCommit,
+}: {
+  payload: Payload
+  user: User
+  siteDir: string
+  isPrune: boolean
+  isCommit: boolean
+}): Promise<Export> => {
+  const { record, release } = await openExportRun({
+    payload,
+    siteDir,
+    lockedBy: `${user.email} (admin)`,
+    lockWaitMs: 0,
+    data: { startedBy: user.id, status: 'queued', by: 'admin' },
+  })
+  parkLock({ exportId: record.id, release })
+  try {
+    const job = await payload.jobs.queue({
+      task: 'exportSite',
+      queue: exportsQueue,
+      input: { exportId: record.id, isPrune, isCommit },
+    })
+    void payload.jobs
+      .runByID({ id: job.id })
+      .catch((err: unknown) =>
+        payload.logger.error({ msg: `export ${record.id}: running its job failed`, err }),
+      )
+      .then(() => settle({ payload, exportId: record.id }))
+      .catch((err: unknown) =>
+        payload.logger.error({ msg: `export ${record.id}: settling its record failed`, err }),
+      )
+  } catch (err) {
+    await settle({ payload, exportId: record.id })
+    throw err
+  }
+  return record
+}

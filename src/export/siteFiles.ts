@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto'
+import {
+  access,
+  constants,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+} from 'node:fs/promises'
+import path from 'node:path'
+import { z } from 'zod'
+
+import { ExportTargetError, ManifestError } from './errors'
+
+/**
+ * The site folder as export sees it: where pages and export's own files live, the
+ * target check, atomic writes (readers see old or new bytes, never half), and the
+ * manifest that records which pages export owns.
+ */
+
+/** Where the site keeps provider pages, relative to its root. */
+export const pagesDir = path.join('src', 'pages', 'anbieter')
+
+/** The page of one provider, relative to the site root (POSIX separators in manifests). */
+export const pagePath = (slug: string): string =>
+  path.posix.join('src/pages/anbieter', slug, 'index.md')
+
+/** What the export wrote, kept in the site so a later run knows what it owns. */
+export const manifestPath = (siteDir: string): string =>
+  path.join(siteDir, '.provider-desk-export.json')
+
+export const lockPath = (siteDir: string): string =>
+  path.join(siteDir, '.provider-desk-export.lock')
+
+/** `src/pages/anbieter/<slug>/index.md` → `<slug>` (the inverse of `pagePath`). */
+export const slugOfPagePath = (relPath: string): string =>
+  path.posix.basename(path.posix.dirname(relPath))
+
+/**
+ * The site folder must exist, and be writable unless only read (`checkSite`); export never
+ * creates a site from nothing. Checked before the lock is taken (whose file would create
+ * the folder) and again when a recorded run starts writing.
+ */
+export const checkTarget = async ({
+  siteDir,
+  shouldBeWritable,
+}: {
+  siteDir: string
+  shouldBeWritable: boolean
+}) => {
+  const info = await stat(siteDir).catch(() => null)
+  if (!info?.isDirectory()) {
+    throw new ExportTargetError(
+      `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
+    )
+  }
+  if (!shouldBeWritable) return
+  try {
+    await access(siteDir, constants.W_OK)
+  } catch {
+    throw new ExportTargetError(
+      `The export target ${siteDir} is not writable. Check its permissions.`,
+    )
+  }
+}
+
+const tempPrefix = '.provider-desk-tmp-'
+
+/**
+ * Writes a file so that readers only ever see the old or the new bytes: a temp
+ * file in the same folder, flushed, then renamed over the target.
+ */
+export const writeFileAtomic = async (file: string, content: string): Promise<void> => {
+  const dir = path.dirname(file)
+  await mkdir(dir, { recursive: true })
+  const temp = path.join(dir, `${tempPrefix}${process.pid}-${randomBytes(6).toString('hex')}`)
+  const handle = await open(temp, 'wx', 0o644)
+  try {
+    await handle.writeFile(content)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  try {
+    await rename(temp, file)
+  } catch (err) {
+    await rm(temp, { force: true })
+    throw err
+  }
+}
+
+/** Removes temp files a killed run left behind in a folder (they are never pages); no folder there, nothing to remove. */
+const removeStaleTempFiles = async (dir: string): Promise<void> => {
+  const entries = await readdir(dir).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT' || err.code === 'ENOTDIR') return [] as string[]
+    throw err
+  })
+  await Promise.all(
+    entries
+      .filter((name) => name.startsWith(tempPrefix))
+      .map((name) => rm(path.join(dir, name), { force: true })),
+  )
+}
+
+/** Temp files of a killed run never become pages: remove them before writing. */
+export const cleanTempFiles = async (siteDir: string) => {
+  const root = path.join(siteDir, pagesDir)
+  const slugs = await readdir(root).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'ENOENT') return [] as string[]
+    throw err
+  })
+  await removeStaleTempFiles(siteDir)
+  await Promise.all(slugs.map((slug) => removeStaleTempFiles(path.join(root, slug))))
+}
+
+const entrySchema = z.object({
+  slug: z.string(),
+  providerId: z.string(),
+  /** Published revision + sources + audits the page was rendered from. */
+  fingerprint: z.string(),
+  sha256: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+})
+
+const manifestSchema = z.object({
+  version: z.literal(1),
+  pages: z.record(z.string(), entrySchema),
+})
+
+export type ManifestEntry = z.infer<typeof entrySchema>
+export type Manifest = z.infer<typeof manifestSchema>
+
+const emptyManifest = (): Manifest => ({ version: 1, pages: {} })
+
+/** The site's export manifest; none yet is an empty one, a damaged one is an error. */
+export const readManifest = async (siteDir: string): Promise<Manifest> => {
+  const file = manifestPath(siteDir)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest()
+    throw err
+  }
+  const damaged = (reason: string) =>
+    new ManifestError(
+      `${file} is not a provider-desk export manifest (${reason}). Restore it from git, or delete it to start over (the next export then rewrites every page it owns).`,
+    )
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (err) {
+    throw damaged((err as Error).message)
+  }
+  const parsed = manifestSchema.safeParse(json)
+  if (!parsed.success) throw damaged(parsed.error.issues[0]?.message ?? 'unexpected shape')
+  return parsed.data
+}
+
+export const writeManifest = async (siteDir: string, manifest: Manifest): Promise<void> => {
+  const sorted = Object.fromEntries(
+    Object.entries(manifest.pages).sort(([a], [b]) => a.localeCompare(b)),
+  )
+  await writeFileAtomic(
+    manifestPath(siteDir),
+    JSON.stringify({ ...manifest, pages: sorted }, null, 2) + '\n',
+  )
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest'
+
+import { UsageError } from '../../src/cli/errors'
+import { DatabaseUnavailableError, WriteLockTimeoutError } from '../../src/db/errors'
+import { EnvError } from '../../src/env'
+import { DeskError, isExpectedError } from '../../src/errors'
+import {
+  ExportBusyError,
+  ExportTargetError,
+  GitCommitSkipped,
+  GitError,
+  ManifestError,
+} from '../../src/export/errors'
+import { PageFileError, PageRefusedError } from '../../src/import/errors'
+import { PageError, UnsupportedMarkdownError } from '../../src/markdown/errors'
+
+class SampleError extends DeskError {}
+
+describe('DeskError', () => {
+  it('carries its code, status, message and flags', () => {
+    const error = new SampleError({
+      code: 'sample.refused',
+      status: 422,
+      isExpected: true,
+      mayBeTransient: true,
+      message: 'Nicht erlaubt.',
+    })
+    expect(error).toMatchObject({
+      code: 'sample.refused',
+      status: 422,
+      isExpected: true,
+      mayBeTransient: true,
+      message: 'Nicht erlaubt.',
+    })
+  })
+
+  it('is not transient unless told', () => {
+    const error = new SampleError({ code: 'sample.x', status: 400, isExpected: true, message: 'x' })
+    expect(error.mayBeTransient).toBe(false)
+  })
+
+  it('is named after its class, so a stack says which error it is', () => {
+    expect(new ManifestError('damaged').name).toBe('ManifestError')
+    expect(String(new UsageError('bad flag'))).toBe('UsageError: bad flag')
+  })
+
+  it('keeps the cause it wraps', () => {
+    const cause = new Error('inner')
+    const error = new SampleError({
+      code: 'sample.x',
+      status: 500,
+      isExpected: false,
+      message: 'outer',
+      cause,
+    })
+    expect(error.cause).toBe(cause)
+  })
+
+  it('is an Error', () => {
+    expect(new ExportTargetError('no folder')).toBeInstanceOf(Error)
+  })
+})
+
+const holder = { pid: 1, host: 'h', startedAt: '2026-01-01T00:00:00.000Z', by: 'cli' }
+
+describe('isExpectedError', () => {
+  it.each([
+    ['a usage error', new UsageError('unknown flag'), 'usage', 400],
+    ['an invalid environment', new EnvError(['PORT must be a number']), 'env.invalid', 500],
+    [
+      'an unavailable database',
+      new DatabaseUnavailableError({ databaseUrl: 'file:x.db', reason: 'locked' }),
+      'db.unavailable',
+      503,
+    ],
+    ['a write lock timeout', new WriteLockTimeoutError('waited'), 'db.write-lock-timeout', 503],
+    [
+      'a page without frontmatter',
+      new PageError({ code: 'page.no-frontmatter', message: 'no frontmatter' }),
+      'page.no-frontmatter',
+      400,
+    ],
+    ['unsupported markdown', new UnsupportedMarkdownError('code'), 'markdown.unsupported', 400],
+    ['a binary file', new PageFileError('file.binary', 'binary'), 'file.binary', 400],
+    ['a page a rule refused', new PageRefusedError(new Error('name')), 'import.refused', 400],
+    ['a bad export target', new ExportTargetError('no folder'), 'export.bad-target', 400],
+    ['a damaged manifest', new ManifestError('damaged'), 'export.bad-manifest', 409],
+    ['a busy site', new ExportBusyError('/site', holder), 'export.busy', 409],
+    ['no git work tree', new GitCommitSkipped('no repo'), 'export.git.not-a-work-tree', 400],
+  ])('reports %s by its message', (_name, error, code, status) => {
+    expect(isExpectedError(error)).toBe(true)
+    expect(error).toMatchObject({ code, status })
+  })
+
+  it.each([
+    ['a failed git command', new GitError(['commit'], 128, 'fatal')],
+    ['a plain Error', new Error('bug')],
+    ['an Error with a code of its own', Object.assign(new Error('x'), { code: 'export.busy' })],
+    ['a thrown string', 'export.busy'],
+    ['undefined', undefined],
+  ])('does not report %s: it is a bug or a failure for the log', (_name, error) => {
+    expect(isExpectedError(error)).toBe(false)
+  })
+
+  it('marks a busy site and an unavailable database as worth retrying', () => {
+    expect(new ExportBusyError('/site', holder).mayBeTransient).toBe(true)
+    expect(
+      new DatabaseUnavailableError({ databaseUrl: 'file:x.db', reason: 'locked' }).mayBeTransient,
+    ).toBe(true)
+    expect(new ManifestError('damaged').mayBeTransient).toBe(false)
+  })
+})

@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { Provider, Review } from '../src/payload-types'
 import { normalizedUrl } from '../src/sources/normalizedUrl'
 import { isImport, nowOf } from '../src/workflow/contextFlags'
+import { idOf } from '../src/workflow/idOf'
 
 /**
  * The current snapshot (text hash) of every document the revision cites, as the
@@ -11,10 +12,9 @@ import { isImport, nowOf } from '../src/workflow/contextFlags'
 const approvedSnapshots = async ({ doc, req }: { doc: Provider; req: PayloadRequest }) => {
   const sourceIds = [
     ...new Set(
-      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap((entry) => {
-        const id = typeof entry.source === 'object' ? entry.source?.id : entry.source
-        return id ? [String(id)] : []
-      }),
+      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap(
+        (entry) => idOf(entry.source) ?? [],
+      ),
     ),
   ]
   // The vendor pages that link a cited third-party document are watched too.

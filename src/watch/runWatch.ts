@@ -360,13 +360,18 @@ export const runWatch = async ({
   })
   const ownFetcher = givenFetcher ? null : watchFetcher()
   const fetcher = givenFetcher ?? (ownFetcher as Fetcher)
-
-  const handle = async (result: FetchResult, index: number): Promise<WatchedSource> => {
-    const target = due[index] as Target
+  // Per due source, what its request and its comparison both need.
+  const checks = due.map((target) => {
     const entry = entries.get(target.url) as RegistryEntry
     const currentSnapshotId = idOf(entry.snapshot)
     const last = metaOf(entry, currentSnapshotId ? snapshots.get(currentSnapshotId) : undefined)
-    const selectors = selectorsOf(entry)
+    return { target, entry, currentSnapshotId, last, selectors: selectorsOf(entry) }
+  })
+
+  const handle = async (result: FetchResult, index: number): Promise<WatchedSource> => {
+    const { target, entry, currentSnapshotId, last, selectors } = checks[
+      index
+    ] as (typeof checks)[number]
     const comparison = await compareFetched({ result, selectors, last })
     const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
     const checkedAt = now().toISOString()
@@ -501,6 +506,11 @@ export const runWatch = async ({
               : comparison.status === 'new'
                 ? 'new'
                 : 'unchanged'
+        const reason =
+          movedReason ??
+          (comparison.status === 'rebaselined'
+            ? 'new baseline after the selectors changed'
+            : undefined)
         await payload.update({
           collection: 'sources',
           id: entry.id,
@@ -509,11 +519,7 @@ export const runWatch = async ({
             checkedAt,
             ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
             failureCount: 0,
-            reason:
-              movedReason ??
-              (comparison.status === 'rebaselined'
-                ? 'new baseline after the selectors changed'
-                : null),
+            reason: reason ?? null,
             finalUrl: isMoved ? finalUrl : null,
             missingLinks: missingLinks ?? null,
             etag: comparison.validators.etag,
@@ -523,11 +529,6 @@ export const runWatch = async ({
           depth: 0,
           req,
         })
-        const reason =
-          movedReason ??
-          (comparison.status === 'rebaselined'
-            ? 'new baseline after the selectors changed'
-            : undefined)
         return {
           url: target.url,
           status,
@@ -549,12 +550,9 @@ export const runWatch = async ({
   try {
     const watched = await fetchAll({
       fetcher,
-      requests: due.map((target) => {
-        const entry = entries.get(target.url) as RegistryEntry
-        const snapshotId = idOf(entry.snapshot)
-        const last = metaOf(entry, snapshotId ? snapshots.get(snapshotId) : undefined)
-        return requestFor({ url: target.url, selectors: selectorsOf(entry), last })
-      }),
+      requests: checks.map(({ target, selectors, last }) =>
+        requestFor({ url: target.url, selectors, last }),
+      ),
       perHostPauseMs: perHostPauseMs ?? config.SOURCE_WATCH_PAUSE_MS,
       maxParallelHosts: maxParallelHosts ?? config.SOURCE_WATCH_PARALLEL_HOSTS,
       onProgress: ({ host, done, total }) => onHostProgress?.({ host, done, total }),

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/endpoints'
+import { applyListDefaults } from '../hooks/applyListDefaults'
 import { applyReviewStep } from '../hooks/applyReviewStep'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
@@ -66,7 +67,7 @@ export const Providers: CollectionConfig = {
   // The review workflow: docs/decisions/0004-review-workflow.md.
   endpoints: [providerMarkdownEndpoint, providerFindingsEndpoint, restoreAsDraftEndpoint],
   hooks: {
-    beforeOperation: [routeProviderSave],
+    beforeOperation: [routeProviderSave, applyListDefaults],
     beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],
     afterChange: [recordReview],
     beforeDelete: [deleteProviderRelations],

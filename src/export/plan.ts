@@ -4,7 +4,8 @@ import path from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { Payload } from 'payload'
 
-import { listPublished, renderPublished } from './published'
+import type { PublishedRef } from './published'
+import { exportBatchSize, listPublished, renderPublished } from './published'
 import type { Manifest } from './siteFiles'
 import { pagePath, readManifest } from './siteFiles'
 
@@ -57,42 +58,38 @@ const isVouchedFor = async ({
   return Boolean(info && info.size === entry.size && info.mtimeMs === entry.mtimeMs)
 }
 
-/**
- * What an export would do, without writing: each published provider's page (new,
- * changed or unchanged against the disk) and, with `isPrune`, the manifest's pages
- * whose provider is gone or unpublished. Pages whose source data and file are as
- * the manifest recorded are not rendered at all.
- */
-export const planExport = async ({
-  payload,
-  siteDir,
-  manifest,
-  isPrune,
-  withCurrent = false,
-}: {
+type PlanArgs = {
   payload: Payload
   siteDir: string
   manifest: Manifest
-  isPrune: boolean
   /** Keep the on-disk text of changed pages (for previews with diffs). */
   withCurrent?: boolean
-}): Promise<ExportPlan> => {
-  const published = await listPublished(payload)
+}
+
+/** One batch of published providers planned: vouched-for pages are not rendered at all. */
+const planBatch = async ({
+  payload,
+  siteDir,
+  manifest,
+  refs,
+  withCurrent,
+}: Omit<PlanArgs, 'withCurrent'> & {
+  refs: readonly PublishedRef[]
+  withCurrent: boolean
+}): Promise<PlannedPage[]> => {
   const toRender: string[] = []
-  const vouched = new Set<string>()
-  for (const ref of published) {
+  for (const ref of refs) {
     const relPath = pagePath(ref.slug)
-    if (await isVouchedFor({ siteDir, manifest, relPath, fingerprint: ref.fingerprint }))
-      vouched.add(ref.id)
-    else toRender.push(ref.id)
+    if (!(await isVouchedFor({ siteDir, manifest, relPath, fingerprint: ref.fingerprint })))
+      toRender.push(ref.id)
   }
   const rendered = await renderPublished({ payload, ids: toRender })
   const pages: PlannedPage[] = []
-  for (const ref of published) {
+  for (const ref of refs) {
     const relPath = pagePath(ref.slug)
     const base = { path: relPath, slug: ref.slug, providerId: ref.id, fingerprint: ref.fingerprint }
     const content = rendered.get(ref.id)
-    if (vouched.has(ref.id) || content === undefined) {
+    if (content === undefined) {
       pages.push({ ...base, state: 'unchanged', content: null, current: null })
       continue
     }
@@ -100,17 +97,71 @@ export const planExport = async ({
     const state = current === null ? 'new' : current === content ? 'unchanged' : 'changed'
     pages.push({ ...base, state, content, current: withCurrent ? current : null })
   }
-  const livePaths = new Set(pages.map((page) => page.path))
+  return pages
+}
+
+/** The manifest's pages whose provider is gone or unpublished and whose file is still there. */
+const planRemovals = async ({
+  siteDir,
+  manifest,
+  published,
+  withCurrent,
+}: Omit<PlanArgs, 'payload'> & { published: readonly PublishedRef[] }): Promise<
+  PlannedRemoval[]
+> => {
+  const livePaths = new Set(published.map((ref) => pagePath(ref.slug)))
   const removals: PlannedRemoval[] = []
-  if (isPrune) {
-    for (const [relPath, entry] of Object.entries(manifest.pages)) {
-      if (livePaths.has(relPath)) continue
-      const current = await readIfExists(path.join(siteDir, relPath))
-      if (current !== null)
-        removals.push({ path: relPath, slug: entry.slug, current: withCurrent ? current : null })
+  for (const [relPath, entry] of Object.entries(manifest.pages)) {
+    if (livePaths.has(relPath)) continue
+    const current = await readIfExists(path.join(siteDir, relPath))
+    if (current !== null)
+      removals.push({ path: relPath, slug: entry.slug, current: withCurrent ? current : null })
+  }
+  return removals
+}
+
+export type PlanInBatches = {
+  /** How many published pages the batches hold. */
+  total: number
+  /** The published pages, `exportBatchSize` at a time: each batch is rendered only when asked for. */
+  batches: () => AsyncGenerator<PlannedPage[]>
+  /** With `isPrune`, the manifest's pages to remove; otherwise none. */
+  removals: PlannedRemoval[]
+}
+
+/**
+ * What an export would do, without writing, batch by batch so that memory stays bounded
+ * whatever the number of providers: each published provider's page (new, changed or
+ * unchanged against the disk) and, with `isPrune`, the manifest's pages whose provider is
+ * gone or unpublished. Pages whose source data and file are as the manifest recorded are
+ * not rendered at all. The caller writes (or counts) one batch before the next is read.
+ */
+export const planInBatches = async ({
+  payload,
+  siteDir,
+  manifest,
+  isPrune,
+  withCurrent = false,
+}: PlanArgs & { isPrune: boolean }): Promise<PlanInBatches> => {
+  const published = await listPublished(payload)
+  const removals = isPrune
+    ? await planRemovals({ siteDir, manifest, published, withCurrent })
+    : []
+  async function* batches(): AsyncGenerator<PlannedPage[]> {
+    for (let start = 0; start < published.length; start += exportBatchSize) {
+      const refs = published.slice(start, start + exportBatchSize)
+      yield await planBatch({ payload, siteDir, manifest, refs, withCurrent })
     }
   }
-  return { pages, removals }
+  return { total: published.length, batches, removals }
+}
+
+/** The whole plan in memory: for previews, which keep every diff anyway. */
+export const planExport = async (args: PlanArgs & { isPrune: boolean }): Promise<ExportPlan> => {
+  const plan = await planInBatches(args)
+  const pages: PlannedPage[] = []
+  for await (const batch of plan.batches()) pages.push(...batch)
+  return { pages, removals: plan.removals }
 }
 
 /**

@@ -29,28 +29,28 @@ export const listPublished = async (payload: Payload): Promise<PublishedRef[]> =
   }))
 }
 
-/** Renders the published page of each given provider, loading them in batches. */
+/** How many providers export reads, renders and writes at a time: memory stays bounded by it. */
+export const exportBatchSize = 200
+
+/** Renders the published page of each given provider (one batch, read in one query). */
 export const renderPublished = async ({
   payload,
   ids,
-  batchSize = 200,
 }: {
   payload: Payload
   ids: readonly string[]
-  batchSize?: number
 }): Promise<Map<string, string>> => {
   const pages = new Map<string, string>()
-  for (let start = 0; start < ids.length; start += batchSize) {
-    const { docs: providers } = await payload.find({
-      collection: 'providers',
-      where: { id: { in: ids.slice(start, start + batchSize) } },
-      draft: false,
-      pagination: false,
-      depth: 0,
-    })
-    for (const provider of providers) {
-      pages.set(provider.id, renderPage(pageFromProvider({ provider, isPublished: true })))
-    }
+  if (ids.length === 0) return pages
+  const { docs: providers } = await payload.find({
+    collection: 'providers',
+    where: { id: { in: [...ids] } },
+    draft: false,
+    pagination: false,
+    depth: 0,
+  })
+  for (const provider of providers) {
+    pages.set(provider.id, renderPage(pageFromProvider({ provider, isPublished: true })))
   }
   return pages
 }

@@ -12,7 +12,7 @@ import {
   writeManifest,
 } from './siteFiles'
 import type { ExportPlan } from './plan'
-import { planExport, sha256 } from './plan'
+import { planInBatches, sha256 } from './plan'
 
 /** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
 export type PageFailure = { path: string; slug: string; code: string; message: string }
@@ -88,21 +88,21 @@ const writePage = async ({
   return isNew ? 'written' : 'unchanged'
 }
 
-const applyPlan = async ({
+type PlannedPage = ExportPlan['pages'][number]
+
+/** Writes one batch's rendered pages, a few files at a time: each atomic write waits for its fsync, and those overlap. */
+const writeBatch = async ({
   siteDir,
-  plan,
+  pages,
   manifest,
-  onProgress,
 }: {
   siteDir: string
-  plan: ExportPlan
+  pages: readonly PlannedPage[]
   manifest: Manifest
-  onProgress?: (progress: { done: number; total: number }) => void
-}): Promise<{ written: string[]; removed: string[]; failed: PageFailure[] }> => {
+}): Promise<{ written: string[]; failed: PageFailure[] }> => {
   const written: string[] = []
   const failed: PageFailure[] = []
-  const rendered = plan.pages.filter((page) => page.content !== null)
-  // A few files at a time: each atomic write waits for its fsync, and those overlap.
+  const rendered = pages.filter((page) => page.content !== null)
   for (let start = 0; start < rendered.length; start += writeConcurrency) {
     const chunk = rendered.slice(start, start + writeConcurrency)
     const outcomes = await Promise.all(chunk.map((page) => writePage({ siteDir, manifest, page })))
@@ -111,30 +111,31 @@ const applyPlan = async ({
       if (outcome === 'written') written.push(page.path)
       else if (outcome !== undefined && outcome !== 'unchanged') failed.push(outcome)
     })
-    if (start % 100 === 0) onProgress?.({ done: start, total: rendered.length })
   }
+  return { written, failed }
+}
+
+/** Removes the pages export no longer owns; the slug folder goes too when the page was all it held. */
+const removePages = async ({
+  siteDir,
+  removals,
+  manifest,
+}: {
+  siteDir: string
+  removals: ExportPlan['removals']
+  manifest: Manifest
+}): Promise<string[]> => {
   const removed: string[] = []
-  for (const removal of plan.removals) {
+  for (const removal of removals) {
     const file = path.join(siteDir, removal.path)
     await rm(file, { force: true })
-    // The slug folder goes too when the page was all it held; anything else keeps it.
     await rmdir(path.dirname(file)).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST' && err.code !== 'ENOENT') throw err
     })
     delete manifest.pages[removal.path]
     removed.push(removal.path)
   }
-  return { written, removed, failed }
-}
-
-/** The plan's pages to write and to remove, and how many are unchanged. */
-const countsOf = (plan: ExportPlan) => {
-  const pending = plan.pages.filter((page) => page.state !== 'unchanged').map((page) => page.path)
-  return {
-    pending,
-    unchanged: plan.pages.length - pending.length,
-    removed: plan.removals.map((removal) => removal.path),
-  }
+  return removed
 }
 
 /**
@@ -154,11 +155,15 @@ export const checkSite = async ({
   const startedAt = Date.now()
   await checkTarget({ siteDir, shouldBeWritable: false })
   const manifest = await readManifest(siteDir)
-  const plan = await planExport({ payload, siteDir, manifest, isPrune })
-  const { pending, unchanged, removed } = countsOf(plan)
+  const plan = await planInBatches({ payload, siteDir, manifest, isPrune })
+  const pending: string[] = []
+  for await (const batch of plan.batches()) {
+    for (const page of batch) if (page.state !== 'unchanged') pending.push(page.path)
+  }
+  const removed = plan.removals.map((removal) => removal.path)
   return {
     written: pending,
-    unchanged,
+    unchanged: plan.total - pending.length,
     removed,
     failed: [],
     isOutOfDate: pending.length + removed.length > 0,
@@ -183,14 +188,24 @@ export const writeLockedSite = async ({
 }): Promise<ExportResult> => {
   const startedAt = Date.now()
   const manifest = await readManifest(siteDir)
-  const plan = await planExport({ payload, siteDir, manifest, isPrune })
-  const { unchanged } = countsOf(plan)
+  const plan = await planInBatches({ payload, siteDir, manifest, isPrune })
   await cleanTempFiles(siteDir)
-  const { written, removed, failed } = await applyPlan({ siteDir, plan, manifest, onProgress })
+  const written: string[] = []
+  const failed: PageFailure[] = []
+  let done = 0
+  // One batch read, rendered and written before the next is read: memory stays bounded.
+  for await (const batch of plan.batches()) {
+    const outcome = await writeBatch({ siteDir, pages: batch, manifest })
+    written.push(...outcome.written)
+    failed.push(...outcome.failed)
+    done += batch.length
+    onProgress?.({ done, total: plan.total })
+  }
+  const removed = await removePages({ siteDir, removals: plan.removals, manifest })
   await writeManifest(siteDir, manifest)
   return {
     written,
-    unchanged,
+    unchanged: plan.total - written.length - failed.length,
     removed,
     failed,
     isOutOfDate: false,

@@ -168,7 +168,7 @@ describe('query plans of the hot queries (SQLite)', () => {
     // A batch is small beside the whole (200 of 10,000 in production; 20 of 300 here).
     const ids = published.slice(0, 20).map((ref) => ref.id)
     await expectIndexedPlans({
-      run: () => renderPublished({ payload, ids, batchSize: 20 }),
+      run: () => renderPublished({ payload, ids }),
       isBounded: true,
     })
   })

@@ -74,4 +74,19 @@ describe('the running server', () => {
     const { status } = await anonymous.request('GET', `/api/providers/${body.docs[0].id}/markdown`)
     expect(status).toBe(403)
   })
+
+  it('reads REST lists at depth 0 unless the client asks for more', async () => {
+    const admin = clients['admin@example.test']!
+    const list = await admin.request('GET', '/api/providers?where[slug][equals]=session&draft=true')
+    const citation = list.body.docs[0].citations[0]
+    expect(typeof citation.source).not.toBe('object')
+    const deep = await admin.request(
+      'GET',
+      '/api/providers?where[slug][equals]=session&draft=true&depth=1',
+    )
+    expect(deep.body.docs[0].citations[0].source).toMatchObject({ url: expect.any(String) })
+    // A single document keeps Payload's default depth.
+    const one = await admin.request('GET', `/api/providers/${list.body.docs[0].id}?draft=true`)
+    expect(one.body.citations[0].source).toMatchObject({ url: expect.any(String) })
+  })
 })

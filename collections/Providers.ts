@@ -45,6 +45,9 @@ export const Providers: CollectionConfig = {
       'reviewer',
     ],
     listSearchableFields: ['name', 'slug', 'category'],
+    // The list reads only its columns (not the page's rich text and arrays); the
+    // staleness cell also needs what `forceSelect` adds.
+    enableListViewSelectAPI: true,
     group: { de: 'Redaktion', en: 'Editorial' },
     // The admin UI of the review workflow: src/admin/ (filters, findings, review buttons).
     components: {
@@ -52,6 +55,8 @@ export const Providers: CollectionConfig = {
       edit: { PublishButton: '/src/admin/NoPublishButton#NoPublishButton' },
     },
   },
+  // What the list's staleness cell reads beside its columns (`src/admin/StalenessCell.tsx`).
+  forceSelect: { updated: true, reviewIntervalDays: true, category: true },
   versions: {
     drafts: true,
     maxPerDoc: 100,

@@ -77,16 +77,16 @@ describe('the running server', () => {
 
   it('reads REST lists at depth 0 unless the client asks for more', async () => {
     const admin = clients['admin@example.test']!
-    const list = await admin.request('GET', '/api/providers?where[slug][equals]=session&draft=true')
-    const citation = list.body.docs[0].citations[0]
-    expect(typeof citation.source).not.toBe('object')
-    const deep = await admin.request(
-      'GET',
-      '/api/providers?where[slug][equals]=session&draft=true&depth=1',
+    const query = '/api/providers?where[slug][equals]=session&draft=true'
+    const deep = await admin.request('GET', `${query}&depth=1`)
+    const linked = deep.body.docs[0].citations.findIndex(
+      (citation: { source: unknown }) => citation.source !== null,
     )
-    expect(deep.body.docs[0].citations[0].source).toMatchObject({ url: expect.any(String) })
+    expect(deep.body.docs[0].citations[linked].source).toMatchObject({ url: expect.any(String) })
+    const list = await admin.request('GET', query)
+    expect(['string', 'number']).toContain(typeof list.body.docs[0].citations[linked].source)
     // A single document keeps Payload's default depth.
     const one = await admin.request('GET', `/api/providers/${list.body.docs[0].id}?draft=true`)
-    expect(one.body.citations[0].source).toMatchObject({ url: expect.any(String) })
+    expect(one.body.citations[linked].source).toMatchObject({ url: expect.any(String) })
   })
 })

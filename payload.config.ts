@@ -122,7 +122,11 @@ export default buildConfig({
       }),
   onInit: async (payload) => {
     if (payload.db.name === 'sqlite') {
-      installSqliteWriteLock({ payload, busyTimeoutMs: sqliteBusyTimeoutMs, synchronous: 'FULL' })
+      await installSqliteWriteLock({
+        payload,
+        busyTimeoutMs: sqliteBusyTimeoutMs,
+        synchronous: 'FULL',
+      })
     }
   },
   email: nodemailerAdapter({

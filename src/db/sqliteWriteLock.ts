@@ -1,3 +1,5 @@
+import { createClient } from '@libsql/client'
+import type { Config as LibsqlConfig } from '@libsql/client'
 import type { Payload } from 'payload'
 
 import { WriteLockTimeoutError } from './errors'
@@ -7,27 +9,42 @@ import { WriteLockTimeoutError } from './errors'
  *
  * With `transactionOptions` set, every write operation runs in a libsql transaction
  * (an approval's publish, version and review record commit together or not at all).
- * libsql begins each transaction on its current connection and opens a fresh one for
- * everything else, and it waits for SQLite's write lock synchronously: a second write
- * in the same process while a transaction is open would block the whole event loop
- * (or fail with SQLITE_BUSY on the fresh connection, which has no busy timeout).
+ * libsql's own `transaction()` gives its current connection to the transaction and
+ * opens a fresh one for everything else: every transaction costs a new connection
+ * (schema read, no busy timeout) and leaves the old one for the garbage collector to
+ * close, about a fifth of an import's time. And libsql waits for SQLite's write lock
+ * synchronously: a second write in the same process while a transaction is open would
+ * block the whole event loop.
  *
- * So, on the adapter's client: one write transaction at a time (the next waits
- * asynchronously), plain write statements wait while one is open, and every fresh
- * connection gets the busy timeout and synchronous setting again (other processes —
- * the CLI — still meet SQLite's own lock and wait up to the busy timeout).
+ * So, on the adapter's client: transactions run on one second connection of their own,
+ * opened once with the busy timeout and synchronous setting; one write transaction at a
+ * time (the next waits asynchronously); plain write statements wait while one is open.
+ * Reads on the main connection see only committed data, as before. Other processes (the
+ * CLI) still meet SQLite's own lock and wait up to the busy timeout.
  */
 
 type Statement = string | { sql: string }
 type LibsqlTransaction = {
+  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
+  batch: (statements: Statement[]) => Promise<unknown[]>
+  executeMultiple: (sql: string) => Promise<void>
   commit: () => Promise<void>
   rollback: () => Promise<void>
   close: () => void
+  readonly closed: boolean
 }
 type LibsqlClient = {
   execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
   batch: (statements: Statement[], ...rest: unknown[]) => Promise<unknown>
-  transaction: (...args: unknown[]) => Promise<LibsqlTransaction>
+  executeMultiple: (sql: string) => Promise<void>
+  transaction: (mode?: string) => Promise<LibsqlTransaction>
+  close: () => void
+}
+
+const beginOf: Record<string, string> = {
+  write: 'BEGIN IMMEDIATE',
+  read: 'BEGIN TRANSACTION READONLY',
+  deferred: 'BEGIN DEFERRED',
 }
 
 /** How long a write waits for another one's transaction before it is refused. */
@@ -38,7 +55,7 @@ const writePattern =
 const sqlOf = (statement: Statement): string =>
   typeof statement === 'string' ? statement : statement.sql
 
-export const installSqliteWriteLock = ({
+export const installSqliteWriteLock = async ({
   payload,
   busyTimeoutMs,
   synchronous,
@@ -46,13 +63,15 @@ export const installSqliteWriteLock = ({
   payload: Payload
   busyTimeoutMs: number
   synchronous: string | null
-}): void => {
-  const client = (payload.db as unknown as { client?: LibsqlClient }).client
+}): Promise<void> => {
+  const { client, clientConfig } = payload.db as unknown as {
+    client?: LibsqlClient
+    clientConfig: LibsqlConfig
+  }
   if (!client || (client as { isWriteLocked?: boolean }).isWriteLocked) return
   const original = {
     execute: client.execute.bind(client),
     batch: client.batch.bind(client),
-    transaction: client.transaction.bind(client),
   }
   // One queue for write transactions: each waits for the one before it to end.
   let queue: Promise<void> = Promise.resolve()
@@ -93,9 +112,20 @@ export const installSqliteWriteLock = ({
     if (isHeld) await withTimeout(queue)
   }
 
-  const prepareConnection = async () => {
-    await original.execute(`PRAGMA busy_timeout = ${busyTimeoutMs};`)
-    if (synchronous) await original.execute(`PRAGMA synchronous = ${synchronous};`)
+  const prepareConnection = async (connection: Pick<LibsqlClient, 'execute'>) => {
+    await connection.execute(`PRAGMA busy_timeout = ${busyTimeoutMs};`)
+    if (synchronous) await connection.execute(`PRAGMA synchronous = ${synchronous};`)
+  }
+
+  // The transactions' own connection, opened on first use and kept.
+  let transactionConnection: Promise<LibsqlClient> | null = null
+  const connectionForTransactions = (): Promise<LibsqlClient> => {
+    transactionConnection ??= (async () => {
+      const connection = createClient(clientConfig) as unknown as LibsqlClient
+      await prepareConnection(connection)
+      return connection
+    })()
+    return transactionConnection
   }
 
   client.execute = async (statement, ...rest) => {
@@ -107,29 +137,70 @@ export const installSqliteWriteLock = ({
       await waitForTransaction()
     return original.batch(statements, ...rest)
   }
-  client.transaction = async (...args) => {
+  client.transaction = async (mode = 'write') => {
     const release = await acquire()
+    let isOpen = false
+    const end = () => {
+      if (!isOpen) return
+      isOpen = false
+      release()
+    }
     try {
-      const transaction = await original.transaction(...args)
-      // libsql hands this connection to the transaction and opens a fresh one for the rest.
-      await prepareConnection()
-      const end =
-        <T>(step: () => Promise<T>) =>
-        async (): Promise<T> => {
-          try {
-            return await step()
-          } finally {
-            transaction.close()
-            release()
-          }
+      const connection = await connectionForTransactions()
+      await connection.execute(beginOf[mode] ?? beginOf.write!)
+      isOpen = true
+      const whileOpen = <T>(step: () => Promise<T>): Promise<T> => {
+        if (!isOpen) throw new Error('The transaction is closed')
+        return step()
+      }
+      const rollback = async () => {
+        if (!isOpen) return
+        try {
+          await connection.execute('ROLLBACK')
+        } finally {
+          end()
         }
-      transaction.commit = end(transaction.commit.bind(transaction))
-      transaction.rollback = end(transaction.rollback.bind(transaction))
-      return transaction
+      }
+      return {
+        execute: (statement, ...rest) => whileOpen(() => connection.execute(statement, ...rest)),
+        batch: (statements) =>
+          whileOpen(async () => {
+            const results: unknown[] = []
+            for (const statement of statements) results.push(await connection.execute(statement))
+            return results
+          }),
+        executeMultiple: (sql) => whileOpen(() => connection.executeMultiple(sql)),
+        commit: async () => {
+          if (!isOpen) throw new Error('The transaction is closed')
+          try {
+            await connection.execute('COMMIT')
+          } catch (err) {
+            // A failed COMMIT leaves the transaction open on the connection: end it.
+            await connection.execute('ROLLBACK').catch(() => undefined)
+            end()
+            throw err
+          }
+          end()
+        },
+        rollback,
+        close: () => void rollback().catch(() => undefined),
+        get closed() {
+          return !isOpen
+        },
+      }
     } catch (err) {
+      // The connection could not be opened or BEGIN failed: no transaction holds the turn.
       release()
       throw err
     }
   }
+  // Closing the adapter's client (payload.db.destroy) closes the transactions' connection too.
+  const closeClient = client.close.bind(client)
+  client.close = () => {
+    closeClient()
+    void transactionConnection?.then((connection) => connection.close())
+    transactionConnection = null
+  }
   ;(client as { isWriteLocked?: boolean }).isWriteLocked = true
+  await prepareConnection(original)
 }

@@ -144,9 +144,7 @@ export const planInBatches = async ({
   withCurrent = false,
 }: PlanArgs & { isPrune: boolean }): Promise<PlanInBatches> => {
   const published = await listPublished(payload)
-  const removals = isPrune
-    ? await planRemovals({ siteDir, manifest, published, withCurrent })
-    : []
+  const removals = isPrune ? await planRemovals({ siteDir, manifest, published, withCurrent }) : []
   async function* batches(): AsyncGenerator<PlannedPage[]> {
     for (let start = 0; start < published.length; start += exportBatchSize) {
       const refs = published.slice(start, start + exportBatchSize)

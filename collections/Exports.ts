@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPublisher } from '../src/access/isPublisher'
 import { exportPreviewEndpoint, startExportEndpoint } from '../src/export/endpoints'
+import { systemRecord } from '../src/access/systemRecord'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
 export const Exports: CollectionConfig = {
@@ -14,12 +15,7 @@ export const Exports: CollectionConfig = {
     defaultColumns: ['startedAt', 'status', 'startedBy', 'target', 'commit'],
     group: { de: 'Veröffentlichung', en: 'Publishing' },
   },
-  access: {
-    read: isPublisher,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: systemRecord(isPublisher),
   // `POST /api/exports` and `GET /api/exports/preview`; custom endpoints are matched
   // before Payload's own (create is denied to everyone anyway): docs/decisions/0005-publishing.md.
   endpoints: [exportPreviewEndpoint, startExportEndpoint],

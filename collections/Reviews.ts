@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { systemRecord } from '../src/access/systemRecord'
 
 /** The review log: written by the workflow hooks only, never by hand. */
 export const Reviews: CollectionConfig = {
@@ -13,12 +14,7 @@ export const Reviews: CollectionConfig = {
     defaultColumns: ['provider', 'outcome', 'reviewer', 'reviewedAt'],
     group: { de: 'Redaktion', en: 'Editorial' },
   },
-  access: {
-    read: isStaff,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: systemRecord(isStaff),
   fields: [
     {
       name: 'provider',

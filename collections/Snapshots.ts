@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
 import { maxDocumentBytes } from '../src/watch/limits'
+import { systemRecord } from '../src/access/systemRecord'
 
 /**
  * The history of a cited document as the source watch saw it: one snapshot per
@@ -23,12 +24,7 @@ export const Snapshots: CollectionConfig = {
       en: 'What the source watch read on the cited pages, one entry per distinct text.',
     },
   },
-  access: {
-    read: isStaff,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: systemRecord(isStaff),
   fields: [
     {
       name: 'diffToPrevious',

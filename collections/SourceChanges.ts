@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff } from '../src/access/isStaff'
+import { systemRecord } from '../src/access/systemRecord'
 
 /**
  * One change of a cited document for one profile that cites it: what the profile's
@@ -20,12 +21,7 @@ export const SourceChanges: CollectionConfig = {
     defaultColumns: ['url', 'provider', 'detectedAt', 'clearedAt'],
     group: { de: 'Redaktion', en: 'Editorial' },
   },
-  access: {
-    read: isStaff,
-    create: () => false,
-    update: () => false,
-    delete: () => false,
-  },
+  access: systemRecord(isStaff),
   fields: [
     {
       name: 'provider',

@@ -1,7 +1,14 @@
 import { DeskError } from '../errors'
 
 /** Who holds a site's export lock, as its lock file records it. */
-export type LockHolder = { pid: number; host: string; startedAt: string; by: string }
+/** Who holds a site's export lock; `exportId` once the run's record exists (the job adopts the lock by it). */
+export type LockHolder = {
+  pid: number
+  host: string
+  startedAt: string
+  by: string
+  exportId?: string
+}
 
 /** The site folder is missing or not writable; export never creates a site from nothing. */
 export class ExportTargetError extends DeskError {

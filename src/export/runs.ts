@@ -5,7 +5,7 @@ import type { Export, User } from '../payload-types'
 import { commitExport } from './commit'
 import { GitCommitSkipped, GitError } from './errors'
 import { checkTarget } from './siteFiles'
-import { acquireExportLock } from './siteLock'
+import { acquireExportLock, adoptExportLock, tagExportLock } from './siteLock'
 import { writeLockedSite } from './writeSite'
 
 /**
@@ -14,32 +14,6 @@ import { writeLockedSite } from './writeSite'
  * commit, record the outcome, release the lock), and the two ways to start one: in this
  * process (`runExport`, the CLI) or as a job (`queueExport`, `POST /api/exports`).
  */
-
-type Release = () => Promise<void>
-
-/**
- * Hands the site lock from the request that queued an export to the job that runs it
- * (same process: `queueExport` runs the job right away). Kept on `globalThis` so every
- * bundle of the server (Next's route handlers, the jobs runner) sees the same map.
- */
-const key = Symbol.for('provider-desk.parkedExportLocks')
-
-const parked = (): Map<string, Release> => {
-  const holder = globalThis as typeof globalThis & { [key]?: Map<string, Release> }
-  holder[key] ??= new Map()
-  return holder[key]
-}
-
-const parkLock = ({ exportId, release }: { exportId: string; release: Release }): void => {
-  parked().set(exportId, release)
-}
-
-/** The parked lock of an export, removed from the map; `null` when none is parked here. */
-export const takeParkedLock = (exportId: string): Release | null => {
-  const release = parked().get(exportId) ?? null
-  parked().delete(exportId)
-  return release
-}
 
 /**
  * Marks the target's queued or running export records as failed. Call it only while
@@ -283,9 +257,17 @@ export const runExport = async ({
 /** The jobs queue export runs go to; only `queueExport` runs it (no autoRun). */
 const exportsQueue = 'exports'
 
-/** After the job ran (or failed to start), a lock still parked means it never took it. */
-const settle = async ({ payload, exportId }: { payload: Payload; exportId: string }) => {
-  const release = takeParkedLock(exportId)
+/** After the job ran (or failed to start), a lock still held here for the run means the job never took it. */
+const settle = async ({
+  payload,
+  siteDir,
+  exportId,
+}: {
+  payload: Payload
+  siteDir: string
+  exportId: string
+}) => {
+  const release = await adoptExportLock({ siteDir, exportId })
   if (!release) return
   await payload.update({
     collection: 'exports',
@@ -307,8 +289,8 @@ const settle = async ({ payload, exportId }: { payload: Payload; exportId: strin
 /**
  * `POST /api/exports`: takes the site's lock at once (a running export → `ExportBusyError`,
  * 409), records the run as queued, queues the `exportSite` job and starts it without
- * waiting for it. The lock is parked for the job, which releases it when the record is
- * final. Returns the queued record; its status moves on as the job runs.
+ * waiting for it. The lock file names the run (`tagExportLock`); the job adopts it and
+ * releases it when the record is final. Returns the queued record; its status moves on as the job runs.
  */
 export const queueExport = async ({
   payload,
@@ -330,7 +312,12 @@ export const queueExport = async ({
     lockWaitMs: 0,
     data: { startedBy: user.id, status: 'queued', by: 'admin' },
   })
-  parkLock({ exportId: record.id, release })
+  try {
+    await tagExportLock({ siteDir, exportId: record.id })
+  } catch (err) {
+    await release()
+    throw err
+  }
   try {
     const job = await payload.jobs.queue({
       task: 'exportSite',
@@ -342,12 +329,12 @@ export const queueExport = async ({
       .catch((err: unknown) =>
         payload.logger.error({ msg: `export ${record.id}: running its job failed`, err }),
       )
-      .then(() => settle({ payload, exportId: record.id }))
+      .then(() => settle({ payload, siteDir, exportId: record.id }))
       .catch((err: unknown) =>
         payload.logger.error({ msg: `export ${record.id}: settling its record failed`, err }),
       )
   } catch (err) {
-    await settle({ payload, exportId: record.id })
+    await settle({ payload, siteDir, exportId: record.id })
     throw err
   }
   return record

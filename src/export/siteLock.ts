@@ -66,3 +66,45 @@ export const acquireExportLock = async ({
     await sleep(200)
   }
 }
+
+/** True when this process holds the lock file for that export run. */
+const isHeldHereFor = (holder: LockHolder | null, exportId: string): holder is LockHolder =>
+  holder !== null &&
+  holder.exportId === exportId &&
+  holder.pid === process.pid &&
+  holder.host === hostname()
+
+/**
+ * Names the export run in the lock this process holds, so that the job running it can
+ * adopt the lock (`adoptExportLock`) without anything shared in memory between the
+ * request that queued the run and the job.
+ */
+export const tagExportLock = async ({
+  siteDir,
+  exportId,
+}: {
+  siteDir: string
+  exportId: string
+}): Promise<void> => {
+  const file = lockPath(siteDir)
+  const holder = await readLock(file)
+  if (!holder || holder.pid !== process.pid || holder.host !== hostname()) {
+    throw new Error(`tagExportLock: this process does not hold the export lock of ${siteDir}`)
+  }
+  await writeFile(file, JSON.stringify({ ...holder, exportId }))
+}
+
+/**
+ * The release of the lock this process took for `exportId` (`tagExportLock`), or `null`
+ * when the lock is not held here for that run (released already, or another run's).
+ */
+export const adoptExportLock = async ({
+  siteDir,
+  exportId,
+}: {
+  siteDir: string
+  exportId: string
+}): Promise<(() => Promise<void>) | null> => {
+  const file = lockPath(siteDir)
+  return isHeldHereFor(await readLock(file), exportId) ? () => rm(file, { force: true }) : null
+}

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
 
-import { runRecordedExport, takeParkedLock } from '../export/runs'
-import { acquireExportLock } from '../export/siteLock'
+import { runRecordedExport } from '../export/runs'
+import { acquireExportLock, adoptExportLock } from '../export/siteLock'
 
 export type ExportSiteInput = {
   exportId: string
@@ -14,8 +14,8 @@ export type ExportSiteOutput = { status: string }
 /**
  * One export run (`POST /api/exports`) as a Payload jobs task, in the `exports` queue.
  * Thin: `runRecordedExport` does the work and writes the `exports` record. The site lock
- * comes from the request that queued the job (parked in this process); a runner in another
- * process takes it itself, waiting up to two minutes. No `concurrency` key: the site lock
+ * comes from the request that queued the job (its lock file names this run, and this
+ * process holds it); a runner in another process takes it itself, waiting up to two minutes. No `concurrency` key: the site lock
  * already serializes runs, and a key would make a run skip while the previous job is
  * still being closed. No retries: a failed export is
  * recorded, and running it again is the publisher's decision.
@@ -33,11 +33,12 @@ export const exportSiteTask: TaskConfig<{ input: ExportSiteInput; output: Export
   handler: async ({ input, req }) => {
     const { payload } = req
     const exportId = String(input.exportId)
-    const parked = takeParkedLock(exportId)
+    const siteDir = (await payload.findByID({ collection: 'exports', id: exportId, depth: 0 }))
+      .target
     const release =
-      parked ??
+      (await adoptExportLock({ siteDir, exportId })) ??
       (await acquireExportLock({
-        siteDir: (await payload.findByID({ collection: 'exports', id: exportId, depth: 0 })).target,
+        siteDir,
         by: `export ${exportId} (job runner, pid ${process.pid})`,
         waitMs: 120_000,
       }))

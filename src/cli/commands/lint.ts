@@ -9,6 +9,9 @@ import { findUnrecordedPublications } from '../../workflow/unrecordedPublication
 
 const usage = 'provider-desk lint [--provider SLUG] [--json]'
 
+/** How many whole revisions lint holds in memory at once. */
+const lintBatchSize = 200
+
 type LintedProviderReport = { slug: string; findings: Finding[] }
 
 const describeProvider = ({ slug, findings }: LintedProviderReport): string[] => [
@@ -36,30 +39,42 @@ export const lintCommand: Command = {
     const { values } = parseFlags({ args, usage, options: { provider: { type: 'string' } } })
     const slug = values.provider
     const payload = await openPayload()
-    const { docs: providers } = await payload.find({
+    // Slugs first, then the whole revisions a batch at a time: memory stays bounded.
+    const { docs: listed } = await payload.find({
       collection: 'providers',
       where: slug === undefined ? {} : { slug: { equals: slug } },
       draft: true,
       sort: 'slug',
       pagination: false,
       depth: 0,
+      select: { slug: true },
     })
-    if (slug !== undefined && providers.length === 0) {
+    if (slug !== undefined && listed.length === 0) {
       throw new UsageError(
         `There is no provider with the slug "${slug}". Run provider-desk lint without --provider to see them all.`,
       )
     }
     const now = new Date()
     const reports: LintedProviderReport[] = []
-    for (const provider of providers) {
-      progress(`Linting ${provider.slug} …`)
-      const findings = await collectProviderFindings({
-        payload,
-        providerId: provider.id,
-        now,
-        provider,
+    for (let start = 0; start < listed.length; start += lintBatchSize) {
+      const { docs: providers } = await payload.find({
+        collection: 'providers',
+        where: { id: { in: listed.slice(start, start + lintBatchSize).map((doc) => doc.id) } },
+        draft: true,
+        sort: 'slug',
+        pagination: false,
+        depth: 0,
       })
-      reports.push({ slug: provider.slug, findings })
+      for (const provider of providers) {
+        progress(`Linting ${provider.slug} …`)
+        const findings = await collectProviderFindings({
+          payload,
+          providerId: provider.id,
+          now,
+          provider,
+        })
+        reports.push({ slug: provider.slug, findings })
+      }
     }
     const slugs = new Set(reports.map((report) => report.slug))
     const unrecorded = (await findUnrecordedPublications(payload)).filter((entry) =>

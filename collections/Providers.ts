@@ -19,7 +19,7 @@ import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoi
 import { slugRule } from '../src/validation/textRules'
 import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
 import { citationsField } from './fields/citationFields'
-import { frontmatterFields } from './fields/frontmatterFields'
+import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { previewTab } from './fields/previewTab'
 import { reviewPanelFields } from './fields/reviewPanelFields'
@@ -131,25 +131,15 @@ export const Providers: CollectionConfig = {
         },
       ],
     },
-    {
-      name: 'description',
-      type: 'textarea',
-      label: { de: 'Beschreibung', en: 'Description' },
-      admin: {
-        description: {
-          de: 'Meta-Beschreibung der Seite (Frontmatter „description“).',
-          en: 'The page\'s meta description (frontmatter "description").',
-        },
-      },
-    },
+    factField('description'),
     {
       type: 'tabs',
       tabs: [
         {
           label: { de: 'Steckbrief', en: 'Facts' },
           description: {
-            de: 'Die Frontmatter-Felder der Seite; das Datenblatt zeigt sie an.',
-            en: "The page's frontmatter fields; the data sheet shows them.",
+            de: 'Die Frontmatter-Felder der Seite, gruppiert und geordnet wie auf der Seite: Datenblatt-Zeilen, Rechtliches, Daten-Notizen, dann was nur im Frontmatter steht.',
+            en: "The page's frontmatter fields, grouped and ordered as on the page: data sheet rows, legal links, data notes, then what is in the frontmatter only.",
           },
           fields: frontmatterFields,
         },

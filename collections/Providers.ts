@@ -81,6 +81,12 @@ export const Providers: CollectionConfig = {
           type: 'text',
           required: true,
           label: { de: 'Name', en: 'Name' },
+          admin: {
+            description: {
+              de: 'Seitentitel, erster Satz im Kurzprofil und Datenblatt, Zeile „Anbieter“ (Frontmatter „name“).',
+              en: 'Page title, first sentence of the Kurzprofil and Datenblatt, row "Anbieter" (frontmatter "name").',
+            },
+          },
         },
         {
           name: 'slug',
@@ -112,8 +118,8 @@ export const Providers: CollectionConfig = {
           label: { de: 'Kategorie', en: 'Category' },
           admin: {
             description: {
-              de: 'z. B. Messenger, VPN, E-Mail.',
-              en: 'e.g. Messenger, VPN, E-Mail.',
+              de: 'Kurzprofil und Datenblatt, Zeile „Kategorie“ (Frontmatter „category“), z. B. Messenger, VPN, E-Mail.',
+              en: 'Kurzprofil and Datenblatt, row "Kategorie" (frontmatter "category"), e.g. Messenger, VPN, E-Mail.',
             },
           },
         },
@@ -124,8 +130,8 @@ export const Providers: CollectionConfig = {
           label: { de: 'Website', en: 'Website' },
           admin: {
             description: {
-              de: 'Offizielle Website. Ihr Host ist eine Anbieter-Domain.',
-              en: 'Official website. Its host is a vendor domain.',
+              de: 'Datenblatt, Zeile „Website“ (Frontmatter „website“). Offizielle Website; ihr Host ist eine Anbieter-Domain.',
+              en: 'Datenblatt, row "Website" (frontmatter "website"). Official website; its host is a vendor domain.',
             },
           },
         },

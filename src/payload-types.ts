@@ -155,17 +155,20 @@ export interface UserAuthOperations {
  */
 export interface Provider {
   id: string;
+  /**
+   * Page title, first sentence of the Kurzprofil and Datenblatt, row "Anbieter" (frontmatter "name").
+   */
   name: string;
   /**
    * Part of the address: /anbieter/<slug>/. Leave empty to derive it from the name.
    */
   slug: string;
   /**
-   * e.g. Messenger, VPN, E-Mail.
+   * Kurzprofil and Datenblatt, row "Kategorie" (frontmatter "category"), e.g. Messenger, VPN, E-Mail.
    */
   category: string;
   /**
-   * Official website. Its host is a vendor domain.
+   * Datenblatt, row "Website" (frontmatter "website"). Official website; its host is a vendor domain.
    */
   website: string;
   /**
@@ -256,7 +259,7 @@ export interface Provider {
    */
   warrant_canary?: string | null;
   /**
-   * Datenblatt, under "Daten-Notizen (kurz)" (unless a text of its own is set there) (frontmatter "data_notes").
+   * Datenblatt, under "Daten-Notizen (kurz)", unless a text of its own is set there (frontmatter "data_notes").
    */
   data_notes?: string | null;
   /**

@@ -407,8 +407,8 @@ export const whereShown = (key: FactKey): Text => {
         }
       : entry.group === 'dataNotes'
         ? {
-            de: 'Datenblatt, unter „Daten-Notizen (kurz)“ (wenn dort kein eigener Text steht)',
-            en: 'Datenblatt, under "Daten-Notizen (kurz)" (unless a text of its own is set there)',
+            de: 'Datenblatt, unter „Daten-Notizen (kurz)“, solange dort kein eigener Text steht',
+            en: 'Datenblatt, under "Daten-Notizen (kurz)", unless a text of its own is set there',
           }
         : {
             de: 'Nur im Frontmatter, nicht im Seitentext',

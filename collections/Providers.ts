@@ -20,7 +20,7 @@ import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoi
 import { slugRule } from '../src/validation/textRules'
 import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
 import { citationsField } from './fields/citationFields'
-import { frontmatterFields } from './fields/frontmatterFields'
+import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { previewTab } from './fields/previewTab'
 import { reviewPanelFields } from './fields/reviewPanelFields'
@@ -87,6 +87,12 @@ export const Providers: CollectionConfig = {
           type: 'text',
           required: true,
           label: { de: 'Name', en: 'Name' },
+          admin: {
+            description: {
+              de: 'Seitentitel, erster Satz im Kurzprofil und Datenblatt, Zeile „Anbieter“ (Frontmatter „name“).',
+              en: 'Page title, first sentence of the Kurzprofil and Datenblatt, row "Anbieter" (frontmatter "name").',
+            },
+          },
         },
         {
           name: 'slug',
@@ -118,8 +124,8 @@ export const Providers: CollectionConfig = {
           label: { de: 'Kategorie', en: 'Category' },
           admin: {
             description: {
-              de: 'z. B. Messenger, VPN, E-Mail.',
-              en: 'e.g. Messenger, VPN, E-Mail.',
+              de: 'Kurzprofil und Datenblatt, Zeile „Kategorie“ (Frontmatter „category“), z. B. Messenger, VPN, E-Mail.',
+              en: 'Kurzprofil and Datenblatt, row "Kategorie" (frontmatter "category"), e.g. Messenger, VPN, E-Mail.',
             },
           },
         },
@@ -130,32 +136,22 @@ export const Providers: CollectionConfig = {
           label: { de: 'Website', en: 'Website' },
           admin: {
             description: {
-              de: 'Offizielle Website. Ihr Host ist eine Anbieter-Domain.',
-              en: 'Official website. Its host is a vendor domain.',
+              de: 'Datenblatt, Zeile „Website“ (Frontmatter „website“). Offizielle Website; ihr Host ist eine Anbieter-Domain.',
+              en: 'Datenblatt, row "Website" (frontmatter "website"). Official website; its host is a vendor domain.',
             },
           },
         },
       ],
     },
-    {
-      name: 'description',
-      type: 'textarea',
-      label: { de: 'Beschreibung', en: 'Description' },
-      admin: {
-        description: {
-          de: 'Meta-Beschreibung der Seite (Frontmatter „description“).',
-          en: 'The page\'s meta description (frontmatter "description").',
-        },
-      },
-    },
+    factField('description'),
     {
       type: 'tabs',
       tabs: [
         {
           label: { de: 'Steckbrief', en: 'Facts' },
           description: {
-            de: 'Die Frontmatter-Felder der Seite; das Datenblatt zeigt sie an.',
-            en: "The page's frontmatter fields; the data sheet shows them.",
+            de: 'Die Frontmatter-Felder der Seite, gruppiert und geordnet wie auf der Seite: Datenblatt-Zeilen, Rechtliches, Daten-Notizen, dann was nur im Frontmatter steht.',
+            en: "The page's frontmatter fields, grouped and ordered as on the page: data sheet rows, legal links, data notes, then what is in the frontmatter only.",
           },
           fields: frontmatterFields,
         },

@@ -155,85 +155,133 @@ export interface UserAuthOperations {
  */
 export interface Provider {
   id: string;
+  /**
+   * Page title, first sentence of the Kurzprofil and Datenblatt, row "Anbieter" (frontmatter "name").
+   */
   name: string;
   /**
    * Part of the address: /anbieter/<slug>/. Leave empty to derive it from the name.
    */
   slug: string;
   /**
-   * e.g. Messenger, VPN, E-Mail.
+   * Kurzprofil and Datenblatt, row "Kategorie" (frontmatter "category"), e.g. Messenger, VPN, E-Mail.
    */
   category: string;
   /**
-   * Official website. Its host is a vendor domain.
+   * Datenblatt, row "Website" (frontmatter "website"). Official website; its host is a vendor domain.
    */
   website: string;
   /**
-   * The page's meta description (frontmatter "description").
+   * Frontmatter only, not in the page text (frontmatter "description"). The page's meta description.
    */
   description?: string | null;
   /**
-   * Repository organisation (e.g. https://github.com/org). Host + first path segment count as a vendor source.
+   * The imported page had a value here the options do not know. It is exported unchanged until you pick an option in the field above.
+   */
+  keptFactValues?: {
+    money?: string | null;
+    pricing?: string | null;
+    free_tier?: string | null;
+    open_source?: string | null;
+    self_host_possible?: string | null;
+    account_required?: string | null;
+    phone_required?: string | null;
+    kyc_required?: string | null;
+    logs?: string | null;
+    retention?: string | null;
+  };
+  /**
+   * Datenblatt, row "Quellcode" (frontmatter "repo"). Repository organisation (e.g. https://github.com/org); host + first path segment count as a vendor source.
    */
   repo?: string | null;
+  /**
+   * Datenblatt, row "Lizenz" (frontmatter "license").
+   */
   license?: string | null;
   /**
-   * Link to the vendor's page. Its host counts as a vendor domain for the source rule.
+   * Datenblatt, row "Preismodell" (frontmatter "pricing"); the page says free / freemium / paid.
+   */
+  pricing?: ('free' | 'freemium' | 'paid') | null;
+  /**
+   * Datenblatt, row "Free Tier" (frontmatter "free_tier"); the page says yes / no / partial.
+   */
+  free_tier?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "Open Source" (frontmatter "open_source"); the page says yes / no / partial.
+   */
+  open_source?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "Self-Hosting möglich" (frontmatter "self_host_possible"); the page says yes / no / partial.
+   */
+  self_host_possible?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "Konto erforderlich" (frontmatter "account_required"); the page says yes / no / partial.
+   */
+  account_required?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "Telefon erforderlich" (frontmatter "phone_required"); the page says yes / no / partial.
+   */
+  phone_required?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "KYC erforderlich" (frontmatter "kyc_required"); the page says yes / no / partial.
+   */
+  kyc_required?: ('yes' | 'no' | 'partial') | null;
+  /**
+   * Datenblatt, row "Jurisdiktion" (frontmatter "jurisdiction").
+   */
+  jurisdiction?: string | null;
+  /**
+   * Datenblatt, row "Region" (frontmatter "region"). Country code, e.g. "ch".
+   */
+  region?: string | null;
+  /**
+   * Datenblatt, row "Logs" (frontmatter "logs"); the page says none / minimal.
+   */
+  logs?: ('none' | 'minimal') | null;
+  /**
+   * Datenblatt, row "Retention" (frontmatter "retention_notes").
+   */
+  retention_notes?: string | null;
+  /**
+   * Datenblatt, "Rechtliches (Anbieterlinks)": "Privacy Policy" (frontmatter "privacy"). Its host counts as a vendor domain for the source rule.
    */
   privacy?: string | null;
   /**
-   * Link to the vendor's page. Its host counts as a vendor domain for the source rule.
+   * Datenblatt, "Rechtliches (Anbieterlinks)": "AGB/Terms" (frontmatter "terms"). Its host counts as a vendor domain for the source rule.
    */
   terms?: string | null;
   /**
-   * Link to the vendor's page. Its host counts as a vendor domain for the source rule.
+   * Datenblatt, "Rechtliches (Anbieterlinks)": "Transparency Report" (frontmatter "transparency"). Its host counts as a vendor domain for the source rule.
    */
   transparency?: string | null;
   /**
-   * A link or "Nicht angegeben".
+   * Datenblatt, "Rechtliches (Anbieterlinks)": "Warrant Canary" (frontmatter "warrant_canary"). A link or "Nicht angegeben".
    */
   warrant_canary?: string | null;
-  pricing?: string | null;
   /**
-   * On the page: "yes", "no", "partial" …
-   */
-  free_tier?: string | null;
-  /**
-   * On the page: "yes", "no", "partial" …
-   */
-  open_source?: string | null;
-  /**
-   * On the page: "yes", "no", "partial" …
-   */
-  self_host_possible?: string | null;
-  /**
-   * On the page: "yes", "no", "partial" …
-   */
-  account_required?: string | null;
-  /**
-   * On the page: "yes", "no", "partial" …
-   */
-  phone_required?: string | null;
-  /**
-   * On the page: "yes", "no", "partial" …
-   */
-  kyc_required?: string | null;
-  jurisdiction?: string | null;
-  region?: string | null;
-  logs?: string | null;
-  retention?: string | null;
-  retention_notes?: string | null;
-  retention_max_days?: string | null;
-  /**
-   * Shown in the data sheet under "Daten-Notizen (kurz)".
+   * Datenblatt, under "Daten-Notizen (kurz)", unless a text of its own is set there (frontmatter "data_notes").
    */
   data_notes?: string | null;
-  level?: string | null;
-  money?: string | null;
   /**
-   * The page's robots meta, e.g. "index,follow".
+   * Frontmatter only, not in the page text (frontmatter "level").
+   */
+  level?: string | null;
+  /**
+   * Frontmatter only, not in the page text (frontmatter "money"); the page says yes / maybe / no.
+   */
+  money?: ('yes' | 'maybe' | 'no') | null;
+  /**
+   * Frontmatter only, not in the page text (frontmatter "robots"). The robots meta, e.g. "index,follow".
    */
   robots?: string | null;
+  /**
+   * Frontmatter only, not in the page text (frontmatter "retention"); the page says none / long.
+   */
+  retention?: ('none' | 'long') | null;
+  /**
+   * Frontmatter only, not in the page text (frontmatter "retention_max_days").
+   */
+  retention_max_days?: string | null;
   /**
    * Follows "**Geeignet wenn:**" in the summary.
    */
@@ -999,12 +1047,22 @@ export interface ProvidersSelect<T extends boolean = true> {
   category?: T;
   website?: T;
   description?: T;
+  keptFactValues?:
+    | T
+    | {
+        money?: T;
+        pricing?: T;
+        free_tier?: T;
+        open_source?: T;
+        self_host_possible?: T;
+        account_required?: T;
+        phone_required?: T;
+        kyc_required?: T;
+        logs?: T;
+        retention?: T;
+      };
   repo?: T;
   license?: T;
-  privacy?: T;
-  terms?: T;
-  transparency?: T;
-  warrant_canary?: T;
   pricing?: T;
   free_tier?: T;
   open_source?: T;
@@ -1015,13 +1073,17 @@ export interface ProvidersSelect<T extends boolean = true> {
   jurisdiction?: T;
   region?: T;
   logs?: T;
-  retention?: T;
   retention_notes?: T;
-  retention_max_days?: T;
+  privacy?: T;
+  terms?: T;
+  transparency?: T;
+  warrant_canary?: T;
   data_notes?: T;
   level?: T;
   money?: T;
   robots?: T;
+  retention?: T;
+  retention_max_days?: T;
   fitFor?: T;
   lessFitFor?: T;
   mainTradeoff?: T;

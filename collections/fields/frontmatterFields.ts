@@ -1,112 +1,83 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
+
+import type { FactGroup, FactKey, Text } from '../../src/mapping/facts'
+import { closedFactKeys, factOf, factsIn, whereShown } from '../../src/mapping/facts'
+import type { FactSource } from '../../src/mapping/factValues'
+import { liveKeptValues } from '../../src/mapping/factValues'
+import { isImportContext } from '../../src/access/isImportContext'
 
 /**
- * The page's frontmatter facts, one text field each, named exactly like the
- * frontmatter key the site reads. Values stay strings as on the page ("yes",
- * "partial", "180") so export writes them back byte for byte.
+ * The page's frontmatter facts (`src/mapping/facts.ts`), one field each, named exactly
+ * like the frontmatter key. Text facts stay strings as on the page ("180"); a closed
+ * set is a select of the site's exact values. Each says where it appears on the page.
  */
-type FactSpec = {
-  name: string
-  de: string
-  en: string
-  description?: { de: string; en: string }
-  isTextarea?: boolean
-}
-
-const urlHint = {
-  de: 'Link auf die Seite des Anbieters. Der Host zählt als Anbieter-Domain für die Quellenregel.',
-  en: "Link to the vendor's page. Its host counts as a vendor domain for the source rule.",
-}
-
-const yesNo = {
-  de: 'Auf der Seite: "yes", "no", "partial" …',
-  en: 'On the page: "yes", "no", "partial" …',
-}
-
-const facts: FactSpec[] = [
-  {
-    name: 'repo',
-    de: 'Quellcode',
-    en: 'Source code',
-    description: {
-      de: 'Repository-Organisation (z. B. https://github.com/org). Host + erster Pfadteil zählen als Anbieter-Quelle.',
-      en: 'Repository organisation (e.g. https://github.com/org). Host + first path segment count as a vendor source.',
-    },
-  },
-  { name: 'license', de: 'Lizenz', en: 'License' },
-  { name: 'privacy', de: 'Datenschutzerklärung', en: 'Privacy policy', description: urlHint },
-  { name: 'terms', de: 'AGB / Terms', en: 'Terms of service', description: urlHint },
-  {
-    name: 'transparency',
-    de: 'Transparenzbericht',
-    en: 'Transparency report',
-    description: urlHint,
-  },
-  {
-    name: 'warrant_canary',
-    de: 'Warrant Canary',
-    en: 'Warrant canary',
-    description: {
-      de: 'Link oder "Nicht angegeben".',
-      en: 'A link or "Nicht angegeben".',
-    },
-  },
-  { name: 'pricing', de: 'Preismodell', en: 'Pricing' },
-  { name: 'free_tier', de: 'Free Tier', en: 'Free tier', description: yesNo },
-  { name: 'open_source', de: 'Open Source', en: 'Open source', description: yesNo },
-  {
-    name: 'self_host_possible',
-    de: 'Self-Hosting möglich',
-    en: 'Self-hosting possible',
-    description: yesNo,
-  },
-  {
-    name: 'account_required',
-    de: 'Konto erforderlich',
-    en: 'Account required',
-    description: yesNo,
-  },
-  { name: 'phone_required', de: 'Telefon erforderlich', en: 'Phone required', description: yesNo },
-  { name: 'kyc_required', de: 'KYC erforderlich', en: 'KYC required', description: yesNo },
-  { name: 'jurisdiction', de: 'Jurisdiktion', en: 'Jurisdiction' },
-  { name: 'region', de: 'Region (Code)', en: 'Region (code)' },
-  { name: 'logs', de: 'Logs', en: 'Logs' },
-  { name: 'retention', de: 'Aufbewahrung', en: 'Retention' },
-  {
-    name: 'retention_notes',
-    de: 'Aufbewahrung – Notizen',
-    en: 'Retention notes',
-    isTextarea: true,
-  },
-  { name: 'retention_max_days', de: 'Aufbewahrung max. Tage', en: 'Retention max days' },
-  {
-    name: 'data_notes',
-    de: 'Daten-Notizen',
-    en: 'Data notes',
-    isTextarea: true,
-    description: {
-      de: 'Erscheint im Datenblatt unter „Daten-Notizen (kurz)“.',
-      en: 'Shown in the data sheet under "Daten-Notizen (kurz)".',
-    },
-  },
-  { name: 'level', de: 'Level', en: 'Level' },
-  { name: 'money', de: 'Monetarisierung', en: 'Money' },
-  {
-    name: 'robots',
-    de: 'Robots',
-    en: 'Robots',
-    description: {
-      de: 'Meta-Robots der Seite, z. B. "index,follow".',
-      en: 'The page\'s robots meta, e.g. "index,follow".',
-    },
-  },
-]
-
-export const frontmatterFields: Field[] = facts.map((fact): Field => {
+export const factField = (key: FactKey): Field => {
+  const fact = factOf(key)
   const common = {
-    name: fact.name,
-    label: { de: fact.de, en: fact.en },
-    admin: fact.description ? { description: fact.description } : {},
+    name: key,
+    label: fact.label,
+    admin: { description: whereShown(key) },
   }
-  return fact.isTextarea ? { ...common, type: 'textarea' } : { ...common, type: 'text' }
-})
+  switch (fact.kind.type) {
+    case 'select':
+      return {
+        ...common,
+        type: 'select',
+        options: fact.kind.options.map((option) => ({ value: option.value, label: option.label })),
+      }
+    case 'textarea':
+      return { ...common, type: 'textarea' }
+    default:
+      return { ...common, type: 'text' }
+  }
+}
+
+/** A page value outside its set stops counting once an editor picks an option. */
+const dropReplacedKeptValues: FieldHook = ({ value, siblingData }) =>
+  liveKeptValues({ kept: value, facts: siblingData as FactSource })
+
+/**
+ * Page values of closed-set facts that are none of the site's values, kept as they
+ * stood by the importer (only it writes them) and exported until an option is chosen.
+ */
+const keptFactValuesField: Field = {
+  name: 'keptFactValues',
+  type: 'group',
+  label: { de: 'Werte der Seite außerhalb der Auswahl', en: 'Page values outside the options' },
+  access: { create: isImportContext, update: isImportContext },
+  hooks: { beforeChange: [dropReplacedKeptValues] },
+  admin: {
+    description: {
+      de: 'Beim Import stand hier ein Wert, den die Auswahl nicht kennt. Er wird unverändert exportiert, bis du im Feld darüber eine Option wählst.',
+      en: 'The imported page had a value here the options do not know. It is exported unchanged until you pick an option in the field above.',
+    },
+    condition: (data) =>
+      closedFactKeys.some((key) => Boolean((data as FactSource).keptFactValues?.[key])),
+  },
+  fields: closedFactKeys.map((key): Field => ({
+    name: key,
+    type: 'text',
+    label: factOf(key).label,
+    admin: {
+      readOnly: true,
+      condition: (_, siblingData) => Boolean((siblingData as Record<string, unknown>)[key]),
+    },
+  })),
+}
+
+const groupLabels: Record<Exclude<FactGroup, 'head'>, Text> = {
+  datasheet: { de: 'Datenblatt (Tabelle)', en: 'Data sheet (table)' },
+  legal: { de: 'Rechtliches (Anbieterlinks)', en: 'Legal (vendor links)' },
+  dataNotes: { de: 'Daten-Notizen (kurz)', en: 'Data notes (short)' },
+  frontmatter: { de: 'Nur im Frontmatter', en: 'Frontmatter only' },
+}
+
+/** The facts tab: the facts grouped and ordered as the page shows them. */
+export const frontmatterFields: Field[] = [
+  keptFactValuesField,
+  ...(Object.keys(groupLabels) as (keyof typeof groupLabels)[]).map((group): Field => ({
+    type: 'collapsible',
+    label: groupLabels[group],
+    fields: factsIn(group).map(factField),
+  })),
+]

@@ -1,11 +1,7 @@
 import type { Field } from 'payload'
 
-import {
-  datasheetFacts,
-  defaultDatasheet,
-  defaultLegalLinks,
-  legalFacts,
-} from '../../src/mapping/datasheet'
+import { defaultDatasheet, defaultLegalLinks } from '../../src/mapping/datasheet'
+import { datasheetFacts, legalFacts } from '../../src/mapping/facts'
 import { auditsField } from './citationFields'
 
 /**

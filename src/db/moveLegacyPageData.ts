@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { datasheetFacts, legalFacts, storedLegalLink, storedRow } from '../mapping/datasheet'
+import { storedLegalLink, storedRow } from '../mapping/datasheet'
+import { datasheetFacts, legalFacts } from '../mapping/facts'
 import { normalizedUrl } from '../sources/normalizedUrl'
 
 /**

@@ -17,6 +17,7 @@ export const warningCodes = [
   'datasheet.mismatch',
   'text.obfuscated-email',
   'field.missing',
+  'field.unknown-value',
   'provider.stale',
   'provider.due-soon',
   'source.changed',

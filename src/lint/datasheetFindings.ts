@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
-import { datasheetFacts, legalFacts } from '../mapping/datasheet'
+import { datasheetFacts, legalFacts } from '../mapping/facts'
 
 const normalize = (value: unknown): string =>
   (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'

@@ -2,11 +2,14 @@ import type { Finding } from '../findings/finding'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
 import type { JudgedRevision } from '../sources/judgeRevision'
 import type { ProviderText } from './obfuscatedEmailFindings'
+import { pageFactsOf } from '../mapping/factValues'
+import { vendorFields } from '../mapping/facts'
 import { judgeRevision } from '../sources/judgeRevision'
 import { datasheetFindings } from './datasheetFindings'
 import { missingFieldFindings } from './missingFieldFindings'
 import { obfuscatedEmailFindings } from './obfuscatedEmailFindings'
 import { stalenessFindings } from './stalenessFindings'
+import { unknownValueFindings } from './unknownValueFindings'
 
 export type LintedProvider = JudgedRevision & {
   updated?: string | null
@@ -22,12 +25,7 @@ export type LintedProvider = JudgedRevision & {
  * entries and rows are judged with their paths) or that only the importer writes.
  */
 const separatelyJudged: ReadonlySet<string> = new Set([
-  'website',
-  'privacy',
-  'terms',
-  'transparency',
-  'warrant_canary',
-  'repo',
+  ...vendorFields,
   'vendorDomains',
   'citations',
   'audits',
@@ -57,10 +55,12 @@ export const lintProvider = (args: {
     ...judged.audits.flatMap((judgement) => judgement.findings),
     ...judged.textFindings,
     ...datasheetFindings({
-      provider,
+      // Rows are compared with the facts as the page prints them (a kept page value too).
+      provider: { ...provider, ...pageFactsOf(provider) },
       datasheet: provider.datasheet ?? [],
       legalLinks: provider.legalLinks ?? [],
     }),
+    ...unknownValueFindings(provider),
     ...obfuscatedEmailFindings(args.texts),
     ...missingFieldFindings(provider),
     ...stalenessFindings({

@@ -1,5 +1,7 @@
 import type { DatasheetRow, LegalLink } from '../markdown/types'
 import { escapeLinkLabel } from './citations'
+import type { DatasheetField, LegalField } from './facts'
+import { datasheetFacts, legalFacts } from './facts'
 
 /**
  * The Datenblatt is driven by the provider's fields: each row that mirrors a field
@@ -7,38 +9,6 @@ import { escapeLinkLabel } from './citations'
  * field's URL. What the page has beyond that (a row with no field, a row kept as it
  * stood because it contradicted its field) is stored verbatim next to the fields.
  */
-
-/** The Datenblatt rows that mirror a provider field, in the template's order. */
-export const datasheetFacts = [
-  { label: 'Anbieter', field: 'name' },
-  { label: 'Kategorie', field: 'category' },
-  { label: 'Website', field: 'website' },
-  { label: 'Quellcode', field: 'repo' },
-  { label: 'Lizenz', field: 'license' },
-  { label: 'Preismodell', field: 'pricing' },
-  { label: 'Free Tier', field: 'free_tier' },
-  { label: 'Open Source', field: 'open_source' },
-  { label: 'Self-Hosting möglich', field: 'self_host_possible' },
-  { label: 'Konto erforderlich', field: 'account_required' },
-  { label: 'Telefon erforderlich', field: 'phone_required' },
-  { label: 'KYC erforderlich', field: 'kyc_required' },
-  { label: 'Jurisdiktion', field: 'jurisdiction' },
-  { label: 'Region', field: 'region' },
-  { label: 'Logs', field: 'logs' },
-  { label: 'Retention', field: 'retention_notes' },
-] as const
-
-export type DatasheetField = (typeof datasheetFacts)[number]['field']
-
-/** The "Rechtliches (Anbieterlinks)" links that come from a provider field, in the template's order. */
-export const legalFacts = [
-  { label: 'Privacy Policy', field: 'privacy', title: 'Privacy Policy' },
-  { label: 'AGB/Terms', field: 'terms', title: 'Terms of Service' },
-  { label: 'Transparency Report', field: 'transparency', title: 'Transparency Report' },
-  { label: 'Warrant Canary', field: 'warrant_canary', title: 'Warrant Canary' },
-] as const
-
-export type LegalField = (typeof legalFacts)[number]['field']
 
 /** What a page says for a field that has no value. */
 export const notStated = 'Nicht angegeben'
@@ -172,28 +142,18 @@ export const storedLegalLink = ({
   return match ?? { field: legal.field, text }
 }
 
+/** The row of the template without a field, before "Jurisdiktion". */
+const paymentRow: StoredDatasheetRow = { fact: null, label: 'Zahlungsabwicklung', value: notStated }
+
 /** The rows a new provider starts with: the template's Datenblatt (as on the seed page). */
-export const defaultDatasheet = (): StoredDatasheetRow[] => [
-  ...(
-    [
-      'name',
-      'category',
-      'website',
-      'repo',
-      'license',
-      'pricing',
-      'free_tier',
-      'open_source',
-      'account_required',
-      'phone_required',
-      'kyc_required',
-    ] as const
-  ).map((fact) => ({ fact })),
-  { fact: null, label: 'Zahlungsabwicklung', value: notStated },
-  { fact: 'jurisdiction' },
-  { fact: 'logs' },
-  { fact: 'retention_notes' },
-]
+export const defaultDatasheet = (): StoredDatasheetRow[] =>
+  datasheetFacts
+    .filter((fact) => fact.isTemplateRow)
+    .flatMap((fact): StoredDatasheetRow[] =>
+      fact.field === 'jurisdiction'
+        ? [{ ...paymentRow }, { fact: fact.field }]
+        : [{ fact: fact.field }],
+    )
 
 /** The links a new provider starts with: the four legal links, each from its field. */
 export const defaultLegalLinks = (): StoredLegalLink[] =>

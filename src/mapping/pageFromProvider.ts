@@ -6,7 +6,9 @@ import type { StoredCitation } from './citations'
 import { auditItem, citationFromLine, citationLine } from './citations'
 import { printedLegalLink, printedRow } from './datasheet'
 import type { PageExtras } from './providerFromPage'
-import { factKeys, linesOfQuellenOverride, placeholderKeys, richTextKeys } from './providerFromPage'
+import { placeholderKeys } from './facts'
+import { pageFactsOf } from './factValues'
+import { linesOfQuellenOverride, richTextKeys } from './providerFromPage'
 
 /** The revision's fields that the page prints: the whole provider document. */
 export type PageSource = Omit<Provider, 'id' | 'createdAt' | 'updatedAt'>
@@ -48,11 +50,13 @@ export const pageFromProvider = ({
   const { updatedText, ...extras } = (provider.pageExtras ?? {}) as PageExtras
   const meta = provider.pageMeta ?? {}
   const base = emptyPage()
-  const fields = provider as unknown as Readonly<Record<string, unknown>>
+  const facts = pageFactsOf(provider)
+  // The Datenblatt and legal links print the facts as the page does (a kept page value too).
+  const fields: Readonly<Record<string, unknown>> = { ...provider, ...facts }
   const citations = provider.citations ?? []
   const frontmatter: Frontmatter = {
     ...base.frontmatter,
-    ...Object.fromEntries(factKeys.map((key) => [key, provider[key] ?? ''])),
+    ...facts,
     ...Object.fromEntries(placeholderKeys.map((key) => [key, meta[key] ?? ''])),
     layout: meta.layout ?? pageDefaults.layout,
     title: meta.title ?? pageDefaults.title(provider.name),
@@ -77,7 +81,7 @@ export const pageFromProvider = ({
     datasheet: (provider.datasheet ?? []).map((row) => printedRow({ row, fields })),
     legalLinks: (provider.legalLinks ?? []).map((link) => printedLegalLink({ link, fields })),
     auditLinks: (provider.audits ?? []).map((audit) => ({ title: auditItem(audit), url: null })),
-    dataNotes: provider.dataNotesText ?? provider.data_notes ?? '',
+    dataNotes: provider.dataNotesText ?? facts.data_notes,
     features: (provider.features ?? []).map((item) => item.text),
     alternatives: (provider.alternatives ?? []).map((item) => item.text),
     sources: citations.map(citationLine),

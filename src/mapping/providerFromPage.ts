@@ -1,48 +1,11 @@
 import type { Provider } from '../payload-types'
-import type { FrontmatterKey, ProviderPage, RichText } from '../markdown/types'
-import { frontmatterKeys } from '../markdown/types'
+import type { ProviderPage, RichText } from '../markdown/types'
 import { pageDefaults, slugFromPageUrl } from '../markdown/pageDefaults'
 import { slugify } from '../../hooks/deriveSlug'
 import { auditFromItem, citationFromLine } from './citations'
 import { storedLegalLink, storedRow } from './datasheet'
-
-/** Keys the template derives or the provider holds under its own name (name, slug …). */
-const notFactKeys = [
-  'layout',
-  'title',
-  'url',
-  'chapter',
-  'type',
-  'format',
-  'status',
-  'updated',
-  'provider',
-  'name',
-  'category',
-  'website',
-  'policies',
-  'audits',
-  'features',
-  'alternatives',
-  'sources',
-] as const satisfies readonly FrontmatterKey[]
-
-type FactKey = Exclude<FrontmatterKey, (typeof notFactKeys)[number]>
-
-/** The provider fields that hold a frontmatter value under the same name. */
-export const factKeys = frontmatterKeys.filter(
-  (key): key is FactKey => !(notFactKeys as readonly string[]).includes(key),
-)
-
-/** Frontmatter placeholders the site keeps empty; stored only when a page fills them. */
-export const placeholderKeys = [
-  'provider',
-  'policies',
-  'audits',
-  'features',
-  'alternatives',
-  'sources',
-] as const satisfies readonly FrontmatterKey[]
+import { factKeys, placeholderKeys } from './facts'
+import { storedFacts } from './factValues'
 
 export const richTextKeys = [
   'fitFor',
@@ -124,10 +87,11 @@ export const providerFromPage = (page: ProviderPage): ImportedPage => {
   const fm = page.frontmatter
   const name = fm.name.trim()
   const slug = slugFromPageUrl(fm.url) ?? slugify(name)
-  const facts = Object.fromEntries(factKeys.map((key) => [key, fm[key]])) as Record<
+  const pageFacts = Object.fromEntries(factKeys.map((key) => [key, fm[key]])) as Record<
     (typeof factKeys)[number],
     string
   >
+  const { facts, keptFactValues } = storedFacts(pageFacts)
   const richTexts = Object.fromEntries(richTextKeys.map((key) => [key, page[key]])) as Record<
     (typeof richTextKeys)[number],
     RichText
@@ -136,7 +100,8 @@ export const providerFromPage = (page: ProviderPage): ImportedPage => {
   const extras = pageExtrasOf(page)
   // A date the field cannot hold (e.g. "Januar 2026") is kept as text, never dropped.
   if (fm.updated !== '' && updated === null) extras.updatedText = fm.updated
-  const fields = { name, category: fm.category, website: fm.website, ...facts }
+  // The Datenblatt rows are explained by the facts as the page states them (kept ones too).
+  const fields = { name, category: fm.category, website: fm.website, ...pageFacts }
   return {
     slug,
     isDone: fm.status === 'done',
@@ -146,6 +111,7 @@ export const providerFromPage = (page: ProviderPage): ImportedPage => {
       category: fm.category,
       website: fm.website,
       ...facts,
+      keptFactValues,
       ...richTexts,
       updated,
       citations: sourceLinesOf(page).map(citationFromLine),

@@ -1,5 +1,5 @@
 import type { ProviderPage } from './types'
-import { frontmatterKeys } from './types'
+import { frontmatterKeys } from '../mapping/facts'
 
 /** A page with every field empty; the starting point for parsing and for factories. */
 export const emptyPage = (): ProviderPage => ({

@@ -1,5 +1,6 @@
-import type { FrontmatterExtra, FrontmatterKey, JsonValue, ProviderPage } from './types'
-import { frontmatterKeys } from './types'
+import type { FrontmatterKey } from '../mapping/facts'
+import { frontmatterKeys } from '../mapping/facts'
+import type { FrontmatterExtra, JsonValue, ProviderPage } from './types'
 import { parseYamlMapping, writeYamlEntry } from './frontmatter'
 import { PageError } from './errors'
 

@@ -5,53 +5,9 @@
  * kept verbatim (overrides, extra sections, the original frontmatter text).
  */
 
-/** The known frontmatter keys in the site's canonical order. */
-export const frontmatterKeys = [
-  'layout',
-  'title',
-  'url',
-  'chapter',
-  'type',
-  'format',
-  'level',
-  'money',
-  'status',
-  'updated',
-  'robots',
-  'description',
-  'provider',
-  'name',
-  'category',
-  'website',
-  'repo',
-  'license',
-  'policies',
-  'privacy',
-  'terms',
-  'transparency',
-  'warrant_canary',
-  'audits',
-  'pricing',
-  'free_tier',
-  'open_source',
-  'self_host_possible',
-  'account_required',
-  'phone_required',
-  'kyc_required',
-  'jurisdiction',
-  'region',
-  'logs',
-  'retention',
-  'retention_notes',
-  'retention_max_days',
-  'data_notes',
-  'features',
-  'alternatives',
-  'sources',
-] as const
+import type { FrontmatterKey } from '../mapping/facts'
 
-export type FrontmatterKey = (typeof frontmatterKeys)[number]
-
+/** One value per known frontmatter key (`src/mapping/facts.ts` lists them in the site's order). */
 export type Frontmatter = Record<FrontmatterKey, string>
 
 export type JsonValue =

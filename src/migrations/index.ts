@@ -2,6 +2,7 @@ import * as migration_20261122_024519_initial from './20261122_024519_initial';
 import * as migration_20261201_132713_revision_holds_the_page from './20261201_132713_revision_holds_the_page';
 import * as migration_20261201_143833_composite_indexes_for_hot_queries from './20261201_143833_composite_indexes_for_hot_queries';
 import * as migration_20261201_160753_source_watch from './20261201_160753_source_watch';
+import * as migration_20261201_190115_closed_set_facts from './20261201_190115_closed_set_facts';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_160753_source_watch.up,
     down: migration_20261201_160753_source_watch.down,
-    name: '20261201_160753_source_watch'
+    name: '20261201_160753_source_watch',
+  },
+  {
+    up: migration_20261201_190115_closed_set_facts.up,
+    down: migration_20261201_190115_closed_set_facts.down,
+    name: '20261201_190115_closed_set_facts'
   },
 ];

@@ -1,21 +1,18 @@
+import type { VendorField } from '../mapping/facts'
+import { vendorRepoFields, vendorSiteFields } from '../mapping/facts'
 import type { VendorEntry } from './vendorEntry'
 import { entryOfUrl } from './entryOfUrl'
 import { parseVendorDomain } from './parseVendorDomain'
 import { urlPartsOf } from './urlParts'
 
-/** The provider fields the vendor domains come from. Values that are not URLs ("Nicht angegeben") are ignored. */
-export type VendorFields = {
-  website?: string | null
-  privacy?: string | null
-  terms?: string | null
-  transparency?: string | null
-  warrant_canary?: string | null
-  repo?: string | null
+/**
+ * The provider fields the vendor domains come from (`vendor` in `src/mapping/facts.ts`).
+ * Values that are not URLs ("Nicht angegeben") are ignored.
+ */
+export type VendorFields = { [field in VendorField]?: string | null } & {
   /** Editable: hosts (`sessionapp.zendesk.com`) or host+path prefixes (`github.com/org`). */
   vendorDomains?: readonly string[] | null
 }
-
-const siteFields = ['website', 'privacy', 'terms', 'transparency', 'warrant_canary'] as const
 
 /**
  * Every official place of a provider: the registrable domains of its website-like
@@ -24,18 +21,16 @@ const siteFields = ['website', 'privacy', 'terms', 'transparency', 'warrant_cana
  * the editable list refuses are left out here; `parseVendorDomain` says why.
  */
 export const vendorDomainsOf = (provider: VendorFields): VendorEntry[] => {
-  const fromSites = siteFields.map((field) => {
+  const fromField = (field: VendorField, ownHostSegments: 0 | 1) => {
     const parts = urlPartsOf(provider[field] ?? '')
-    return parts ? entryOfUrl({ parts, from: field, isWidened: true, ownHostSegments: 0 }) : null
-  })
-  const repoParts = urlPartsOf(provider.repo ?? '')
-  const fromRepo = repoParts
-    ? entryOfUrl({ parts: repoParts, from: 'repo', isWidened: true, ownHostSegments: 1 })
-    : null
+    return parts ? entryOfUrl({ parts, from: field, isWidened: true, ownHostSegments }) : null
+  }
+  const fromSites = vendorSiteFields.map((field) => fromField(field, 0))
+  const fromRepo = vendorRepoFields.map((field) => fromField(field, 1))
   const fromList = (provider.vendorDomains ?? []).map(
     (value) => parseVendorDomain(value).entry ?? null,
   )
-  return dedupe([...fromSites, fromRepo, ...fromList].filter((entry) => entry !== null))
+  return dedupe([...fromSites, ...fromRepo, ...fromList].filter((entry) => entry !== null))
 }
 
 const keyOf = (entry: VendorEntry): string =>

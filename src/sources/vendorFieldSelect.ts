@@ -1,10 +1,8 @@
+import type { VendorField } from '../mapping/facts'
+import { vendorFields } from '../mapping/facts'
+
 /** The provider fields `vendorDomainsOf` reads, as a Local API `select`. */
 export const vendorFieldSelect = {
-  website: true,
-  privacy: true,
-  terms: true,
-  transparency: true,
-  warrant_canary: true,
-  repo: true,
+  ...(Object.fromEntries(vendorFields.map((field) => [field, true])) as Record<VendorField, true>),
   vendorDomains: true,
 } as const

@@ -33,6 +33,15 @@ const wrongKind = (path: string, kind: keyof typeof kindNames): Problem => ({
   },
 })
 
+/** A select value outside its options: the message lists them, exactly as they are stored. */
+const notAnOption = (path: string, options: readonly string[]): Problem => ({
+  path,
+  message: {
+    de: `„${path}“ muss ${kindNames.option.de} sein: ${options.join(', ')}.`,
+    en: `"${path}" must be ${kindNames.option.en}: ${options.join(', ')}.`,
+  },
+})
+
 const isDate = (value: unknown): boolean =>
   value instanceof Date
     ? !Number.isNaN(value.getTime())
@@ -115,7 +124,7 @@ const problemsOf = (
         const chosen = field.hasMany && Array.isArray(value) ? value : [value]
         return chosen.every((entry) => typeof entry === 'string' && allowed.has(entry))
           ? []
-          : [wrongKind(path, 'option')]
+          : [notAnOption(path, [...allowed])]
       }
       case 'relationship':
       case 'upload': {

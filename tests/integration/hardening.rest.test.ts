@@ -239,6 +239,46 @@ describe('values of a write', () => {
     expect(fieldErrors(response.body)[0]?.path).toBe('vendorDomains')
   })
 
+  it('refuses a closed-set fact outside its set with a 400 naming the field and the values', async () => {
+    const created = await as('edda@example.test').request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: freshSlug(), free_tier: 'yes' }),
+    )
+    expect(created.status).toBe(201)
+    const response = await as('edda@example.test').request(
+      'PATCH',
+      `/api/providers/${created.body.doc.id}`,
+      { free_tier: 'ja' },
+    )
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([
+      {
+        path: 'free_tier',
+        message: '„free_tier“ muss einer der erlaubten Werte sein: yes, no, partial.',
+      },
+    ])
+  })
+
+  it('refuses a closed-set value in another case on a new draft', async () => {
+    const response = await as('edda@example.test').request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: freshSlug(), pricing: 'Free' }),
+    )
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)[0]?.path).toBe('pricing')
+  })
+
+  it('refuses a closed-set fact outside its set over GraphQL with a 400 naming the field', async () => {
+    const { status, body } = await graphql({
+      query: `mutation { createProvider(draft: true, data: { name: "G", slug: "${freshSlug()}", category: "VPN", website: "https://g.example", logs: "alles" }) { id } }`,
+      token: as('edda@example.test').token,
+    })
+    expect(status).toBe(400)
+    expect(JSON.stringify(body.errors)).toContain('logs')
+  })
+
   it('says it in English to a user whose language is en', async () => {
     const response = await fetch(`${server.url}/api/providers`, {
       method: 'POST',

@@ -9,6 +9,7 @@ import { importPages } from '../../src/import/importPages'
 import { fixturePage, generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
+import { createLocalUser } from '../helpers/users'
 
 let payload: Payload
 let testEnv: TestEnv
@@ -142,6 +143,76 @@ describe('import → database → export', () => {
     const result = await writeSite({ payload, siteDir: site })
     expect(result.written).not.toContain('src/pages/anbieter/gamma-cloud/index.md')
     expect(existsSync(pageOut(site, 'gamma-cloud'))).toBe(false)
+  })
+})
+
+describe('closed-set facts through the database', () => {
+  /** A published page whose closed-set facts were typed by hand: none of them in the set. */
+  const handTyped = generatedPage({ slug: 'zeta-chat', name: 'Zeta Chat' })
+    .replace('free_tier: "yes"', 'free_tier: "ja"')
+    .replace('| Free Tier | yes |', '| Free Tier | ja |')
+    .replace('pricing: "free"', 'pricing: "Free"')
+    .replace('| Preismodell | free |', '| Preismodell | Free |')
+
+  const zeta = async () => {
+    const { docs } = await payload.find({
+      collection: 'providers',
+      where: { slug: { equals: 'zeta-chat' } },
+      draft: true,
+      depth: 0,
+    })
+    return docs[0]!
+  }
+
+  it('gives a page with values outside the sets back byte for byte, with a warning for each', async () => {
+    const report = await importPages({ payload, paths: [writePage('zeta.md', handTyped)] })
+    const unknown = report.files[0]?.findings.filter(
+      (finding) => finding.code === 'field.unknown-value',
+    )
+    expect(unknown?.map(({ field, value, severity }) => ({ field, value, severity }))).toEqual([
+      { field: 'pricing', value: 'Free', severity: 'warning' },
+      { field: 'free_tier', value: 'ja', severity: 'warning' },
+    ])
+    expect(await zeta()).toMatchObject({
+      free_tier: null,
+      pricing: null,
+      keptFactValues: { free_tier: 'ja', pricing: 'Free' },
+    })
+    const site = newSite('site-zeta')
+    await writeSite({ payload, siteDir: site })
+    expect(readFileSync(pageOut(site, 'zeta-chat'), 'utf8')).toBe(handTyped)
+  })
+
+  it('drops a kept value once an option is chosen, and keeps the others', async () => {
+    const provider = await zeta()
+    const saved = await payload.update({
+      collection: 'providers',
+      id: provider.id,
+      data: { free_tier: 'yes' },
+      draft: true,
+      depth: 0,
+    })
+    expect(saved.free_tier).toBe('yes')
+    expect(saved.keptFactValues).toMatchObject({ free_tier: null, pricing: 'Free' })
+  })
+
+  it('ignores kept values a person sends', async () => {
+    const editor = await createLocalUser({
+      payload,
+      email: 'kept-values-editor@example.test',
+      roles: ['editor'],
+    })
+    const provider = await zeta()
+    const saved = await payload.update({
+      collection: 'providers',
+      id: provider.id,
+      data: { keptFactValues: { pricing: 'gratis', logs: 'alles' } },
+      draft: true,
+      depth: 0,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(saved.keptFactValues).toMatchObject({ pricing: 'Free', logs: null })
   })
 })
 

@@ -116,6 +116,30 @@ const seedPreviousSchema = async () => {
   )
 }
 
+const otherProvider = '33333333-3333-4333-8333-333333333333'
+const otherVersion = '44444444-4444-4444-8444-444444444444'
+
+/** A provider whose closed-set facts were typed by hand as text: "ja", "Free ", empty. */
+const seedHandTypedFacts = async () => {
+  const fields = 'name, slug, category, website, free_tier, pricing, open_source, logs'
+  const values = ['Nebel', 'nebel', 'VPN', 'https://nebel.example', 'ja', 'Free ', '', 'none']
+  await run(
+    `INSERT INTO providers (id, ${fields}, _status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft')`,
+    otherProvider,
+    ...values,
+  )
+  const versionFields = fields
+    .split(', ')
+    .map((field) => `version_${field}`)
+    .join(', ')
+  await run(
+    `INSERT INTO _providers_v (id, parent_id, ${versionFields}, version__status, latest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'draft', 1)`,
+    otherVersion,
+    otherProvider,
+    ...values,
+  )
+}
+
 beforeAll(async () => {
   testEnv = useTestEnv('migration')
   const [{ getPayload }, { default: config }] = await Promise.all([
@@ -127,6 +151,7 @@ beforeAll(async () => {
   const all = migrations as unknown as Migration[]
   await payload.db.migrate({ migrations: all.slice(0, 1) })
   await seedPreviousSchema()
+  await seedHandTypedFacts()
   await payload.db.migrate({ migrations: all })
 })
 
@@ -242,5 +267,28 @@ describe('the migration into the revision', () => {
     expect(doc.legalLinks?.map(({ field, title, text }) => ({ field, title, text }))).toEqual([
       { field: 'privacy', title: null, text: null },
     ])
+  })
+})
+
+describe('the migration of the closed-set facts into selects', () => {
+  it('keeps values of the set in their select', async () => {
+    const doc = await payload.findByID({ collection: 'providers', id: provider, depth: 0 })
+    expect(doc).toMatchObject({ account_required: 'yes', logs: 'minimal' })
+    expect(Object.values(doc.keptFactValues ?? {}).filter(Boolean)).toEqual([])
+  })
+
+  it('moves values outside the set to the kept page values, byte for byte', async () => {
+    const doc = await payload.findByID({
+      collection: 'providers',
+      id: otherProvider,
+      draft: true,
+      depth: 0,
+    })
+    expect(doc).toMatchObject({ free_tier: null, pricing: null, open_source: null, logs: 'none' })
+    expect(doc.keptFactValues).toMatchObject({
+      free_tier: 'ja',
+      pricing: 'Free ',
+      open_source: null,
+    })
   })
 })

@@ -69,7 +69,7 @@ describe('providers through the Payload config', () => {
       retention_notes: 'Zeile eins\nZeile zwei mit # und ---',
       free_tier: 'yes',
       retention_max_days: '180',
-    }
+    } as const
     const extras = {
       frontmatter: [{ key: 'x_custom', value: { nested: [1, 'two'] }, after: 'sources' }],
     }

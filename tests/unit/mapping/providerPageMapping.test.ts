@@ -8,6 +8,8 @@ import { renderPage } from '../../../src/markdown/renderPage'
 import { providerFromPage } from '../../../src/mapping/providerFromPage'
 import { pageFromProvider } from '../../../src/mapping/pageFromProvider'
 import { defaultDatasheet, defaultLegalLinks } from '../../../src/mapping/datasheet'
+import type { LintedProvider } from '../../../src/lint/lintProvider'
+import { lintProvider } from '../../../src/lint/lintProvider'
 
 const pagesDir = path.resolve(import.meta.dirname, '../../fixtures/pages')
 const pageFiles = readdirSync(pagesDir).filter((file) => file.endsWith('.md'))
@@ -134,6 +136,65 @@ describe('the fields drive the Datenblatt', () => {
     expect(lineOf(render({ ...provider, legalLinks }), '- Privacy Policy:')).toBe(
       '- Privacy Policy: [x\\](https://legit-grade.example) \\[y](https://getsession.org/privacy-policy)',
     )
+  })
+})
+
+describe('closed-set facts', () => {
+  /** The seed page with values the sets do not know, typed by hand on the site. */
+  const handTyped = sessionText
+    .replace('free_tier: "yes"', 'free_tier: "ja"')
+    .replace('| Free Tier | yes |', '| Free Tier | ja |')
+    .replace('pricing: "free"', 'pricing: "Free"')
+    .replace('logs: "minimal"', 'logs: "wenige "')
+
+  it('stores a value of the set in its select', () => {
+    const { provider } = storedProvider(sessionText)
+    expect(provider).toMatchObject({ free_tier: 'yes', pricing: 'free', logs: 'minimal' })
+    expect(Object.values(provider.keptFactValues ?? {}).filter(Boolean)).toEqual([])
+  })
+
+  it('keeps a value outside the set as it stood, with the select empty', () => {
+    const { provider } = storedProvider(handTyped)
+    expect(provider).toMatchObject({ free_tier: null, pricing: null, logs: null })
+    expect(provider.keptFactValues).toMatchObject({
+      free_tier: 'ja',
+      pricing: 'Free',
+      logs: 'wenige ',
+    })
+  })
+
+  it('gives a page with values outside the sets back byte for byte', () => {
+    const { imported, provider } = storedProvider(handTyped)
+    expect(render(provider, imported.isDone)).toBe(handTyped)
+  })
+
+  it('warns field.unknown-value for each kept value, and compares the Datenblatt rows with it', () => {
+    const { provider } = storedProvider(handTyped)
+    const findings = lintProvider({
+      provider: provider as unknown as LintedProvider,
+      texts: [],
+      now: new Date('2026-02-01'),
+    })
+    expect(
+      findings
+        .filter(
+          (finding) => finding.code.startsWith('field.') || finding.code === 'datasheet.mismatch',
+        )
+        .map(({ code, field, value }) => ({ code, field, value })),
+    ).toEqual([
+      // "| Logs | minimal |" contradicts the page's logs value; "| Free Tier | ja |" agrees.
+      { code: 'datasheet.mismatch', field: 'datasheet.13.value', value: 'minimal' },
+      { code: 'field.unknown-value', field: 'pricing', value: 'Free' },
+      { code: 'field.unknown-value', field: 'free_tier', value: 'ja' },
+      { code: 'field.unknown-value', field: 'logs', value: 'wenige ' },
+    ])
+  })
+
+  it('prints the option an editor picks instead of the kept value, in the Datenblatt too', () => {
+    const { provider } = storedProvider(handTyped)
+    const page = render({ ...provider, free_tier: 'no' })
+    expect(page).toContain('free_tier: "no"')
+    expect(lineOf(page, '| Free Tier |')).toBe('| Free Tier | no |')
   })
 })
 

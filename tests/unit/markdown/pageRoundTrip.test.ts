@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import type { ProviderPage } from '../../../src/markdown/types'
-import { frontmatterKeys } from '../../../src/markdown/types'
+import { frontmatterKeys } from '../../../src/mapping/facts'
 import { parsePage } from '../../../src/markdown/parsePage'
 import { renderPage } from '../../../src/markdown/renderPage'
 

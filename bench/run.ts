@@ -18,6 +18,8 @@ import { scanSection } from './sections/scanSection'
 import { defaultPauseMs, watchSection } from './sections/watchSection'
 
 const sections = ['export', 'import', 'scan', 'rest', 'watch'] as const
+/** The admin list page is compared with the same page at this size. */
+const tinySize = 100
 type Section = (typeof sections)[number]
 
 const parseArgs = (argv: string[]) => {
@@ -53,8 +55,10 @@ const main = async () => {
   console.log(
     `provider-desk bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus} cores, ${memGiB} GiB`,
   )
-  const needsSeeds = wanted('export') || wanted('scan') || wanted('rest') || wanted('import')
-  const seeds = needsSeeds ? await prepareSeeds({ small: sizes[0], big: sizes[1] }) : null
+  const needsSeeds = sections.some((name) => name !== 'watch' && wanted(name))
+  const seeds = needsSeeds
+    ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] })
+    : null
   const memory: { name: string; peakRssMiB: number; note?: string }[] = []
   let bigSite: string | null = null
   if (seeds && wanted('export')) {

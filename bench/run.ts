@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch]`: the figures of
- * issues 7 and 13, one line each, every one measured beside its floor in the same run.
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch]`: the goals
+ * of issues 14 and 13, one line each with its ratio and whether it is met, every one
+ * measured beside its floor (or the same figure at a smaller size) in the same run.
  * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
  * and `--watch-pause-ms N` sets the per-host pause (default 20).
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
@@ -11,13 +12,14 @@ import path from 'node:path'
 import { benchDir } from './benchDir'
 import { prepareSeeds } from './prepareSeeds'
 import { progress } from './progress'
+import { adminSection } from './sections/adminSection'
 import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
 import { scanSection } from './sections/scanSection'
 import { defaultPauseMs, watchSection } from './sections/watchSection'
 
-const sections = ['export', 'import', 'scan', 'rest', 'watch'] as const
+const sections = ['export', 'import', 'scan', 'rest', 'admin', 'watch'] as const
 /** The admin list page is compared with the same page at this size. */
 const tinySize = 100
 type Section = (typeof sections)[number]
@@ -81,7 +83,11 @@ const main = async () => {
     result.lines.forEach((line) => console.log(line))
   }
   if (seeds && wanted('rest')) {
-    const result = await restSection({ seed: seeds.big, count: sizes[1] })
+    const result = await restSection({ seeds, sizes })
+    result.lines.forEach((line) => console.log(line))
+  }
+  if (seeds && wanted('admin')) {
+    const result = await adminSection({ seeds, sizes: { tiny: tinySize, big: sizes[1] } })
     result.lines.forEach((line) => console.log(line))
   }
   if (wanted('watch')) {

@@ -38,7 +38,7 @@ const parseArgs = (argv: string[]) => {
   }
   return {
     sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
-    importCount: isQuick ? 200 : 1000,
+    importCount: isQuick ? 100 : 500,
     watch: {
       hostCount: 20,
       docsPerHost: isQuick ? 10 : 50,
@@ -62,7 +62,6 @@ const main = async () => {
     ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] })
     : null
   const memory: { name: string; peakRssMiB: number; note?: string }[] = []
-  let bigSite: string | null = null
   if (seeds && wanted('export')) {
     const result = await exportSection({ seeds, sizes })
     result.lines.forEach((line) => console.log(line))
@@ -70,11 +69,9 @@ const main = async () => {
       name: `export full, N=${sizes[1].toLocaleString('en')}`,
       peakRssMiB: result.bigRssMiB,
     })
-    bigSite = result.bigSite
   }
   if (seeds && wanted('import')) {
-    const big = bigSite ? { seed: seeds.big, siteDir: bigSite, count: sizes[1] } : null
-    const result = await importSection({ count: importCount, big })
+    const result = await importSection({ seeds, sizes, count: importCount })
     result.lines.forEach((line) => console.log(line))
     memory.push(...result.memory)
   }

@@ -65,10 +65,6 @@ const main = async () => {
   if (seeds && wanted('export')) {
     const result = await exportSection({ seeds, sizes })
     result.lines.forEach((line) => console.log(line))
-    memory.push({
-      name: `export full, N=${sizes[1].toLocaleString('en')}`,
-      peakRssMiB: result.bigRssMiB,
-    })
   }
   if (seeds && wanted('import')) {
     const result = await importSection({ seeds, sizes, count: importCount })

@@ -5,6 +5,8 @@ declare module 'autocannon' {
     headers?: Record<string, string>
     duration: number
     connections: number
+    /** Seconds to wait for a response (default 10). */
+    timeout?: number
   }
   type Result = { requests: { total: number }; non2xx: number; errors: number; timeouts: number }
   type Instance = PromiseLike<Result> & {

@@ -1,5 +1,8 @@
 import autocannon from 'autocannon'
 
+/** Seconds autocannon waits for an answer: a slow list is measured, not counted as an error. */
+const timeoutSeconds = 60
+
 export type LoadResult = { requestsPerSecond: number; p50Ms: number; p95Ms: number }
 
 /** The latency below which `share` of the sorted values lie. */
@@ -23,7 +26,13 @@ export const restLoad = async ({
   connections?: number
 }): Promise<LoadResult> => {
   const latencies: number[] = []
-  const instance = autocannon({ url, headers, duration: seconds, connections })
+  const instance = autocannon({
+    url,
+    headers,
+    duration: seconds,
+    connections,
+    timeout: timeoutSeconds,
+  })
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
     latencies.push(ms)
   })

@@ -1,52 +1,94 @@
 /**
- * The floors the bench compares against: the least work that reads or creates the
- * same documents through Payload's Local API (or, for the watch, fetches the same
- * documents), with none of the product's logic.
+ * The floors the bench compares against: the least work that does the same job with
+ * none of the product's logic: raw SQL reads, rendering and atomic writes of the same
+ * pages (export), the Local API creates of the same documents (import), bare GETs of
+ * the same documents (the watch).
  */
-import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
+import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Agent, buildConnector, request } from 'undici'
 
 import type { ImportedPage } from '../src/mapping/providerFromPage'
+import { pagePath, writeFileAtomic } from '../src/export/siteFiles'
 import { importContext } from '../src/import/importPages'
+import { pageFromProvider } from '../src/mapping/pageFromProvider'
+import { renderPage } from '../src/markdown/renderPage'
 import { parseConnectTo } from '../src/watch/connectTo'
 
+/** The published providers' array, text and relationship tables, with their column that holds the provider's id. */
+const childTablesOf = async (client: SQLiteAdapter['client']) => {
+  const { rows } = await client.execute(
+    `SELECT m.name AS tableName, f."from" AS parentColumn
+       FROM sqlite_master m, pragma_foreign_key_list(m.name) f
+      WHERE m.type = 'table' AND m.name LIKE 'providers\\_%' ESCAPE '\\' AND f."table" = 'providers'`,
+  )
+  return rows.map((row) => ({ table: String(row.tableName), column: String(row.parentColumn) }))
+}
+
 /**
- * Export floor: the ids of every published provider (one narrow query), then per 200
- * of them the published versions (depth 0, citations and audits included; one `in`
- * query), and one file per provider holding that document as JSON. No
- * rendering, no manifest, no fsync.
+ * Export floor (raw): the least an export of the same pages must do, timed in three
+ * parts. Reads: the ids and slugs of the published providers, then per 200 of them
+ * their main rows and the rows of every array, text and relationship table of
+ * `providers` (raw SQL `… WHERE id IN (…)` on the adapter's `@libsql/client`, no
+ * assembly into documents). Render: `renderPage(pageFromProvider(…))` of the same
+ * providers; the documents it renders are read through the Local API between the timed
+ * parts (untimed: the floor times the reads raw). Writes: `writeFileAtomic` of each
+ * page to its site path, a batch at a time. No fingerprints, no manifest.
  */
 export const exportFloor = async ({ payload, outDir }: { payload: Payload; outDir: string }) => {
-  const { docs: refs } = await payload.find({
-    collection: 'providers',
-    where: { _status: { equals: 'published' } },
-    draft: false,
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
-  })
-  const ids = refs.map((doc) => doc.id)
+  const { client } = payload.db as unknown as SQLiteAdapter
+  const timed = { readMs: 0, renderMs: 0, writeMs: 0 }
+  const time = async <T>(part: keyof typeof timed, work: () => Promise<T> | T): Promise<T> => {
+    const startedAt = performance.now()
+    const result = await work()
+    timed[part] += performance.now() - startedAt
+    return result
+  }
+  const { refs, tables } = await time('readMs', async () => ({
+    refs: (await client.execute(`SELECT id FROM providers WHERE _status = 'published'`)).rows,
+    tables: await childTablesOf(client),
+  }))
+  const ids = refs.map((row) => String(row.id))
+  let rowCount = 0
   for (let start = 0; start < ids.length; start += 200) {
     const batch = ids.slice(start, start + 200)
-    const providers = await payload.find({
+    const marks = batch.map(() => '?').join(', ')
+    await time('readMs', async () => {
+      const main = await client.execute({
+        sql: `SELECT * FROM providers WHERE id IN (${marks})`,
+        args: batch,
+      })
+      rowCount += main.rows.length
+      for (const { table, column } of tables) {
+        const children = await client.execute({
+          sql: `SELECT * FROM "${table}" WHERE "${column}" IN (${marks})`,
+          args: batch,
+        })
+        rowCount += children.rows.length
+      }
+    })
+    const { docs } = await payload.find({
       collection: 'providers',
       where: { id: { in: batch } },
       draft: false,
       pagination: false,
       depth: 0,
     })
-    for (const provider of providers.docs) {
-      const dir = path.join(outDir, provider.slug)
-      await mkdir(dir, { recursive: true })
-      await writeFile(path.join(dir, 'index.json'), JSON.stringify(provider))
-    }
+    const pages = await time('renderMs', () =>
+      docs.map((provider) => ({
+        file: path.join(outDir, pagePath(provider.slug)),
+        content: renderPage(pageFromProvider({ provider, isPublished: true })),
+      })),
+    )
+    await time('writeMs', () =>
+      Promise.all(pages.map((page) => writeFileAtomic(page.file, page.content))),
+    )
   }
-  return { files: ids.length }
+  return { ...timed, files: ids.length, rows: rowCount, tables: tables.length }
 }
 
 /**

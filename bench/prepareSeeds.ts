@@ -5,33 +5,33 @@ import { copyDb, removeDb } from './copyDb'
 import { progress } from './progress'
 import { runTask } from './runTask'
 
-export type Seeds = { small: string; big: string }
+export type Seeds = { tiny: string; small: string; big: string }
+export type SeedSizes = { tiny: number; small: number; big: number }
 
 /**
  * One seeded database per size (published providers with sources and an audit, 1 %
- * stale): the small one is seeded, copied, and the copy seeded on to the big size.
- * Every figure works on a copy of these files.
+ * stale): the tiny one is seeded, copied, and the copy seeded on to the small size,
+ * and that one on to the big size. Every figure works on a copy of these files.
  */
-export const prepareSeeds = async ({
-  small,
-  big,
-}: {
-  small: number
-  big: number
-}): Promise<Seeds> => {
+export const prepareSeeds = async (sizes: SeedSizes): Promise<Seeds> => {
   const seeds = {
-    small: path.join(benchDir, `seed-${small}.db`),
-    big: path.join(benchDir, `seed-${big}.db`),
+    tiny: path.join(benchDir, `seed-${sizes.tiny}.db`),
+    small: path.join(benchDir, `seed-${sizes.small}.db`),
+    big: path.join(benchDir, `seed-${sizes.big}.db`),
   }
-  removeDb(seeds.small)
-  progress(`seeding ${small} providers`)
-  const first = await runTask<{ ms: number }>({
-    task: 'seed',
-    dbFile: seeds.small,
-    args: { total: small, staleEvery: 100 },
-  })
-  copyDb({ from: seeds.small, to: seeds.big })
-  progress(`seeding on to ${big} providers (${(first.result.ms / 1000).toFixed(1)} s so far)`)
-  await runTask({ task: 'seed', dbFile: seeds.big, args: { total: big, staleEvery: 100 } })
+  removeDb(seeds.tiny)
+  const startedAt = performance.now()
+  let from: string | null = null
+  for (const size of ['tiny', 'small', 'big'] as const) {
+    if (from) copyDb({ from, to: seeds[size] })
+    const soFar = ((performance.now() - startedAt) / 1000).toFixed(1)
+    progress(`seeding ${from ? 'on to ' : ''}${sizes[size]} providers (${soFar} s so far)`)
+    await runTask({
+      task: 'seed',
+      dbFile: seeds[size],
+      args: { total: sizes[size], staleEvery: 100 },
+    })
+    from = seeds[size]
+  }
   return seeds
 }

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|watch]`: the figures of
- * issues 7 and 13, one line each, every one measured beside its floor in the same run.
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch]`: the goals
+ * of issues 14 and 13, one line each with its ratio and whether it is met, every one
+ * measured beside its floor (or the same figure at a smaller size) in the same run.
  * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
  * and `--watch-pause-ms N` sets the per-host pause (default 20).
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
@@ -11,13 +12,16 @@ import path from 'node:path'
 import { benchDir } from './benchDir'
 import { prepareSeeds } from './prepareSeeds'
 import { progress } from './progress'
+import { adminSection } from './sections/adminSection'
 import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
 import { scanSection } from './sections/scanSection'
 import { defaultPauseMs, watchSection } from './sections/watchSection'
 
-const sections = ['export', 'import', 'scan', 'rest', 'watch'] as const
+const sections = ['export', 'import', 'scan', 'rest', 'admin', 'watch'] as const
+/** The admin list page is compared with the same page at this size. */
+const tinySize = 100
 type Section = (typeof sections)[number]
 
 const parseArgs = (argv: string[]) => {
@@ -34,7 +38,7 @@ const parseArgs = (argv: string[]) => {
   }
   return {
     sizes: (isQuick ? [200, 1000] : [1000, 10_000]) as [number, number],
-    importCount: isQuick ? 200 : 1000,
+    importCount: isQuick ? 100 : 500,
     watch: {
       hostCount: 20,
       docsPerHost: isQuick ? 10 : 50,
@@ -53,22 +57,17 @@ const main = async () => {
   console.log(
     `provider-desk bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus} cores, ${memGiB} GiB`,
   )
-  const needsSeeds = wanted('export') || wanted('scan') || wanted('rest') || wanted('import')
-  const seeds = needsSeeds ? await prepareSeeds({ small: sizes[0], big: sizes[1] }) : null
+  const needsSeeds = sections.some((name) => name !== 'watch' && wanted(name))
+  const seeds = needsSeeds
+    ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] })
+    : null
   const memory: { name: string; peakRssMiB: number; note?: string }[] = []
-  let bigSite: string | null = null
   if (seeds && wanted('export')) {
     const result = await exportSection({ seeds, sizes })
     result.lines.forEach((line) => console.log(line))
-    memory.push({
-      name: `export full, N=${sizes[1].toLocaleString('en')}`,
-      peakRssMiB: result.bigRssMiB,
-    })
-    bigSite = result.bigSite
   }
   if (seeds && wanted('import')) {
-    const big = bigSite ? { seed: seeds.big, siteDir: bigSite, count: sizes[1] } : null
-    const result = await importSection({ count: importCount, big })
+    const result = await importSection({ seeds, sizes, count: importCount })
     result.lines.forEach((line) => console.log(line))
     memory.push(...result.memory)
   }
@@ -77,7 +76,11 @@ const main = async () => {
     result.lines.forEach((line) => console.log(line))
   }
   if (seeds && wanted('rest')) {
-    const result = await restSection({ seed: seeds.big, count: sizes[1] })
+    const result = await restSection({ seeds, sizes })
+    result.lines.forEach((line) => console.log(line))
+  }
+  if (seeds && wanted('admin')) {
+    const result = await adminSection({ seeds, sizes: { tiny: tinySize, big: sizes[1] } })
     result.lines.forEach((line) => console.log(line))
   }
   if (wanted('watch')) {

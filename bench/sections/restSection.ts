@@ -1,58 +1,88 @@
-import path from 'node:path'
-
-import { startServer } from '../../tests/helpers/startServer'
-import { benchDir } from '../benchDir'
-import { copyDb } from '../copyDb'
+import type { LoadResult } from '../restLoad'
+import { startBenchServer } from '../benchServer'
 import { figureLine } from '../figureLine'
 import { progress } from '../progress'
 import { restLoad } from '../restLoad'
 
 const seconds = 10
 const connections = 10
+const p95GoalMs = 150
 
-/**
- * `GET /api/providers?limit=20` (anonymous: the published providers) on the real
- * server over the big seed, beside `/healthz` (express alone) under the same load.
- */
-export const restSection = async ({ seed, count }: { seed: string; count: number }) => {
-  const dbFile = path.join(benchDir, 'rest.db')
-  copyDb({ from: seed, to: dbFile })
-  progress('starting the server (builds the admin first if its sources changed)')
-  const server = await startServer({
-    name: 'bench-rest',
-    env: { DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'error', PROVIDER_DESK_ROLE: 'web' },
-  })
+type SizeRun = { health: LoadResult; anonymous: LoadResult; loggedIn: LoadResult }
+
+/** `/healthz`, then the list anonymously and as the editor, on the server over one seed. */
+const loadAt = async ({ seed, count }: { seed: string; count: number }): Promise<SizeRun> => {
+  const server = await startBenchServer({ name: `rest-${count}`, seed })
   try {
     const list = `${server.url}/api/providers?limit=20`
     await restLoad({ url: list, seconds: 2, connections })
-    progress(`autocannon ${seconds} s × ${connections} connections: /healthz, then ${list}`)
-    const health = await restLoad({ url: `${server.url}/healthz`, seconds, connections })
-    const providers = await restLoad({ url: list, seconds, connections })
-    if (health.non2xx + providers.non2xx > 0) {
-      throw new Error(`non-2xx answers: healthz ${health.non2xx}, providers ${providers.non2xx}`)
-    }
-    const n = count.toLocaleString('en')
+    await restLoad({ url: list, headers: server.authHeaders, seconds: 2, connections })
+    progress(
+      `autocannon ${seconds} s × ${connections} connections, N=${count}: /healthz, then ${list} anonymous and logged in`,
+    )
     return {
-      lines: [
-        figureLine({
-          name: `REST providers?limit=20, N=${n}`,
-          measured: `${providers.requestsPerSecond.toFixed(0)} req/s`,
-          floor: `/healthz ${health.requestsPerSecond.toFixed(0)} req/s`,
-          ratio: health.requestsPerSecond / providers.requestsPerSecond,
-          goal: '(no goal)',
-          isMet: null,
-        }),
-        figureLine({
-          name: `REST p95 latency, N=${n}`,
-          measured: `${providers.p95Ms.toFixed(1)} ms`,
-          floor: `/healthz ${health.p95Ms.toFixed(1)} ms`,
-          ratio: providers.p95Ms / health.p95Ms,
-          goal: '(no goal)',
-          isMet: null,
-        }),
-      ],
+      health: await restLoad({ url: `${server.url}/healthz`, seconds, connections }),
+      anonymous: await restLoad({ url: list, seconds, connections }),
+      loggedIn: await restLoad({ url: list, headers: server.authHeaders, seconds, connections }),
     }
   } finally {
     await server.stop()
+  }
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+/**
+ * `GET /api/providers?limit=20` on the real server over the small and the big seed,
+ * anonymous (the published providers) and as an editor (who reads drafts): p50 at the
+ * big size against the small one, p95 at the big size against 150 ms, and the
+ * throughput beside `/healthz` (express alone) under the same load.
+ */
+export const restSection = async ({
+  seeds,
+  sizes,
+}: {
+  seeds: { small: string; big: string }
+  sizes: [number, number]
+}) => {
+  const small = await loadAt({ seed: seeds.small, count: sizes[0] })
+  const big = await loadAt({ seed: seeds.big, count: sizes[1] })
+  const n = sizes[1].toLocaleString('en')
+  const smallN = sizes[0].toLocaleString('en')
+  const who = [
+    { label: 'anonymous', key: 'anonymous' as const },
+    { label: 'logged-in', key: 'loggedIn' as const },
+  ]
+  return {
+    lines: who.flatMap(({ label, key }) => {
+      const [before, after] = [small[key], big[key]]
+      const p50Ratio = after.p50Ms / before.p50Ms
+      return [
+        figureLine({
+          name: `REST ${label} p50, N=${n}`,
+          measured: ms(after.p50Ms),
+          floor: `N=${smallN} ${ms(before.p50Ms)}`,
+          ratio: p50Ratio,
+          goal: 'goal ≤ 1.3×',
+          isMet: p50Ratio <= 1.3,
+        }),
+        figureLine({
+          name: `REST ${label} p95, N=${n}`,
+          measured: ms(after.p95Ms),
+          floor: `N=${smallN} ${ms(before.p95Ms)}`,
+          ratio: after.p95Ms / before.p95Ms,
+          goal: `goal ≤ ${p95GoalMs} ms`,
+          isMet: after.p95Ms <= p95GoalMs,
+        }),
+        figureLine({
+          name: `REST ${label} req/s, N=${n}`,
+          measured: `${after.requestsPerSecond.toFixed(0)} req/s`,
+          floor: `/healthz ${big.health.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(big.health.p95Ms)}`,
+          ratio: big.health.requestsPerSecond / after.requestsPerSecond,
+          goal: '(no goal)',
+          isMet: null,
+        }),
+      ]
+    }),
   }
 }

@@ -30,7 +30,6 @@ export const FindingsPanel: UIFieldClientComponent = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const texts = textsFor(i18n.language)
-  const locale = i18n.language === 'en' ? 'en' : 'de'
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
 
   useEffect(() => {
@@ -65,7 +64,8 @@ export const FindingsPanel: UIFieldClientComponent = () => {
       </p>
     )
   }
-  const { findings, staleness } = loaded.result
+  // The findings' labels follow their messages: the asker's language, as the server chose it.
+  const { findings, staleness, language } = loaded.result
   const errors = findings.filter((finding) => finding.severity === 'error')
   const warnings = findings.filter((finding) => finding.severity === 'warning')
   const severity = errors.length > 0 ? 'error' : 'warning'
@@ -97,7 +97,7 @@ export const FindingsPanel: UIFieldClientComponent = () => {
           </h5>
           <ul style={{ margin: 0 }}>
             {errors.map((finding, index) => (
-              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={language} />
             ))}
           </ul>
         </>
@@ -107,7 +107,7 @@ export const FindingsPanel: UIFieldClientComponent = () => {
           <h5 style={{ margin: '0.5rem 0 0.25rem' }}>{texts.findingsWarnings(warnings.length)}</h5>
           <ul style={{ margin: 0 }}>
             {warnings.map((finding, index) => (
-              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={language} />
             ))}
           </ul>
         </>

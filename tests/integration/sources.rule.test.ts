@@ -99,7 +99,7 @@ describe('the primary-source rule on a person’s save (Local API, overrideAcces
 
   it('refuses a citation without a URL', async () => {
     const [error] = await fieldErrorsOf(cite([{ title: 'Offizielle FAQ (siehe App)' }]))
-    expect(error?.message).toContain('holds no web address')
+    expect(error?.message).toContain('enthält keine Webadresse')
   })
 
   it('refuses a title that carries a link to a review site', async () => {

@@ -74,6 +74,49 @@ export type MessageParams = {
   'cli.import.findings': { count: number; summary: string }
   'cli.import.failed': { file: string; error: string }
   'cli.import.summary': { imported: number; failed: number }
+  'cli.seed.seeded': { slug: string }
+  'cli.export.no-target': { usage: string }
+  'cli.export.commit-conflict': { usage: string }
+  'cli.export.progress': { done: number; total: number }
+  'cli.export.wrote': { file: string }
+  'cli.export.removed': { file: string }
+  /** `commit`: the short commit id, or '' when nothing was committed; `status` is the run's stable status. */
+  'cli.export.summary': {
+    written: number
+    unchanged: number
+    removed: number
+    durationMs: number
+    commit: string
+    exportId: string
+    status: string
+  }
+  'cli.export.out-of-date': Record<string, never>
+  'cli.export.would-write': { file: string }
+  'cli.export.would-remove': { file: string }
+  'cli.export.up-to-date': { unchanged: number }
+  'cli.remind.bad-now': { value: string; usage: string }
+  'cli.remind.progress': Record<string, never>
+  'cli.remind.dry-run': { day: string; count: number }
+  'cli.remind.sent': { sent: number; failed: number; skipped: number }
+  'cli.remind.sources-changed': { sources: string[] }
+  'cli.remind.failed': { to: string; error: string }
+  'cli.watch.unknown-slug': { slug: string }
+  'cli.watch.progress-one': { slug: string }
+  'cli.watch.progress-all': Record<string, never>
+  'cli.watch.host-done': { host: string; total: number }
+  /** The counts by status; the statuses themselves are stable codes (`new`, `changed` …). */
+  'cli.watch.totals': {
+    sources: number
+    new: number
+    unchanged: number
+    changed: number
+    moved: number
+    failed: number
+    blocked: number
+  }
+  'cli.watch.cited-by': { providers: string[] }
+  'cli.user.created': { email: string; roles: string[] }
+  'cli.user.updated': { email: string; roles: string[] }
   // Endpoints.
   'auth.team-only': Record<string, never>
   'provider.not-found': { id: string }

@@ -124,6 +124,43 @@ export const de: Catalogue = {
   'cli.import.failed': ({ file, error }) => `FEHLER   ${file}: ${error}`,
   'cli.import.summary': ({ imported, failed }) =>
     `${imported} importiert, ${failed} fehlgeschlagen.`,
+  'cli.seed.seeded': ({ slug }) => `angelegt ${slug}`,
+  'cli.export.no-target': ({ usage }) =>
+    `Sag, wo die Website liegt: --out DIR, oder setz SITE_DIR.\nAufruf: ${usage}`,
+  'cli.export.commit-conflict': ({ usage }) =>
+    `Gib --commit oder --no-commit an, nicht beides.\nAufruf: ${usage}`,
+  'cli.export.progress': ({ done, total }) => `Exportiere ${done}/${total}`,
+  'cli.export.wrote': ({ file }) => `geschrieben ${file}`,
+  'cli.export.removed': ({ file }) => `entfernt    ${file}`,
+  'cli.export.summary': ({ written, unchanged, removed, durationMs, commit, exportId, status }) =>
+    `${written} geschrieben, ${unchanged} unverändert, ${removed} entfernt (${durationMs} ms)${commit ? `, Commit ${commit}` : ''}; Export ${exportId}: ${status}.`,
+  'cli.export.out-of-date': () => 'Die Website ist nicht aktuell:',
+  'cli.export.would-write': ({ file }) => `  würde schreiben  ${file}`,
+  'cli.export.would-remove': ({ file }) => `  würde entfernen  ${file}`,
+  'cli.export.up-to-date': ({ unchanged }) =>
+    `Die Website ist aktuell (${unchanged} ${unchanged === 1 ? 'Seite' : 'Seiten'}).`,
+  'cli.remind.bad-now': ({ value, usage }) =>
+    `--now nimmt ein Kalenderdatum als JJJJ-MM-TT, z. B. --now 2026-11-23 (bekommen: „${value}“)\nAufruf: ${usage}`,
+  'cli.remind.progress': () => 'Prüfe die Anbieter und verschicke Erinnerungen …',
+  'cli.remind.dry-run': ({ day, count }) =>
+    `Probelauf für ${day}: würde ${count} ${count === 1 ? 'Übersicht' : 'Übersichten'} verschicken; nichts wurde verschickt oder geschrieben.`,
+  'cli.remind.sent': ({ sent, failed, skipped }) =>
+    `${sent} ${sent === 1 ? 'Übersicht' : 'Übersichten'} verschickt, ${failed} fehlgeschlagen, ${skipped} Anbieter übersprungen (in den letzten 7 Tagen gemailt oder im erneuten Versuch).`,
+  'cli.remind.sources-changed': ({ sources }) => `Quellen geändert: ${sources.join(', ')}`,
+  'cli.remind.failed': ({ to, error }) => `  FEHLER ${to}: ${error}`,
+  'cli.watch.unknown-slug': ({ slug }) =>
+    `Es gibt keinen Anbieter mit dem Slug „${slug}“. Ruf provider-desk watch ohne --provider auf, um alle zitierten Quellen zu beobachten.`,
+  'cli.watch.progress-one': ({ slug }) => `Beobachte die Quellen von ${slug} …`,
+  'cli.watch.progress-all': () => 'Beobachte alle zitierten Quellen …',
+  'cli.watch.host-done': ({ host, total }) =>
+    `${host}: ${total} ${total === 1 ? 'Quelle' : 'Quellen'} geprüft`,
+  'cli.watch.totals': (counts) =>
+    `${counts.sources} ${counts.sources === 1 ? 'Quelle' : 'Quellen'}: ${counts.new} neu, ${counts.unchanged} unverändert, ${counts.changed} geändert, ${counts.moved} umgezogen, ${counts.failed} fehlgeschlagen, ${counts.blocked} gesperrt.`,
+  'cli.watch.cited-by': ({ providers }) => `zitiert von ${providers.join(', ')}`,
+  'cli.user.created': ({ email, roles }) =>
+    `Benutzer ${email} angelegt, mit den Rollen ${roles.join(', ')}.`,
+  'cli.user.updated': ({ email, roles }) =>
+    `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
 }

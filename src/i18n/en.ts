@@ -122,6 +122,39 @@ export const en: Catalogue = {
   'cli.import.findings': ({ count, summary }) => ` (${count} findings: ${summary})`,
   'cli.import.failed': ({ file, error }) => `FAILED   ${file}: ${error}`,
   'cli.import.summary': ({ imported, failed }) => `${imported} imported, ${failed} failed.`,
+  'cli.seed.seeded': ({ slug }) => `seeded ${slug}`,
+  'cli.export.no-target': ({ usage }) =>
+    `Say where the site is: --out DIR, or set SITE_DIR.\nUsage: ${usage}`,
+  'cli.export.commit-conflict': ({ usage }) =>
+    `Give --commit or --no-commit, not both.\nUsage: ${usage}`,
+  'cli.export.progress': ({ done, total }) => `Exporting ${done}/${total}`,
+  'cli.export.wrote': ({ file }) => `wrote   ${file}`,
+  'cli.export.removed': ({ file }) => `removed ${file}`,
+  'cli.export.summary': ({ written, unchanged, removed, durationMs, commit, exportId, status }) =>
+    `${written} written, ${unchanged} unchanged, ${removed} removed (${durationMs} ms)${commit ? `, committed ${commit}` : ''}; export ${exportId} ${status}.`,
+  'cli.export.out-of-date': () => 'The site is out of date:',
+  'cli.export.would-write': ({ file }) => `  would write  ${file}`,
+  'cli.export.would-remove': ({ file }) => `  would remove ${file}`,
+  'cli.export.up-to-date': ({ unchanged }) => `The site is up to date (${unchanged} pages).`,
+  'cli.remind.bad-now': ({ value, usage }) =>
+    `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,
+  'cli.remind.progress': () => 'Scanning providers and sending reminders …',
+  'cli.remind.dry-run': ({ day, count }) =>
+    `Dry run for ${day}: would send ${count} digest(s); nothing was sent or written.`,
+  'cli.remind.sent': ({ sent, failed, skipped }) =>
+    `Sent ${sent} digest(s), ${failed} failed, ${skipped} provider(s) skipped (mailed within 7 days or being retried).`,
+  'cli.remind.sources-changed': ({ sources }) => `sources changed: ${sources.join(', ')}`,
+  'cli.remind.failed': ({ to, error }) => `  FAILED ${to}: ${error}`,
+  'cli.watch.unknown-slug': ({ slug }) =>
+    `There is no provider with the slug "${slug}". Run provider-desk watch without --provider to watch every cited source.`,
+  'cli.watch.progress-one': ({ slug }) => `Watching the sources of ${slug} …`,
+  'cli.watch.progress-all': () => 'Watching every cited source …',
+  'cli.watch.host-done': ({ host, total }) => `${host}: ${total} source(s) checked`,
+  'cli.watch.totals': (counts) =>
+    `${counts.sources} source(s): ${counts.new} new, ${counts.unchanged} unchanged, ${counts.changed} changed, ${counts.moved} moved, ${counts.failed} failed, ${counts.blocked} blocked.`,
+  'cli.watch.cited-by': ({ providers }) => `cited by ${providers.join(', ')}`,
+  'cli.user.created': ({ email, roles }) => `User ${email} created with roles ${roles.join(', ')}.`,
+  'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
   'auth.team-only': () => 'Log in as a member of the editorial team.',
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
 }

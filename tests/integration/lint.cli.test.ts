@@ -79,7 +79,7 @@ describe('provider-desk lint', () => {
     const result = await lint('--provider', 'cited-review')
     expect(result.code).toBe(1)
     expect(result.stdout).toContain('Fehler  source.rejected [citations.1.url]')
-    expect(result.stdout).toContain('2 Anbieter, 1 Fehler.')
+    expect(result.stdout).toContain('1 Anbieter, 1 Fehler.')
   })
 
   it('prints the findings in English with --lang en', async () => {

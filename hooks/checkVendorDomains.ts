@@ -12,10 +12,10 @@ import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
 export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data, req }) => {
   const problems = vendorDomainProblems({ values: data.vendorDomains, req })
   if (problems.length > 0) {
-    throw new ValidationError({
-      collection: 'providers',
-      errors: [{ path: 'vendorDomains', message: problems.join(' ') }],
-    })
+    throw new ValidationError(
+      { collection: 'providers', errors: [{ path: 'vendorDomains', message: problems.join(' ') }] },
+      req.t,
+    )
   }
   return data
 }

@@ -84,14 +84,17 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
       }),
     ]
     if (refused.length > 0) {
-      throw new ValidationError({
-        collection: 'providers',
-        errors: refused.flatMap((judgement) =>
-          judgement.findings
-            .filter((finding) => finding.severity === 'error')
-            .map((finding) => ({ path: finding.field, message: textFor(req, finding) })),
-        ),
-      })
+      throw new ValidationError(
+        {
+          collection: 'providers',
+          errors: refused.flatMap((judgement) =>
+            judgement.findings
+              .filter((finding) => finding.severity === 'error')
+              .map((finding) => ({ path: finding.field, message: textFor(req, finding) })),
+          ),
+        },
+        req.t,
+      )
     }
   }
   return {

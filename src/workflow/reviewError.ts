@@ -1,6 +1,7 @@
+import type { PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
 
-import type { LanguageSource, Message } from '../i18n/messages'
+import type { Message } from '../i18n/messages'
 import { textFor } from '../i18n/messages'
 
 /** Stable ids of the review workflow's refusals. */
@@ -20,7 +21,8 @@ export type ReviewErrorCode =
  * A refused workflow step. With a `path` it is a 400 on that field (the admin shows
  * it there); without, a 403 for who may not do it, or the given `status` (409 when
  * the revision changed under the reviewer). The message says why and what to do, in
- * the language of the person asking (`req`).
+ * the language of the person asking (`req`); Payload's own words around it ("The
+ * following field is invalid") in the admin's language (`req.t`).
  */
 export const reviewError = ({
   code,
@@ -33,10 +35,10 @@ export const reviewError = ({
   message: Message
   path?: string
   status?: number
-  req: LanguageSource
+  req: Pick<PayloadRequest, 'user' | 'i18n' | 't'>
 }): APIError => {
   const text = textFor(req, message)
   return path
-    ? new ValidationError({ collection: 'providers', errors: [{ path, message: text }] })
+    ? new ValidationError({ collection: 'providers', errors: [{ path, message: text }] }, req.t)
     : new APIError(text, status, { code }, true)
 }

@@ -168,7 +168,7 @@ describe('the importer keeps what the rule rejects', () => {
     const provider = await createProvider()
     const [error] = await fieldErrorsOf(update(provider.id, { vendorDomains: ['github.com'] }))
     expect(error?.path).toBe('vendorDomains')
-    expect(error?.message).toContain('github.com is shared by many vendors')
+    expect(error?.message).toContain('github.com teilen sich viele Anbieter')
   })
 })
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import type { ProviderFindingsResponse } from '../findings/providerFindingsEndpoint'
 import { errorMessagesOf } from './errorMessagesOf'
 import { FindingItem } from './FindingItem'
+import { SaveRefusals } from './SaveRefusals'
 import { stalenessText } from './stalenessText'
 import { textsFor } from './texts'
 
@@ -23,9 +24,19 @@ const palette = {
  * At the top of the provider edit view: the findings about the latest revision
  * (`GET /api/providers/:id/findings`): errors (rejected sources with their message,
  * which block approval) and warnings (stale or due soon, data sheet, …). Reloads after
- * every save.
+ * every save; above them, why the last save was refused (`SaveRefusals`).
  */
 export const FindingsPanel: UIFieldClientComponent = () => {
+  const { i18n } = useTranslation()
+  return (
+    <>
+      <SaveRefusals title={textsFor(i18n.language).saveRefused} />
+      <Findings />
+    </>
+  )
+}
+
+const Findings = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()

@@ -30,6 +30,7 @@ const de = {
   findingsWarnings: (count: number) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
   findingsFailed: 'Befunde konnten nicht geladen werden:',
   findingsNewDoc: 'Befunde erscheinen nach dem ersten Speichern.',
+  saveRefused: 'Beim Speichern abgelehnt:',
   stalenessLine: (text: string, staleOn: string | null, intervalDays: number) =>
     `Prüfung: ${text}${staleOn ? ` (fällig am ${staleOn}, Intervall ${intervalDays} Tage)` : ''}`,
   previewTitle: 'Markdown-Vorschau (letzter Entwurf, wie der Export ihn schreiben würde)',
@@ -88,6 +89,7 @@ const en: AdminTexts = {
   findingsWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
   findingsFailed: 'Could not load the findings:',
   findingsNewDoc: 'Findings appear after the first save.',
+  saveRefused: 'Refused on save:',
   stalenessLine: (text, staleOn, intervalDays) =>
     `Review: ${text}${staleOn ? ` (due on ${staleOn}, interval ${intervalDays} days)` : ''}`,
   previewTitle: 'Markdown preview (latest draft, as the export would write it)',

@@ -171,8 +171,8 @@ export const Providers: CollectionConfig = {
               name: 'vendorDomains',
               type: 'text',
               hasMany: true,
-              validate: (value: string[] | null | undefined) =>
-                vendorDomainProblems(value).join(' ') || true,
+              validate: (value: string[] | null | undefined, { req }) =>
+                vendorDomainProblems({ values: value, req }).join(' ') || true,
               label: { de: 'Anbieter-Domains', en: 'Vendor domains' },
               admin: {
                 description: {

@@ -68,7 +68,13 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'de',
-      label: { de: 'Sprache der E-Mails', en: 'E-mail language' },
+      label: { de: 'Sprache', en: 'Language' },
+      admin: {
+        description: {
+          de: 'Sprache der Meldungen (Befunde, Ablehnungen) und der E-Mails.',
+          en: 'Language of the messages (findings, refusals) and of the e-mails.',
+        },
+      },
       options: [
         { value: 'de', label: 'Deutsch' },
         { value: 'en', label: 'English' },

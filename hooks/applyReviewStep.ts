@@ -1,7 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Provider } from '../src/payload-types'
-import { hasError } from '../src/findings/finding'
+import { hasError, readFinding } from '../src/findings/finding'
+import { languageOf, message } from '../src/i18n/messages'
 import { collectProviderFindings } from '../src/lint/collectProviderFindings'
 import { approvedRevisionOf, isImport, nowOf } from '../src/workflow/contextFlags'
 import { reviewError } from '../src/workflow/reviewError'
@@ -31,14 +32,14 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
     approvedRevision: approvedRevisionOf(context),
     now: nowOf(context),
   })
-  if (step.refusal) throw reviewError(step.refusal)
+  if (step.refusal) throw reviewError({ ...step.refusal, req })
   if (step.action !== 'approve') return step.data
   if (data._status !== 'published') {
     throw reviewError({
       code: 'review.wrong-state',
       path: 'reviewState',
-      message:
-        'Approve one provider at a time (PATCH /api/providers/:id); an approval publishes it.',
+      message: message('review.one-at-a-time', {}),
+      req,
     })
   }
   const findings = await collectProviderFindings({
@@ -49,14 +50,18 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
     provider: { ...originalDoc!, ...step.data },
   })
   if (hasError(findings)) {
-    const errors = findings.filter((finding) => finding.severity === 'error')
+    const language = languageOf(req)
+    const errors = findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => readFinding(finding, language))
     throw reviewError({
       code: 'review.error-findings',
       path: 'reviewState',
-      message: [
-        `This revision cannot be approved while the provider has ${errors.length} error finding(s). Fix them first:`,
-        ...errors.map((finding) => `- ${finding.code}: ${finding.message} (${finding.value})`),
-      ].join('\n'),
+      message: message('review.error-findings', {
+        count: errors.length,
+        findings: errors.map((finding) => `${finding.code}: ${finding.message} (${finding.value})`),
+      }),
+      req,
     })
   }
   return step.data

@@ -3,7 +3,9 @@ import { ValidationError } from 'payload'
 
 import type { Provider } from '../src/payload-types'
 import type { EntryJudgement } from '../src/sources/judgeRevision'
+import { textFor } from '../src/i18n/messages'
 import { judgeRevision } from '../src/sources/judgeRevision'
+import { storedReason } from '../src/sources/storedVerdict'
 import { isImport } from '../src/workflow/contextFlags'
 
 type Entry = {
@@ -42,14 +44,19 @@ const newlyRejected = ({
 const withJudgements = <T extends object>(
   entries: readonly T[],
   judgements: readonly EntryJudgement[],
-): T[] => entries.map((entry, index) => ({ ...entry, ...judgements[index] }))
+): T[] =>
+  entries.map((entry, index) => {
+    const { verdictReason, ...judgement } = judgements[index]!
+    return { ...entry, ...judgement, verdictReason: storedReason(verdictReason) }
+  })
 
 /**
  * The primary-source rule on every save of a provider: every citation, audit report
  * and address in the Datenblatt texts is judged against the vendor domains of this
  * same revision (`judgeRevision`), and each entry stores its `verdict`,
- * `verdictReason` and `findings`. A person's save that adds or changes a citation or
- * audit the rule rejects fails with a 400 naming each one (`citations.3.url`) and why;
+ * `verdictReason` and `findings` (as message codes, read in the reader's language:
+ * `storedVerdict`). A person's save that adds or changes a citation or audit the rule
+ * rejects fails with a 400 naming each one (`citations.3.url`) and why, in their language;
  * entries stored before keep their new verdict (an error finding blocks approval).
  * The importer keeps rejected entries, so no line of a page is lost.
  */
@@ -77,14 +84,17 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
       }),
     ]
     if (refused.length > 0) {
-      throw new ValidationError({
-        collection: 'providers',
-        errors: refused.flatMap((judgement) =>
-          judgement.findings
-            .filter((finding) => finding.severity === 'error')
-            .map((finding) => ({ path: finding.field, message: finding.message })),
-        ),
-      })
+      throw new ValidationError(
+        {
+          collection: 'providers',
+          errors: refused.flatMap((judgement) =>
+            judgement.findings
+              .filter((finding) => finding.severity === 'error')
+              .map((finding) => ({ path: finding.field, message: textFor(req, finding) })),
+          ),
+        },
+        req.t,
+      )
     }
   }
   return {

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import type { ReviewState } from '../collections/fields/workflowFields'
 import { isImport } from '../src/workflow/contextFlags'
+import { message } from '../src/i18n/messages'
 import { reviewError } from '../src/workflow/reviewError'
 
 type SaveArgs = { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
@@ -49,8 +50,8 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
       throw reviewError({
         code: 'review.restore-as-draft',
         status: 400,
-        message:
-          'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
+        message: message('review.restore-as-draft', {}),
+        req,
       })
     }
     return args
@@ -68,8 +69,8 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
   if (data._status === 'published') {
     throw reviewError({
       code: 'review.publish-without-approval',
-      message:
-        'Only an approval publishes a provider. Submit the revision for review (review state "in review"); a reviewer who did not edit it approves it, and that publishes it.',
+      message: message('review.publish-without-approval', {}),
+      req,
     })
   }
   // A new provider is created as a draft with full validation; updates are draft revisions.

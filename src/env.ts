@@ -111,6 +111,8 @@ const schema = z.object({
   PROVIDER_DESK_ROLE: z
     .enum(['server', 'web'], { message: 'must be "server" or "web"' })
     .optional(),
+  /** The language of the CLI's human output and messages when `--lang` is not given. */
+  PROVIDER_DESK_LANG: z.enum(['de', 'en'], { message: 'must be "de" or "en"' }).default('de'),
   /** How much the server and the CLI log (to stderr). */
   LOG_LEVEL: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {

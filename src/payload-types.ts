@@ -689,6 +689,9 @@ export interface User {
    * Editors write, reviewers approve (never their own edits), publishers export, admins manage.
    */
   roles: ('admin' | 'editor' | 'reviewer' | 'publisher')[];
+  /**
+   * Language of the messages (findings, refusals) and of the e-mails.
+   */
   language: 'de' | 'en';
   updatedAt: string;
   createdAt: string;

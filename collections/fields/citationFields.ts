@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { isImportContext } from '../../src/access/isImportContext'
 import { isStaffField } from '../../src/access/isStaffField'
 import { citationKinds } from '../../src/mapping/citations'
+import { readStoredFindings, readVerdictReason } from '../../src/sources/storedVerdict'
 
 /**
  * What the source rule writes into each citation and audit entry on every save
@@ -32,6 +33,7 @@ const verdictFields: Field[] = [
     type: 'textarea',
     access: { read: isStaffField },
     label: { de: 'Begründung', en: 'Reason' },
+    hooks: { afterRead: [readVerdictReason] },
     admin: { readOnly: true },
   },
   {
@@ -39,6 +41,7 @@ const verdictFields: Field[] = [
     type: 'json',
     access: { read: isStaffField },
     label: { de: 'Befunde', en: 'Findings' },
+    hooks: { afterRead: [readStoredFindings] },
     admin: { readOnly: true, hidden: true },
   },
   {

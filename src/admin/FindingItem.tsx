@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding'
+import type { ReadFinding } from '../findings/finding'
 import { findingLabelOf } from '../findings/labels'
 import { TextDiffView } from './TextDiffView'
 import { textsFor } from './texts'
@@ -7,7 +7,7 @@ import { textsFor } from './texts'
  * One finding in the findings panel: its German (or English) label, the value, the
  * message, and for a changed source the diff of the vendor's page since the approval.
  */
-export const FindingItem = ({ finding, locale }: { finding: Finding; locale: 'de' | 'en' }) => (
+export const FindingItem = ({ finding, locale }: { finding: ReadFinding; locale: 'de' | 'en' }) => (
   <li data-finding={finding.code} style={{ marginBottom: '0.25rem' }}>
     <strong>{findingLabelOf({ code: finding.code, locale })}</strong>
     {finding.value ? <code style={{ marginLeft: '0.5rem' }}>{finding.value}</code> : null}

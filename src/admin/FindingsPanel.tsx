@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import type { ProviderFindingsResponse } from '../findings/providerFindingsEndpoint'
 import { errorMessagesOf } from './errorMessagesOf'
 import { FindingItem } from './FindingItem'
+import { SaveRefusals } from './SaveRefusals'
 import { stalenessText } from './stalenessText'
 import { textsFor } from './texts'
 
@@ -23,14 +24,23 @@ const palette = {
  * At the top of the provider edit view: the findings about the latest revision
  * (`GET /api/providers/:id/findings`): errors (rejected sources with their message,
  * which block approval) and warnings (stale or due soon, data sheet, …). Reloads after
- * every save.
+ * every save; above them, why the last save was refused (`SaveRefusals`).
  */
 export const FindingsPanel: UIFieldClientComponent = () => {
+  const { i18n } = useTranslation()
+  return (
+    <>
+      <SaveRefusals title={textsFor(i18n.language).saveRefused} />
+      <Findings />
+    </>
+  )
+}
+
+const Findings = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const texts = textsFor(i18n.language)
-  const locale = i18n.language === 'en' ? 'en' : 'de'
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
 
   useEffect(() => {
@@ -65,7 +75,8 @@ export const FindingsPanel: UIFieldClientComponent = () => {
       </p>
     )
   }
-  const { findings, staleness } = loaded.result
+  // The findings' labels follow their messages: the asker's language, as the server chose it.
+  const { findings, staleness, language } = loaded.result
   const errors = findings.filter((finding) => finding.severity === 'error')
   const warnings = findings.filter((finding) => finding.severity === 'warning')
   const severity = errors.length > 0 ? 'error' : 'warning'
@@ -97,7 +108,7 @@ export const FindingsPanel: UIFieldClientComponent = () => {
           </h5>
           <ul style={{ margin: 0 }}>
             {errors.map((finding, index) => (
-              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={language} />
             ))}
           </ul>
         </>
@@ -107,7 +118,7 @@ export const FindingsPanel: UIFieldClientComponent = () => {
           <h5 style={{ margin: '0.5rem 0 0.25rem' }}>{texts.findingsWarnings(warnings.length)}</h5>
           <ul style={{ margin: 0 }}>
             {warnings.map((finding, index) => (
-              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={locale} />
+              <FindingItem key={`${finding.code}-${index}`} finding={finding} locale={language} />
             ))}
           </ul>
         </>

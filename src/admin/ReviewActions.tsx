@@ -65,11 +65,9 @@ export const ReviewActions: UIFieldClientComponent = () => {
         window.location.reload()
         return
       }
-      const { codes, messages } = errorMessagesOf(await response.json())
-      const known = codes.flatMap((code) =>
-        texts.errorCodes[code] ? [texts.errorCodes[code]] : [],
-      )
-      setRefusal({ status: response.status, messages: [...known, ...messages] })
+      // The server words its refusal in the user's language (`languageOf`).
+      const { messages } = errorMessagesOf(await response.json())
+      setRefusal({ status: response.status, messages })
     } catch (error) {
       setRefusal({ status: 0, messages: [String(error)] })
     }

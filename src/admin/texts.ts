@@ -30,6 +30,7 @@ const de = {
   findingsWarnings: (count: number) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
   findingsFailed: 'Befunde konnten nicht geladen werden:',
   findingsNewDoc: 'Befunde erscheinen nach dem ersten Speichern.',
+  saveRefused: 'Beim Speichern abgelehnt:',
   stalenessLine: (text: string, staleOn: string | null, intervalDays: number) =>
     `Prüfung: ${text}${staleOn ? ` (fällig am ${staleOn}, Intervall ${intervalDays} Tage)` : ''}`,
   previewTitle: 'Markdown-Vorschau (letzter Entwurf, wie der Export ihn schreiben würde)',
@@ -56,17 +57,6 @@ const de = {
     approved:
       'Freigegeben und veröffentlicht. Die nächste Bearbeitung beginnt einen neuen Entwurf.',
   },
-  errorCodes: {
-    'review.not-reviewer': 'Nur Personen mit Review-Rolle geben frei oder fordern Änderungen an.',
-    'review.not-editor': 'Nur die Redaktion bearbeitet Inhalte und reicht sie ein.',
-    'review.own-edit':
-      'Du hast diese Fassung bearbeitet (Vier-Augen-Prinzip): Eine andere Person mit Review-Rolle muss sie freigeben.',
-    'review.publish-without-approval': 'Nur eine Freigabe veröffentlicht ein Profil.',
-    'review.revision-outdated':
-      'Der Entwurf wurde geändert, nachdem du ihn geladen hast. Lade die Seite neu und prüfe die neue Fassung, bevor du sie freigibst.',
-    'review.restore-as-draft':
-      'Eine Version wird immer als Entwurf wiederhergestellt; sie geht danach durchs Review.',
-  } as Record<string, string>,
 }
 
 export type AdminTexts = typeof de
@@ -99,6 +89,7 @@ const en: AdminTexts = {
   findingsWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
   findingsFailed: 'Could not load the findings:',
   findingsNewDoc: 'Findings appear after the first save.',
+  saveRefused: 'Refused on save:',
   stalenessLine: (text, staleOn, intervalDays) =>
     `Review: ${text}${staleOn ? ` (due on ${staleOn}, interval ${intervalDays} days)` : ''}`,
   previewTitle: 'Markdown preview (latest draft, as the export would write it)',
@@ -121,16 +112,6 @@ const en: AdminTexts = {
     in_review: 'In review: a reviewer who did not edit it approves it or requests changes.',
     changes_requested: 'Changes requested: an editor revises and submits again.',
     approved: 'Approved and published. The next edit starts a new draft.',
-  },
-  errorCodes: {
-    'review.not-reviewer': 'Only reviewers approve or request changes.',
-    'review.not-editor': 'Only editors change content and submit it.',
-    'review.own-edit': 'You edited this revision (four eyes): another reviewer has to approve it.',
-    'review.publish-without-approval': 'Only an approval publishes a profile.',
-    'review.revision-outdated':
-      'The draft changed after you loaded it. Reload the page and review the new revision before approving it.',
-    'review.restore-as-draft':
-      'A version is always restored as a draft; it then goes through review.',
   },
 }
 

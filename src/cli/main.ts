@@ -1,8 +1,10 @@
 import { env } from '../env'
+import type { Language } from '../i18n/messages'
+import { languages } from '../i18n/messages'
 import { isExpectedError } from '../errors'
 import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
-import { exitCodes } from './errors'
+import { exitCodes, UsageError } from './errors'
 import { commands } from './commands'
 
 const helpText = (): string =>
@@ -14,7 +16,8 @@ const helpText = (): string =>
     'Commands:',
     ...commands.map((command) => `  ${command.usage}\n      ${command.summary}`),
     '',
-    'Every command takes --json and then prints exactly one JSON document on stdout.',
+    'Every command takes --json and then prints exactly one JSON document on stdout,',
+    'and --lang de|en (default PROVIDER_DESK_LANG, else de) for the language of its messages.',
     'Exit codes: 0 ok, 1 findings or failed work, 2 bad usage or configuration.',
   ].join('\n')
 
@@ -46,6 +49,16 @@ const describeUnexpected = (err: unknown): CommandResult => {
   )
 }
 
+/** `--lang de|en` (or `--lang=…`) anywhere in argv, else `PROVIDER_DESK_LANG`. */
+const languageIn = (argv: string[]): Language => {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='))
+  if (index === -1) return env().PROVIDER_DESK_LANG
+  const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1]
+  const language = languages.find((candidate) => candidate === value)
+  if (!language) throw new UsageError(`--lang takes de or en, not "${value ?? ''}".`)
+  return language
+}
+
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
   new Promise((resolve) => {
     if (!text) return resolve()
@@ -74,6 +87,7 @@ export const main = async (argv: string[]): Promise<number> => {
       result = await found.command.run({
         args: found.rest,
         isJson,
+        language: languageIn(found.rest),
         progress: (message) => {
           if (isTty) process.stderr.write(`\r\x1b[2K${message}`)
         },

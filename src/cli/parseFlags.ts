@@ -5,7 +5,7 @@ import { UsageError } from './errors'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
-/** `node:util` parseArgs, with its errors turned into usage errors that name the command. */
+/** `node:util` parseArgs (plus the global `--json` and `--lang`), with its errors turned into usage errors that name the command. */
 export const parseFlags = <T extends Options>({
   args,
   options,
@@ -20,7 +20,7 @@ export const parseFlags = <T extends Options>({
   try {
     return parseArgs({
       args,
-      options: { ...options, json: { type: 'boolean' } },
+      options: { ...options, json: { type: 'boolean' }, lang: { type: 'string' } },
       allowPositionals,
       strict: true,
     })

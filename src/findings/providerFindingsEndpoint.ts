@@ -1,15 +1,21 @@
 import type { Endpoint } from 'payload'
 
-import type { Finding } from './finding'
+import type { Language } from '../i18n/messages'
+import type { ReadFinding } from './finding'
 import type { ProviderStaleness } from '../reminders/providerStalenessOf'
 import { teamOnlyResponse } from '../access/teamOnlyResponse'
+import { languageOf, message, textFor } from '../i18n/messages'
+import { readFinding } from './finding'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { providerStalenessOf } from '../reminders/providerStalenessOf'
 
 export type ProviderFindingsResponse = {
-  findings: Finding[]
+  /** Each with its message in `language`. */
+  findings: ReadFinding[]
   staleness: ProviderStaleness
+  /** The language of the messages: the asker's (`languageOf`). */
+  language: Language
 }
 
 /**
@@ -17,6 +23,7 @@ export type ProviderFindingsResponse = {
  * revision (draft included) plus its staleness, for the admin's findings panel.
  * Staff only. The provider is read as the person asking; the staleness uses the
  * interval that applies to it (own, category default, 180), as the reminders do.
+ * The messages are in the asker's language (their `language`, else the admin's).
  */
 export const providerFindingsEndpoint: Endpoint = {
   path: '/:id/findings',
@@ -37,7 +44,10 @@ export const providerFindingsEndpoint: Endpoint = {
     })
     const provider = docs[0]
     if (!provider) {
-      return Response.json({ errors: [{ message: `No provider with id ${id}.` }] }, { status: 404 })
+      return Response.json(
+        { errors: [{ message: textFor(req, message('provider.not-found', { id })) }] },
+        { status: 404 },
+      )
     }
     const now = new Date()
     const categoryIntervals = await loadCategoryIntervals({ payload: req.payload, req })
@@ -49,7 +59,12 @@ export const providerFindingsEndpoint: Endpoint = {
       req,
       provider,
     })
-    const body: ProviderFindingsResponse = { findings, staleness }
+    const language = languageOf(req)
+    const body: ProviderFindingsResponse = {
+      findings: findings.map((finding) => readFinding(finding, language)),
+      staleness,
+      language,
+    }
     return Response.json(body)
   },
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
 import { datasheetFacts, legalFacts } from '../mapping/facts'
 
@@ -28,9 +29,6 @@ export const isConsistentRow = (args: { row: string; field: string }): boolean =
 const labelOfFact = new Map<string, string>(datasheetFacts.map((fact) => [fact.field, fact.label]))
 const labelOfLegal = new Map<string, string>(legalFacts.map((legal) => [legal.field, legal.label]))
 
-const stated = (field: string, value: string): string =>
-  value === '' ? `the field ${field} is empty` : `the field ${field} says "${value}"`
-
 /**
  * `datasheet.mismatch` for each Datenblatt row or legal link that was kept as it stood
  * on an imported page and contradicts its field. Such a row does not follow the field
@@ -50,7 +48,12 @@ export const datasheetFindings = (args: {
     return [
       makeFinding({
         code: 'datasheet.mismatch',
-        message: `The Datenblatt row "${labelOfFact.get(row.fact) ?? row.fact}" says "${row.value}", as on the imported page, but ${stated(row.fact, value)}. Make them agree: correct the field, then clear the row's kept value so the row follows the field.`,
+        message: message('datasheet.mismatch.row', {
+          label: labelOfFact.get(row.fact) ?? row.fact,
+          row: row.value,
+          field: row.fact,
+          fieldValue: value,
+        }),
         field: `datasheet.${index}.value`,
         value: row.value,
       }),
@@ -63,7 +66,12 @@ export const datasheetFindings = (args: {
     return [
       makeFinding({
         code: 'datasheet.mismatch',
-        message: `The legal link "${labelOfLegal.get(link.field) ?? link.field}" reads "${link.text}", as on the imported page, but ${stated(link.field, value)}. Correct the field, then clear the link's kept text so it follows the field.`,
+        message: message('datasheet.mismatch.legal-link', {
+          label: labelOfLegal.get(link.field) ?? link.field,
+          text: link.text,
+          field: link.field,
+          fieldValue: value,
+        }),
         field: `legalLinks.${index}.text`,
         value: link.text,
       }),

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 
 /**
  * What a published provider page needs: the name and category head the page, the
@@ -25,7 +26,7 @@ export const missingFieldFindings = (provider: Readonly<Record<string, unknown>>
     .map((field) =>
       makeFinding({
         code: 'field.missing',
-        message: `The field ${field} is empty, and a published provider page needs it. Fill it in before approval.`,
+        message: message('field.missing', { field }),
         field,
         value: '',
       }),

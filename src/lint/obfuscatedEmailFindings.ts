@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 
 export type ProviderText = { field: string; text: string }
 
@@ -22,7 +23,7 @@ export const obfuscatedEmailFindings = (texts: readonly ProviderText[]): Finding
     [...text.matchAll(placeholder)].map((match) =>
       makeFinding({
         code: 'text.obfuscated-email',
-        message: `The text in ${field} contains "${match[0]}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
+        message: message('text.obfuscated-email', { field, placeholder: match[0] }),
         field,
         value: lineAround(text, match.index),
       }),

@@ -1,5 +1,6 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 import { stalenessOf } from '../reminders/staleness'
 
 /**
@@ -17,7 +18,7 @@ export const stalenessFindings = (args: {
     return [
       makeFinding({
         code: 'provider.stale',
-        message: `The profile was last approved on ${updated} and has been due for review since ${staleness.staleOn}. Check its sources again and approve a new revision.`,
+        message: message('provider.stale', { updated, staleOn: staleness.staleOn ?? '' }),
         field: 'updated',
         value: updated,
       }),
@@ -27,7 +28,11 @@ export const stalenessFindings = (args: {
     return [
       makeFinding({
         code: 'provider.due-soon',
-        message: `The profile was last approved on ${updated} and is due for review on ${staleness.staleOn} (in ${staleness.daysLeft} days).`,
+        message: message('provider.due-soon', {
+          updated,
+          staleOn: staleness.staleOn ?? '',
+          daysLeft: staleness.daysLeft ?? 0,
+        }),
         field: 'updated',
         value: updated,
       }),

@@ -1,16 +1,21 @@
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { SourceVerdict } from './judgeSource'
 import { judgeSource } from './judgeSource'
 import type { VendorFields } from './vendorDomains'
 import { vendorDomainsOf } from './vendorDomains'
-import { describeVendorEntries } from './vendorEntry'
+import { strayLinkMessage } from './sourceMessages'
 import type { VendorEntry } from './vendorEntry'
 
-/** What the rule writes into one citation or audit entry. */
+/**
+ * What the rule writes into one citation or audit entry. `verdictReason` is the
+ * message (code and parameters) that says why; it is read in the reader's language.
+ */
 export type EntryJudgement = {
   verdict: SourceVerdict
-  verdictReason: string
+  verdictReason: Message
   findings: Finding[]
 }
 
@@ -58,9 +63,6 @@ export const urlsInText = (text: string | null | undefined): string[] =>
       .replace(/^\/\//, 'https://'),
   )
 
-const strayLinkMessage = (args: { url: string; vendors: readonly VendorEntry[] }): string =>
-  `The text contains a link to ${args.url}, which is not a page on the vendor's own site (vendor domains: ${describeVendorEntries(args.vendors)}). Remove it, or cite the vendor's page as its own entry.`
-
 /** `source.rejected` for each address inside `texts` that is not a vendor page (and not one of `allowed`). */
 const strayLinkFindings = (args: {
   texts: readonly (string | null | undefined)[]
@@ -83,6 +85,10 @@ const strayLinkFindings = (args: {
         ],
   )
 }
+
+/** The message of a finding on its own. */
+const messageOf = ({ messageCode, params }: Finding): Message =>
+  ({ messageCode, params }) as Message
 
 const verdictOf = (base: SourceVerdict, findings: readonly Finding[]): SourceVerdict =>
   findings.some((finding) => finding.severity === 'error') ? 'rejected' : base
@@ -135,7 +141,7 @@ export const judgeCitation = (args: {
   ]
   const verdict = verdictOf(base.verdict, findings)
   const firstError = findings.find((finding) => finding.severity === 'error')
-  return { verdict, verdictReason: firstError?.message ?? base.reason, findings }
+  return { verdict, verdictReason: firstError ? messageOf(firstError) : base.reason, findings }
 }
 
 /**
@@ -167,7 +173,7 @@ export const judgeAudit = (args: {
     ]
     return {
       verdict: verdictOf('primary', findings),
-      verdictReason: findings[0]?.message ?? 'No report linked: the entry is text only.',
+      verdictReason: findings[0] ? messageOf(findings[0]) : message('source.no-report', {}),
       findings,
     }
   }
@@ -190,7 +196,7 @@ export const judgeAudit = (args: {
   const firstError = findings.find((finding) => finding.severity === 'error')
   return {
     verdict: verdictOf(judged.verdict, findings),
-    verdictReason: firstError?.message ?? judged.verdictReason,
+    verdictReason: firstError ? messageOf(firstError) : judged.verdictReason,
     findings,
   }
 }

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding'
+import type { Message } from '../i18n/messages'
 import type { UrlParts } from './urlParts'
 import type { VendorEntry } from './vendorEntry'
 import { makeFinding } from '../findings/finding'
@@ -9,6 +10,7 @@ import {
   documentWithoutPageMessage,
   insecureHttpMessage,
   linkedFromNotVendorMessage,
+  linkedReason,
   lookalikeMessage,
   noUrlMessage,
   notVendorMessage,
@@ -36,7 +38,7 @@ export type SourceJudgement = {
   /** Its host in ASCII (punycode) form; `null` when there is no usable URL. */
   host: string | null
   /** Why, in one sentence: the first finding's message, or the vendor entry matched. */
-  reason: string
+  reason: Message
   findings: Finding[]
 }
 
@@ -66,7 +68,7 @@ export const judgeSource = (source: SourceToJudge): SourceJudgement => {
   const url = givenUrl ?? (source.raw ? parseSourceLine(source.raw).url : undefined)
   const reject = (args: {
     code: Finding['code']
-    message: string
+    message: Message
     url?: string
     host?: string
     field?: string
@@ -135,7 +137,7 @@ export const judgeSource = (source: SourceToJudge): SourceJudgement => {
       verdict: 'linked',
       url,
       host,
-      reason: `${host} is a third-party document linked from the vendor page ${linkedFrom}.`,
+      reason: linkedReason({ host, linkedFrom }),
       findings: [...httpWarnings, ...pageWarnings],
     }
   }

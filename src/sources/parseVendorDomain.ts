@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { SharedHost } from './sharedHosts'
 import type { VendorEntry } from './vendorEntry'
 import { entryOfUrl } from './entryOfUrl'
@@ -5,7 +7,7 @@ import { sharedHostOf } from './sharedHosts'
 import { urlPartsOf } from './urlParts'
 
 export type ParsedVendorDomain =
-  { entry: VendorEntry; problem?: undefined } | { entry?: undefined; problem: string }
+  { entry: VendorEntry; problem?: undefined } | { entry?: undefined; problem: Message }
 
 /**
  * Reads one entry of a provider's editable `vendorDomains` list: a host
@@ -18,22 +20,16 @@ export const parseVendorDomain = (value: string): ParsedVendorDomain => {
   const trimmed = value.trim().replace(/^\*\./, '')
   const parts = urlPartsOf(/^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`)
   if (!parts || !parts.host.includes('.')) {
-    return {
-      problem: `"${value}" is not a host name. Write it like getsession.org or github.com/your-org.`,
-    }
+    return { problem: message('vendor-domain.not-a-host', { value }) }
   }
   const onShared = sharedHostOf(parts.host)
   if (parts.segments.length > 0) {
     const count = onShared?.isTenantSubdomain ? 0 : onShared?.shared.tenantSegments
     if (count === null) {
-      return {
-        problem: `${parts.host} is shared by many vendors and a path cannot tell one vendor's pages apart there. Cite the vendor's own page instead.`,
-      }
+      return { problem: message('vendor-domain.shared-no-prefix', { host: parts.host }) }
     }
     if (count !== undefined && parts.segments.length < count) {
-      return {
-        problem: `${parts.host} is shared by many vendors; a prefix there needs at least ${count} path segments naming the vendor.`,
-      }
+      return { problem: message('vendor-domain.shared-too-short', { host: parts.host, count }) }
     }
     return {
       entry: { kind: 'prefix', host: parts.host, segments: parts.segments, from: 'vendorDomains' },
@@ -42,21 +38,15 @@ export const parseVendorDomain = (value: string): ParsedVendorDomain => {
   const entry = entryOfUrl({ parts, from: 'vendorDomains', isWidened: false, ownHostSegments: 0 })
   if (entry) return { entry }
   if (onShared) return { problem: sharedHostProblem({ host: parts.host, shared: onShared.shared }) }
-  return {
-    problem: `${parts.host} is a public suffix shared by many sites and can never be a vendor domain. Add the vendor's own name under it, like <vendor>.${parts.host}.`,
-  }
+  return { problem: message('vendor-domain.public-suffix', { host: parts.host }) }
 }
 
-const sharedHostProblem = (args: { host: string; shared: SharedHost }): string => {
+const sharedHostProblem = (args: { host: string; shared: SharedHost }): Message => {
   const { host, shared } = args
   const hints = [
     ...(shared.hasTenantSubdomains ? [`<vendor>.${shared.host}`] : []),
     ...(shared.tenantSegments === 1 ? [`${host}/<vendor>`] : []),
     ...(shared.tenantSegments === 2 ? [`${host}/<kind>/<vendor>`] : []),
   ]
-  const fix =
-    hints.length > 0
-      ? `Add the vendor's own part instead, like ${hints.join(' or ')}.`
-      : "Cite the vendor's own page instead."
-  return `${host} is shared by many vendors and can never be a vendor domain as a whole. ${fix}`
+  return message('vendor-domain.shared-host', { host, hints })
 }

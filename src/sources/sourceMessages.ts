@@ -1,56 +1,79 @@
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { Lookalike } from './lookalike'
 import type { VendorEntry } from './vendorEntry'
-import { describeVendorEntries, describeVendorEntry } from './vendorEntry'
+import { describeVendorEntry } from './vendorEntry'
 
-/** The messages of the source rule: plain English, naming the host, the vendor domains and the fix. */
+/**
+ * The messages of the source rule, as codes with their parameters (the texts are in
+ * `src/i18n/`): each names the host, the vendor domains and the fix.
+ */
 
-const vendorList = (vendors: readonly VendorEntry[]): string =>
-  `vendor domains: ${describeVendorEntries(vendors)}`
+/** The vendor domains as the messages list them, without duplicates. */
+export const vendorNames = (vendors: readonly VendorEntry[]): string[] => [
+  ...new Set(vendors.map(describeVendorEntry)),
+]
 
-export const noUrlMessage = (value: string): string =>
-  `"${value}" holds no web address (no http or https URL). Replace it with the URL of the vendor page it stands for, or remove it.`
+export const noUrlMessage = (value: string): Message =>
+  message('source.malformed.no-url', { value })
 
-export const unusableUrlMessage = (value: string): string =>
-  `"${value}" is not a usable web address (only absolute http and https URLs count). Write the full URL of the vendor page, starting with https://.`
+export const unusableUrlMessage = (value: string): Message =>
+  message('source.malformed.unusable-url', { value })
 
-export const notVendorMessage = (args: { host: string; vendors: readonly VendorEntry[] }): string =>
-  `${args.host} is not a vendor domain of this provider (${vendorList(args.vendors)}). ` +
-  `Cite the vendor's own page instead, add the host to the provider's vendor domains if the vendor really owns it, ` +
-  `or set "linked from" to the vendor page that links this document.`
+export const notVendorMessage = (args: {
+  host: string
+  vendors: readonly VendorEntry[]
+}): Message => message('source.rejected', { host: args.host, vendors: vendorNames(args.vendors) })
+
+export const strayLinkMessage = (args: { url: string; vendors: readonly VendorEntry[] }): Message =>
+  message('source.rejected.stray-link', { url: args.url, vendors: vendorNames(args.vendors) })
 
 export const documentWithoutPageMessage = (args: {
   host: string
   vendors: readonly VendorEntry[]
-}): string =>
-  `${args.host} is not a vendor domain of this provider (${vendorList(args.vendors)}), and a third-party document ` +
-  `counts only when the vendor links it. Set "linked from" to the vendor page that links this document ` +
-  `(for example the vendor's FAQ), or cite the vendor's own page instead.`
+}): Message =>
+  message('source.linked-without-vendor-page', {
+    host: args.host,
+    vendors: vendorNames(args.vendors),
+  })
 
 export const linkedFromNotVendorMessage = (args: {
   host: string
   linkedFrom: string
   vendors: readonly VendorEntry[]
-}): string =>
-  `"linked from" (${args.linkedFrom}) is not a page on the vendor's own site (${vendorList(args.vendors)}), ` +
-  `so it cannot vouch for the document on ${args.host}. Set "linked from" to the vendor page that links this document.`
+}): Message =>
+  message('source.linked-without-vendor-page.linked-from', {
+    host: args.host,
+    linkedFrom: args.linkedFrom,
+    vendors: vendorNames(args.vendors),
+  })
 
 export const lookalikeMessage = (args: {
   host: string
   lookalike: Lookalike
   vendors: readonly VendorEntry[]
-}): string => {
-  const { lookalike } = args
-  const what = lookalike.imitates
-    ? `imitates the vendor domain ${describeVendorEntry(lookalike.imitates)}`
-    : 'mixes letters from different alphabets in one name'
-  return (
-    `${args.host} (shown as ${lookalike.unicodeHost}) ${what}; it is not a vendor domain of this provider ` +
-    `(${vendorList(args.vendors)}). Check where the link came from and cite the vendor's real page instead.`
-  )
+}): Message => {
+  const { host, lookalike } = args
+  const vendors = vendorNames(args.vendors)
+  return lookalike.imitates
+    ? message('source.lookalike', {
+        host,
+        unicodeHost: lookalike.unicodeHost,
+        imitates: describeVendorEntry(lookalike.imitates),
+        vendors,
+      })
+    : message('source.lookalike.mixed-scripts', {
+        host,
+        unicodeHost: lookalike.unicodeHost,
+        vendors,
+      })
 }
 
-export const insecureHttpMessage = (args: { host: string }): string =>
-  `The link to ${args.host} uses http:, not https:. It is accepted as the vendor's page, but change it to https:// if the page loads that way.`
+export const insecureHttpMessage = (args: { host: string }): Message =>
+  message('source.insecure-http', { host: args.host })
 
-export const primaryReason = (entry: VendorEntry): string =>
-  `${describeVendorEntry(entry)} is a vendor domain of this provider (from ${entry.from}).`
+export const primaryReason = (entry: VendorEntry): Message =>
+  message('source.primary', { entry: describeVendorEntry(entry), from: entry.from })
+
+export const linkedReason = (args: { host: string; linkedFrom: string }): Message =>
+  message('source.linked', args)

@@ -1,7 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { LanguageSource } from '../i18n/messages'
+import { languageOf } from '../i18n/messages'
 
-/** A message people read: German first (the admin's language), English when they chose `en`. */
+/** A message people read about their input, in both languages (German first). */
 export type InputMessage = { de: string; en: string }
 
-export const messageFor = (req: Pick<PayloadRequest, 'i18n'>, message: InputMessage): string =>
-  req.i18n?.language === 'en' ? message.en : message.de
+/** The message in the language of the person asking (`languageOf`). */
+export const messageFor = (req: LanguageSource, message: InputMessage): string =>
+  message[languageOf(req)]

@@ -3,8 +3,10 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Finding } from '../findings/finding'
 import type { Provider, Source } from '../payload-types'
 import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 import { judgeSource } from '../sources/judgeSource'
 import { normalizedUrl } from '../sources/normalizedUrl'
+import { vendorNames } from '../sources/sourceMessages'
 import { vendorDomainsOf } from '../sources/vendorDomains'
 import { compactDiff, diffText } from './diffText'
 import { snapshotText } from './snapshotText'
@@ -127,7 +129,10 @@ export const watchFindings = async ({
           code: 'source.changed',
           field: entry.path,
           value: entry.url,
-          message: `The vendor changed this page since the profile's last approval (${diff.removedLines} line(s) removed, ${diff.addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
+          message: message('source.changed', {
+            removedLines: diff.removedLines,
+            addedLines: diff.addedLines,
+          }),
         }),
         diff: compactDiff(diff),
       })
@@ -140,13 +145,16 @@ export const watchFindings = async ({
               code: 'source.moved',
               field: entry.path,
               value: entry.url,
-              message: `The page now redirects to ${state.finalUrl}, still on the vendor's domains. Cite the new address.`,
+              message: message('source.moved', { finalUrl: state.finalUrl }),
             })
           : makeFinding({
               code: 'source.redirect-rejected',
               field: entry.path,
               value: entry.url,
-              message: `The page now redirects to ${state.finalUrl}, which is not a primary source of this vendor (${judged.reason}). Cite the vendor's own page instead, or remove the citation.`,
+              message: message('source.redirect-rejected', {
+                finalUrl: state.finalUrl,
+                vendors: vendorNames(vendors),
+              }),
             }),
       )
     }
@@ -156,7 +164,10 @@ export const watchFindings = async ({
           code: 'source.unreachable',
           field: entry.path,
           value: entry.url,
-          message: `The last ${state.failureCount} checks of this page failed (${state.reason ?? 'no answer'}). Check that it still exists; cite its new address if it moved.`,
+          message: message('source.unreachable', {
+            failureCount: state.failureCount ?? 0,
+            reason: state.reason ?? '',
+          }),
         }),
       )
     }
@@ -166,7 +177,7 @@ export const watchFindings = async ({
           code: 'source.blocked',
           field: entry.path,
           value: entry.url,
-          message: `The watch refused to fetch this page: ${state.reason ?? 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
+          message: message('source.blocked', { reason: state.reason ?? '' }),
         }),
       )
     }
@@ -181,7 +192,7 @@ export const watchFindings = async ({
         code: 'source.link-gone',
         field: entry.path,
         value: entry.url,
-        message: `The vendor page ${entry.linkedFrom} no longer links to this document. Without the vendor's link it is not a source; find where the vendor links it now, or remove the citation.`,
+        message: message('source.link-gone', { linkedFrom: entry.linkedFrom }),
       }),
     )
   }

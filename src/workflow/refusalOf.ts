@@ -1,9 +1,12 @@
 import type { ReviewState } from '../../collections/fields/workflowFields'
 import type { Role } from '../access/roles'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { ReviewAction } from './reviewActionOf'
 import type { ReviewErrorCode } from './reviewError'
 
-export type Refusal = { code: ReviewErrorCode; message: string; path?: string }
+/** A refused step: its stable code, why (rendered in the asker's language), the field or the HTTP status. */
+export type Refusal = { code: ReviewErrorCode; message: Message; path?: string; status?: number }
 
 /**
  * Why a person may not take this review step, or `null` when they may. Pure; the
@@ -37,22 +40,24 @@ export const refusalOf = ({
       code: 'review.not-editor',
       message:
         action === 'edit'
-          ? "Only editors change a provider's content. As a reviewer, approve the revision or request changes with a comment."
-          : 'Only editors submit a provider for review or take it back to draft.',
+          ? message('review.not-editor.edit', {})
+          : message('review.not-editor.submit', {}),
     }
   }
-  const step = action === 'approve' ? 'approve' : 'request changes to'
   if (!isReviewer) {
     return {
       code: 'review.not-reviewer',
-      message: `Only users with the reviewer role ${step} a revision.`,
+      message:
+        action === 'approve'
+          ? message('review.not-reviewer.approve', {})
+          : message('review.not-reviewer.request-changes', {}),
     }
   }
   if (previousState !== 'in_review') {
     return {
       code: 'review.wrong-state',
       path: 'reviewState',
-      message: `Only a revision in review can be approved or sent back; this one is "${previousState ?? 'new'}". An editor submits it first (review state "in review").`,
+      message: message('review.wrong-state', { state: previousState ?? 'new' }),
     }
   }
   if (action === 'requestChanges') {
@@ -61,14 +66,13 @@ export const refusalOf = ({
       : {
           code: 'review.comment-required',
           path: 'reviewComment',
-          message: 'Say what needs to change: requesting changes needs a review comment.',
+          message: message('review.comment-required', {}),
         }
   }
   if (isEditorOfRevision || isContentChange) {
     return {
       code: 'review.own-edit',
-      message:
-        'You edited this revision, so you cannot approve it (four eyes). Another reviewer who did not edit it has to approve it.',
+      message: message('review.own-edit', {}),
     }
   }
   return null

@@ -1,4 +1,8 @@
+import type { PayloadRequest } from 'payload'
 import { APIError, ValidationError } from 'payload'
+
+import type { Message } from '../i18n/messages'
+import { textFor } from '../i18n/messages'
 
 /** Stable ids of the review workflow's refusals. */
 export type ReviewErrorCode =
@@ -16,19 +20,25 @@ export type ReviewErrorCode =
 /**
  * A refused workflow step. With a `path` it is a 400 on that field (the admin shows
  * it there); without, a 403 for who may not do it, or the given `status` (409 when
- * the revision changed under the reviewer). The message says why and what to do.
+ * the revision changed under the reviewer). The message says why and what to do, in
+ * the language of the person asking (`req`); Payload's own words around it ("The
+ * following field is invalid") in the admin's language (`req.t`).
  */
 export const reviewError = ({
   code,
   message,
   path,
   status = 403,
+  req,
 }: {
   code: ReviewErrorCode
-  message: string
+  message: Message
   path?: string
   status?: number
-}): APIError =>
-  path
-    ? new ValidationError({ collection: 'providers', errors: [{ path, message: message }] })
-    : new APIError(message, status, { code }, true)
+  req: Pick<PayloadRequest, 'user' | 'i18n' | 't'>
+}): APIError => {
+  const text = textFor(req, message)
+  return path
+    ? new ValidationError({ collection: 'providers', errors: [{ path, message: text }] }, req.t)
+    : new APIError(text, status, { code }, true)
+}

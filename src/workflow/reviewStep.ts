@@ -1,4 +1,5 @@
 import type { Role } from '../access/roles'
+import { message } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { ReviewAction } from './reviewActionOf'
 import type { Refusal } from './refusalOf'
@@ -124,8 +125,7 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
       refusal: {
         code: 'review.revision-missing',
         path: 'approvedRevision',
-        message:
-          'Say which revision you approve: send "approvedRevision" with the updatedAt of the draft you reviewed (the admin\'s "Freigeben" does this).',
+        message: message('review.revision-missing', {}),
       },
     }
   }
@@ -135,7 +135,10 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
       refusal: {
         code: 'review.revision-outdated',
         status: 409,
-        message: `The draft changed after you loaded it (you reviewed the revision of ${input.approvedRevision}, the latest is of ${previous.updatedAt}). Reload it and review again before approving.`,
+        message: message('review.revision-outdated', {
+          approvedRevision: input.approvedRevision,
+          latest: previous.updatedAt,
+        }),
       },
     }
   }

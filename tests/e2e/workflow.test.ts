@@ -210,7 +210,7 @@ describe('the provider admin in the browser', () => {
     await refusal.waitFor(slow)
     const text = await refusal.innerText()
     expect(text).toContain('Vom Server abgelehnt (400)')
-    expect(text).toContain('cannot be approved while the provider has')
+    expect(text).toContain('kann nicht freigegeben werden, solange der Anbieter')
     expect(text).toMatch(/source\.(malformed|linked-without-vendor-page|rejected)/)
     await screenshot(page, 'provider-approval-refused')
     await page.context().close()

@@ -17,7 +17,8 @@ export const createUsers = async ({
 }: {
   baseUrl: string
   env: Record<string, string>
-  users: { email: string; roles: string[]; name?: string }[]
+  /** `language`: the user's language, German unless given. */
+  users: { email: string; roles: string[]; name?: string; language?: 'de' | 'en' }[]
 }): Promise<Record<string, RestClient>> => {
   const admin = { email: 'admin@example.test', roles: ['admin'] }
   const created = await runCli({
@@ -29,9 +30,9 @@ export const createUsers = async ({
   const clients: Record<string, RestClient> = { [admin.email]: adminClient }
   for (const user of users) {
     const response = await adminClient.request('POST', '/api/users', {
+      language: 'de',
       ...user,
       password: testPassword,
-      language: 'de',
     })
     if (response.status !== 201)
       throw new Error(`creating ${user.email}: ${JSON.stringify(response.body)}`)

@@ -52,6 +52,7 @@ beforeAll(async () => {
       { email: 'rita@example.test', roles: ['reviewer'] },
       { email: 'paul@example.test', roles: ['publisher'] },
       { email: 'locked@example.test', roles: ['editor'] },
+      { email: 'erin@example.test', roles: ['editor'], language: 'en' },
     ],
   })
 })
@@ -284,8 +285,7 @@ describe('values of a write', () => {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'accept-language': 'en',
-        authorization: `JWT ${as('edda@example.test').token}`,
+        authorization: `JWT ${as('erin@example.test').token}`,
       },
       body: JSON.stringify({ ...sessionProviderData({ slug: freshSlug() }), name: 'A\nB' }),
     })

@@ -47,7 +47,12 @@ describe('provider-desk lint', () => {
       {
         code: 'source.rejected',
         severity: 'error',
-        message: expect.stringContaining('legit-grade.example'),
+        messageCode: 'source.rejected',
+        params: {
+          host: 'legit-grade.example',
+          vendors: expect.arrayContaining(['getsession.org']),
+        },
+        message: expect.stringContaining('legit-grade.example ist keine Domain dieses Anbieters'),
         field: 'citations.1.url',
         value: reviewSiteUrl,
       },
@@ -67,12 +72,47 @@ describe('provider-desk lint', () => {
   it('exits 2 with a message for an unknown slug', async () => {
     const result = await lint('--provider', 'nope', '--json')
     expect(result.code).toBe(2)
-    expect(result.json.error.message).toContain('no provider with the slug "nope"')
+    expect(result.json.error.message).toContain('keinen Anbieter mit dem Slug „nope“')
   })
 
   it('prints the findings for people without --json', async () => {
     const result = await lint('--provider', 'cited-review')
     expect(result.code).toBe(1)
+    expect(result.stdout).toContain('Fehler  source.rejected [citations.1.url]')
+    expect(result.stdout).toContain('1 Anbieter, 1 Fehler.')
+  })
+
+  it('prints the findings in English with --lang en', async () => {
+    const result = await lint('--provider', 'cited-review', '--lang', 'en')
+    expect(result.code).toBe(1)
     expect(result.stdout).toContain('error   source.rejected [citations.1.url]')
+    expect(result.stdout).toContain('legit-grade.example is not a vendor domain of this provider')
+    expect(result.stdout).toContain('1 provider(s), 1 error(s).')
+  })
+
+  it('keeps the stable codes in --json and adds the message in the --lang language', async () => {
+    const english = await lint('--provider', 'cited-review', '--json', '--lang=en')
+    const german = await lint('--provider', 'cited-review', '--json')
+    const [englishFinding] = english.json.providers[0].findings
+    const [germanFinding] = german.json.providers[0].findings
+    expect(englishFinding.message).toContain('is not a vendor domain of this provider')
+    expect(germanFinding.message).toContain('ist keine Domain dieses Anbieters')
+    const { message: _english, ...englishCodes } = englishFinding
+    const { message: _german, ...germanCodes } = germanFinding
+    expect(englishCodes).toEqual(germanCodes)
+  })
+
+  it('takes the language from PROVIDER_DESK_LANG without --lang', async () => {
+    const result = await runCli({
+      args: ['lint', '--provider', 'cited-review'],
+      env: { ...testEnv.vars, PROVIDER_DESK_LANG: 'en' },
+    })
+    expect(result.stdout).toContain('is not a vendor domain of this provider')
+  })
+
+  it('exits 2 for a language it does not speak', async () => {
+    const result = await lint('--lang', 'fr', '--json')
+    expect(result.code).toBe(2)
+    expect(result.json.error).toMatchObject({ code: 'usage' })
   })
 })

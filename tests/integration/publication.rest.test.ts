@@ -135,7 +135,7 @@ describe('four eyes over the whole revision', () => {
     expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
     const approval = await approve(editingReviewer, id)
     expect(approval.status).toBe(403)
-    expect(approval.body.errors[0].message).toContain('four eyes')
+    expect(approval.body.errors[0].message).toContain('Vier-Augen-Prinzip')
   })
 })
 
@@ -149,7 +149,7 @@ describe('an approval names the revision it approves', () => {
     expect(approval.body.errors[0].data.errors[0].path).toBe('approvedRevision')
   })
 
-  it('answers 409 with "reload" when the draft changed after the reviewer loaded it', async () => {
+  it('answers 409 with "neu laden" when the draft changed after the reviewer loaded it', async () => {
     const id = await approvedProvider()
     await patch(editor, id, { reviewState: 'draft', description: 'Erste Fassung.' })
     await patch(editor, id, { reviewState: 'in_review' })
@@ -159,7 +159,7 @@ describe('an approval names the revision it approves', () => {
     await patch(editor, id, { reviewState: 'in_review' })
     const approval = await patch(reviewer, id, { reviewState: 'approved', approvedRevision: seen })
     expect(approval.status).toBe(409)
-    expect(approval.body.errors[0].message).toContain('Reload')
+    expect(approval.body.errors[0].message).toContain('Lade ihn neu')
     expect((await publicPage(id)).includes('Heimlich geändert.')).toBe(false)
   })
 
@@ -221,7 +221,7 @@ describe('no other path publishes or unpublishes', () => {
     const response = await editor.request('POST', '/api/graphql', {
       query: `mutation { updateProvider(id: "${id}", data: { description: "GraphQL", _status: published }) { id } }`,
     })
-    expect(response.body.errors?.[0]?.message).toContain('Only an approval publishes')
+    expect(response.body.errors?.[0]?.message).toContain('Nur eine Freigabe veröffentlicht')
     expect(await publicPage(id)).not.toContain('GraphQL')
   })
 

@@ -43,7 +43,7 @@ describe('provider-desk remind', () => {
     const result = await remind(['--now', '2026-02-30', '--json'])
 
     expect(result.code).toBe(2)
-    expect(result.json.error.message).toMatch(/--now takes a calendar date as YYYY-MM-DD/)
+    expect(result.json.error.message).toMatch(/--now nimmt ein Kalenderdatum als JJJJ-MM-TT/)
   })
 
   it('shows on a dry run what it would send, without sending or writing', async () => {
@@ -124,7 +124,7 @@ describe('provider-desk remind', () => {
       { to: 'admin@example.test', providers: expect.any(Array), sources: [url] },
     ])
     expect(human.stdout).toMatch(
-      /^ {2}admin@example\.test: (session; )?sources changed: https:\/\/threema\.example\.org\/privacy$/m,
+      /^ {2}admin@example\.test: (session; )?Quellen geändert: https:\/\/threema\.example\.org\/privacy$/m,
     )
   })
 })

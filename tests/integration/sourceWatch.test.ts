@@ -437,7 +437,7 @@ describe('source watch', () => {
 
     const unknown = await runCli({ args: ['watch', '--provider', 'nobody'], env })
     expect(unknown.code).toBe(2)
-    expect(unknown.stderr).toMatch(/no provider with the slug "nobody"/)
+    expect(unknown.stderr).toMatch(/keinen Anbieter mit dem Slug „nobody“/)
 
     const bad = await runCli({ args: ['watch'], env: { ...env, SOURCE_WATCH_CONNECT_TO: 'x:y' } })
     expect(bad.code).toBe(2)

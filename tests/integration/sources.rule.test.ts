@@ -99,7 +99,7 @@ describe('the primary-source rule on a person’s save (Local API, overrideAcces
 
   it('refuses a citation without a URL', async () => {
     const [error] = await fieldErrorsOf(cite([{ title: 'Offizielle FAQ (siehe App)' }]))
-    expect(error?.message).toContain('holds no web address')
+    expect(error?.message).toContain('enthält keine Webadresse')
   })
 
   it('refuses a title that carries a link to a review site', async () => {
@@ -168,7 +168,7 @@ describe('the importer keeps what the rule rejects', () => {
     const provider = await createProvider()
     const [error] = await fieldErrorsOf(update(provider.id, { vendorDomains: ['github.com'] }))
     expect(error?.path).toBe('vendorDomains')
-    expect(error?.message).toContain('github.com is shared by many vendors')
+    expect(error?.message).toContain('github.com teilen sich viele Anbieter')
   })
 })
 

@@ -96,7 +96,7 @@ describe('the review workflow over REST', () => {
     expect(submit.body.doc.reviewState).toBe('in_review')
     const approval = await approve(editor, id)
     expect(approval.status).toBe(403)
-    expect(approval.body.errors[0].message).toContain('reviewer role')
+    expect(approval.body.errors[0].message).toContain('Review-Rolle')
   })
 
   it("publishes on a reviewer's approval with updated = today and logs the review", async () => {
@@ -124,7 +124,7 @@ describe('the review workflow over REST', () => {
     expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
     const approval = await approve(editingReviewer, id)
     expect(approval.status).toBe(403)
-    expect(approval.body.errors[0].message).toContain('four eyes')
+    expect(approval.body.errors[0].message).toContain('Vier-Augen-Prinzip')
   })
 
   it('refuses approval while a citation is rejected, listing the finding', async () => {

@@ -1,6 +1,8 @@
 import path from 'node:path'
 
 import { openPayload } from '../../db/openPayload'
+import type { Language } from '../../i18n/messages'
+import { message, render } from '../../i18n/messages'
 import { env } from '../../env'
 import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/writeSite'
@@ -11,7 +13,7 @@ import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
 /** A recorded run's outcome: the record's counts, commit and errors; exit 1 when it failed. */
-const recordedResult = (record: Export): CommandResult => {
+const recordedResult = (record: Export, language: Language): CommandResult => {
   const written = (record.written as string[] | null) ?? []
   const removed = (record.removed as string[] | null) ?? []
   const errors = (record.errors as ExportProblem[] | null) ?? []
@@ -27,23 +29,34 @@ const recordedResult = (record: Export): CommandResult => {
       errors,
     },
     human: [
-      ...written.map((file) => `wrote   ${file}`),
-      ...removed.map((file) => `removed ${file}`),
+      ...written.map((file) => render(language, message('cli.export.wrote', { file }))),
+      ...removed.map((file) => render(language, message('cli.export.removed', { file }))),
       ...errors.map((problem) => `${problem.code}: ${problem.message}`),
-      `${written.length} written, ${record.unchanged ?? 0} unchanged, ${removed.length} removed (${record.durationMs ?? 0} ms)${record.commit ? `, committed ${record.commit.slice(0, 12)}` : ''}; export ${record.id} ${record.status}.`,
+      render(
+        language,
+        message('cli.export.summary', {
+          written: written.length,
+          unchanged: record.unchanged ?? 0,
+          removed: removed.length,
+          durationMs: record.durationMs ?? 0,
+          commit: record.commit?.slice(0, 12) ?? '',
+          exportId: String(record.id),
+          status: record.status,
+        }),
+      ),
     ].join('\n'),
   }
 }
 
 const usage =
-  'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json]'
+  'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json] [--lang de|en]'
 
 export const exportCommand: Command = {
   name: 'export',
   summary:
     'Write the published version of every provider to <DIR>/src/pages/anbieter/<slug>/index.md (DIR: --out or SITE_DIR); --commit (default: EXPORT_GIT_COMMIT) commits exactly the written pages when DIR is a git work tree. Every run except --check is recorded in the exports collection.',
   usage,
-  run: async ({ args, progress }) => {
+  run: async ({ args, progress, language }) => {
     const { values } = parseFlags({
       args,
       usage,
@@ -56,10 +69,9 @@ export const exportCommand: Command = {
       },
     })
     const target = values.out ?? env().SITE_DIR
-    if (!target)
-      throw new UsageError(`Say where the site is: --out DIR, or set SITE_DIR.\nUsage: ${usage}`)
+    if (!target) throw new UsageError(render(language, message('cli.export.no-target', { usage })))
     if (values.commit && values['no-commit'])
-      throw new UsageError(`Give --commit or --no-commit, not both.\nUsage: ${usage}`)
+      throw new UsageError(render(language, message('cli.export.commit-conflict', { usage })))
     const payload = await openPayload()
     if (!values.check) {
       const record = await runExport({
@@ -68,9 +80,10 @@ export const exportCommand: Command = {
         by: `cli (${process.env.USER ?? 'unknown user'})`,
         isPrune: Boolean(values.prune),
         isCommit: values['no-commit'] ? false : (values.commit ?? env().EXPORT_GIT_COMMIT),
-        onProgress: ({ done, total }) => progress(`Exporting ${done}/${total}`),
+        onProgress: ({ done, total }) =>
+          progress(render(language, message('cli.export.progress', { done, total }))),
       })
-      return recordedResult(record)
+      return recordedResult(record, language)
     }
     const result = await checkSite({
       payload,
@@ -83,11 +96,15 @@ export const exportCommand: Command = {
       json: { ...json, outOfDate: result.isOutOfDate },
       human: result.isOutOfDate
         ? [
-            'The site is out of date:',
-            ...result.written.map((file) => `  would write  ${file}`),
-            ...result.removed.map((file) => `  would remove ${file}`),
+            render(language, message('cli.export.out-of-date', {})),
+            ...result.written.map((file) =>
+              render(language, message('cli.export.would-write', { file })),
+            ),
+            ...result.removed.map((file) =>
+              render(language, message('cli.export.would-remove', { file })),
+            ),
           ].join('\n')
-        : `The site is up to date (${result.unchanged} pages).`,
+        : render(language, message('cli.export.up-to-date', { unchanged: result.unchanged })),
     }
   },
 }

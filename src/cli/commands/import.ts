@@ -1,16 +1,19 @@
+import { readFinding } from '../../findings/finding'
+import { message, render } from '../../i18n/messages'
 import { importPages } from '../../import/importPages'
 import { openPayload } from '../../db/openPayload'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk import <file|dir>… [--json]'
+const usage = 'provider-desk import <file|dir>… [--json] [--lang de|en]'
 
 export const importCommand: Command = {
   name: 'import',
   summary: 'Read site pages (files, or folders of .md files) into providers, sources and audits.',
   usage,
-  run: async ({ args, progress }) => {
+  // The report's findings carry their message in `--lang`; the human lines are in it too.
+  run: async ({ args, progress, language }) => {
     const { positionals } = parseFlags({ args, usage, options: {}, allowPositionals: true })
     if (positionals.length === 0)
       throw new UsageError(`Name at least one page file or folder.\nUsage: ${usage}`)
@@ -22,18 +25,34 @@ export const importCommand: Command = {
         if (total > 1) progress(`Importing ${done}/${total} ${file}`)
       },
     })
+    const text = (given: Parameters<typeof render>[1]) => render(language, given)
     const lines = report.files.map((result) =>
       result.status === 'imported'
-        ? `imported ${result.file} → ${result.slug}` +
+        ? text(message('cli.import.imported', { file: result.file, slug: result.slug })) +
           (result.findings.length
-            ? ` (${result.findings.length} findings: ${summarize(result.findings)})`
+            ? text(
+                message('cli.import.findings', {
+                  count: result.findings.length,
+                  summary: summarize(result.findings),
+                }),
+              )
             : '')
-        : `FAILED   ${result.file}: ${result.error}`,
+        : text(message('cli.import.failed', { file: result.file, error: result.error })),
     )
+    const json = {
+      ...report,
+      files: report.files.map((result) => ({
+        ...result,
+        findings: result.findings.map((finding) => readFinding(finding, language)),
+      })),
+    }
     return {
       exitCode: report.failed > 0 ? exitCodes.failed : exitCodes.ok,
-      json: report,
-      human: [...lines, `${report.imported} imported, ${report.failed} failed.`].join('\n'),
+      json,
+      human: [
+        ...lines,
+        text(message('cli.import.summary', { imported: report.imported, failed: report.failed })),
+      ].join('\n'),
     }
   },
 }

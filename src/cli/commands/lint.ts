@@ -1,5 +1,7 @@
-import type { Finding } from '../../findings/finding'
-import { hasError } from '../../findings/finding'
+import type { Finding, ReadFinding } from '../../findings/finding'
+import { hasError, readFinding } from '../../findings/finding'
+import type { Language } from '../../i18n/messages'
+import { message, render } from '../../i18n/messages'
 import { openPayload } from '../../db/openPayload'
 import { collectProviderFindings } from '../../lint/collectProviderFindings'
 import type { Command } from '../command'
@@ -7,18 +9,26 @@ import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 import { findUnrecordedPublications } from '../../workflow/unrecordedPublications'
 
-const usage = 'provider-desk lint [--provider SLUG] [--json]'
+const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
 
 /** How many whole revisions lint holds in memory at once. */
 const lintBatchSize = 200
 
 type LintedProviderReport = { slug: string; findings: Finding[] }
 
-const describeProvider = ({ slug, findings }: LintedProviderReport): string[] => [
-  findings.length === 0 ? `${slug}: no findings` : `${slug}:`,
+const describeProvider = ({
+  slug,
+  findings,
+  language,
+}: {
+  slug: string
+  findings: ReadFinding[]
+  language: Language
+}): string[] => [
+  findings.length === 0 ? render(language, message('cli.lint.no-findings', { slug })) : `${slug}:`,
   ...findings.map(
     (finding) =>
-      `  ${finding.severity.padEnd(7)} ${finding.code} [${finding.field}] ${finding.message}` +
+      `  ${render(language, message(`cli.severity.${finding.severity}`, {})).padEnd(7)} ${finding.code} [${finding.field}] ${finding.message}` +
       (finding.value ? `\n          ${finding.value}` : ''),
   ),
 ]
@@ -28,14 +38,15 @@ const describeProvider = ({ slug, findings }: LintedProviderReport): string[] =>
  * primary-source rule on its citations and audits, Datenblatt, texts, required fields,
  * staleness, and any published version without its approval record. Exit 1 when any
  * finding is an error (those block approval) or a publication is unrecorded, 2 for an
- * unknown slug.
+ * unknown slug. Messages and the human output are in `--lang`; `--json` keeps each
+ * finding's stable codes and parameters and adds its `message` in that language.
  */
 export const lintCommand: Command = {
   name: 'lint',
   summary:
     'List the findings of every provider (or one): rejected sources, Datenblatt mismatches, scraped e-mails, missing fields, staleness. Exit 1 on any error.',
   usage,
-  run: async ({ args, progress }) => {
+  run: async ({ args, progress, language }) => {
     const { values } = parseFlags({ args, usage, options: { provider: { type: 'string' } } })
     const slug = values.provider
     const payload = await openPayload()
@@ -50,9 +61,7 @@ export const lintCommand: Command = {
       select: { slug: true },
     })
     if (slug !== undefined && listed.length === 0) {
-      throw new UsageError(
-        `There is no provider with the slug "${slug}". Run provider-desk lint without --provider to see them all.`,
-      )
+      throw new UsageError(render(language, message('cli.lint.unknown-slug', { slug })))
     }
     const now = new Date()
     const reports: LintedProviderReport[] = []
@@ -81,29 +90,39 @@ export const lintCommand: Command = {
       slugs.has(entry.slug),
     )
     const isFailed = reports.some((report) => hasError(report.findings)) || unrecorded.length > 0
+    const read = reports.map((report) => ({
+      slug: report.slug,
+      findings: report.findings.map((finding) => readFinding(finding, language)),
+    }))
     const json = {
       unrecordedPublications: unrecorded.map(({ slug, versionId }) => ({ slug, versionId })),
-      providers: reports.map((report) => ({
+      providers: read.map((report) => ({
         slug: report.slug,
-        findings: report.findings.map(({ code, severity, message, field, value }) => ({
-          code,
-          severity,
-          message,
-          field,
-          value,
-        })),
+        findings: report.findings.map(
+          ({ code, severity, messageCode, params, message, field, value }) => ({
+            code,
+            severity,
+            messageCode,
+            params,
+            message,
+            field,
+            value,
+          }),
+        ),
       })),
     }
     const errorCount = reports.flatMap((report) =>
       report.findings.filter((finding) => finding.severity === 'error'),
     ).length
     const human = [
-      ...reports.flatMap(describeProvider),
-      ...unrecorded.map(
-        ({ slug, versionId }) =>
-          `${slug}: error   the published version ${versionId} has no approval record: it reached the site without a recorded approval. Review it and approve it again.`,
+      ...read.flatMap((report) => describeProvider({ ...report, language })),
+      ...unrecorded.map(({ slug, versionId }) =>
+        render(language, message('cli.lint.unrecorded', { slug, versionId: String(versionId) })),
       ),
-      `${reports.length} provider(s), ${errorCount} error(s).`,
+      render(
+        language,
+        message('cli.lint.summary', { providers: reports.length, errors: errorCount }),
+      ),
     ].join('\n')
     return { exitCode: isFailed ? exitCodes.failed : exitCodes.ok, json, human }
   },

@@ -1,30 +1,32 @@
 import { openPayload } from '../../db/openPayload'
+import type { Language } from '../../i18n/messages'
+import { message, render } from '../../i18n/messages'
 import { runReminders } from '../../reminders/runReminders'
 import type { MailSummary } from '../../reminders/runReminders'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk remind [--now YYYY-MM-DD] [--dry-run] [--json]'
+const usage = 'provider-desk remind [--now YYYY-MM-DD] [--dry-run] [--json] [--lang de|en]'
 
 /** `--now 2026-11-23` → that day at 00:00 UTC; the clock for the whole run, sends included. */
-const parseNow = (value: string | undefined): Date => {
+const parseNow = (value: string | undefined, language: Language): Date => {
   if (value === undefined) return new Date()
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
   const date = new Date(`${value}T00:00:00.000Z`)
   if (!match || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(
-      `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,
-    )
+    throw new UsageError(render(language, message('cli.remind.bad-now', { value, usage })))
   }
   return date
 }
 
 /** `  rita@example.org: session, signal; sources changed: https://…` (either part may be missing). */
-const describeMail = (mail: MailSummary): string => {
+const describeMail = (mail: MailSummary, language: Language): string => {
   const parts = [
     ...(mail.providers.length > 0 ? [mail.providers.join(', ')] : []),
-    ...(mail.sources.length > 0 ? [`sources changed: ${mail.sources.join(', ')}`] : []),
+    ...(mail.sources.length > 0
+      ? [render(language, message('cli.remind.sources-changed', { sources: mail.sources }))]
+      : []),
   ]
   return `  ${mail.to}: ${parts.join('; ')}`
 }
@@ -34,16 +36,16 @@ export const remindCommand: Command = {
   summary:
     'Retry due reminder e-mails, then mail every reviewer (or the admins) a digest of stale and due-soon providers and of changed sources. --now sets the clock, --dry-run sends and writes nothing.',
   usage,
-  run: async ({ args, progress }) => {
+  run: async ({ args, progress, language }) => {
     const { values } = parseFlags({
       args,
       usage,
       options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
     })
-    const now = parseNow(values.now)
+    const now = parseNow(values.now, language)
     const isDryRun = values['dry-run'] === true
     const payload = await openPayload()
-    progress('Scanning providers and sending reminders …')
+    progress(render(language, message('cli.remind.progress', {})))
     const result = await runReminders({ payload, now, isDryRun })
     const sent = isDryRun ? (result.wouldSend ?? []) : result.sent
     const json = {
@@ -54,10 +56,25 @@ export const remindCommand: Command = {
     }
     const human = [
       isDryRun
-        ? `Dry run for ${now.toISOString().slice(0, 10)}: would send ${sent.length} digest(s); nothing was sent or written.`
-        : `Sent ${sent.length} digest(s), ${result.failed.length} failed, ${result.skipped} provider(s) skipped (mailed within 7 days or being retried).`,
-      ...sent.map(describeMail),
-      ...result.failed.map((failure) => `  FAILED ${failure.to}: ${failure.error}`),
+        ? render(
+            language,
+            message('cli.remind.dry-run', {
+              day: now.toISOString().slice(0, 10),
+              count: sent.length,
+            }),
+          )
+        : render(
+            language,
+            message('cli.remind.sent', {
+              sent: sent.length,
+              failed: result.failed.length,
+              skipped: result.skipped,
+            }),
+          ),
+      ...sent.map((mail) => describeMail(mail, language)),
+      ...result.failed.map((failure) =>
+        render(language, message('cli.remind.failed', { to: failure.to, error: failure.error })),
+      ),
     ].join('\n')
     return { exitCode: result.failed.length > 0 ? exitCodes.failed : exitCodes.ok, json, human }
   },

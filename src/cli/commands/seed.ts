@@ -1,17 +1,18 @@
 import { openPayload } from '../../db/openPayload'
+import { message, render } from '../../i18n/messages'
 import { seedDemo } from '../../../seed/seedDemo'
 import type { Command } from '../command'
 import { exitCodes } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk seed [--json]'
+const usage = 'provider-desk seed [--json] [--lang de|en]'
 
 export const seedCommand: Command = {
   name: 'seed',
   summary:
     'Load the demo content: the Session profile (with sessionapp.zendesk.com as a vendor domain). No users.',
   usage,
-  run: async ({ args }) => {
+  run: async ({ args, language }) => {
     parseFlags({ args, usage, options: {} })
     const payload = await openPayload()
     const report = await seedDemo(payload)
@@ -21,8 +22,11 @@ export const seedCommand: Command = {
       human: report.files
         .map((result) =>
           result.status === 'imported'
-            ? `seeded ${result.slug}`
-            : `FAILED ${result.file}: ${result.error}`,
+            ? render(language, message('cli.seed.seeded', { slug: result.slug }))
+            : render(
+                language,
+                message('cli.import.failed', { file: result.file, error: result.error }),
+              ),
         )
         .join('\n'),
     }

@@ -3,11 +3,12 @@ import { z } from 'zod'
 
 import { roles } from '../../access/roles'
 import { openPayload } from '../../db/openPayload'
+import { message, render } from '../../i18n/messages'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk user add --email E --role R[,R…] [--name N] [--json]'
+const usage = 'provider-desk user add --email E --role R[,R…] [--name N] [--json] [--lang de|en]'
 
 const inputSchema = z.object({
   email: z.email({ message: '--email must be an e-mail address, e.g. --email ada@example.org' }),
@@ -45,7 +46,7 @@ export const userAddCommand: Command = {
   summary:
     'Create a user or update its roles, name and password (password from PROVIDER_DESK_PASSWORD or stdin).',
   usage,
-  run: async ({ args }) => {
+  run: async ({ args, language }) => {
     const { values } = parseFlags({
       args,
       usage,
@@ -84,7 +85,13 @@ export const userAddCommand: Command = {
         action,
         user: { id: user.id, email: user.email, roles: user.roles, name: user.name ?? null },
       },
-      human: `User ${user.email} ${action} with roles ${user.roles.join(', ')}.`,
+      human: render(
+        language,
+        message(current ? 'cli.user.updated' : 'cli.user.created', {
+          email: user.email,
+          roles: user.roles,
+        }),
+      ),
     }
   },
 }

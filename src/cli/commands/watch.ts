@@ -1,19 +1,24 @@
 import { openPayload } from '../../db/openPayload'
+import type { Language } from '../../i18n/messages'
+import { message, render } from '../../i18n/messages'
 import { runWatch } from '../../watch/runWatch'
 import type { WatchedSource, WatchReport } from '../../watch/runWatch'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
 
-const usage = 'provider-desk watch [--provider SLUG] [--json]'
+const usage = 'provider-desk watch [--provider SLUG] [--json] [--lang de|en]'
 
 const needsAPerson = (report: WatchReport): boolean =>
   report.changed + report.moved + report.failed + report.blocked > 0
 
-const describeSource = (source: WatchedSource): string =>
+/** A source's stable status, its URL, the watch's reason and who cites it. */
+const describeSource = (source: WatchedSource, language: Language): string =>
   `  ${source.status.padEnd(9)} ${source.url}` +
   (source.reason ? `\n            ${source.reason}` : '') +
-  (source.providers.length > 0 ? `\n            cited by ${source.providers.join(', ')}` : '')
+  (source.providers.length > 0
+    ? `\n            ${render(language, message('cli.watch.cited-by', { providers: source.providers }))}`
+    : '')
 
 /**
  * Runs the source watch now (docs/source-watch.md): fetches every document the profiles
@@ -27,7 +32,7 @@ export const watchCommand: Command = {
   summary:
     "Fetch every cited vendor document (or one profile's) now, store what changed, and re-open the profiles that cite a changed one. Exit 1 when any source changed, moved, failed or was blocked.",
   usage,
-  run: async ({ args, progress }) => {
+  run: async ({ args, progress, language }) => {
     const { values } = parseFlags({ args, usage, options: { provider: { type: 'string' } } })
     const slug = values.provider
     const payload = await openPayload()
@@ -41,23 +46,40 @@ export const watchCommand: Command = {
         select: { slug: true },
       })
       if (found.docs.length === 0) {
-        throw new UsageError(
-          `There is no provider with the slug "${slug}". Run provider-desk watch without --provider to watch every cited source.`,
-        )
+        throw new UsageError(render(language, message('cli.watch.unknown-slug', { slug })))
       }
     }
-    progress(slug ? `Watching the sources of ${slug} …` : 'Watching every cited source …')
+    progress(
+      render(
+        language,
+        slug ? message('cli.watch.progress-one', { slug }) : message('cli.watch.progress-all', {}),
+      ),
+    )
     const report = await runWatch({
       payload,
       providerSlug: slug,
       onHostProgress: ({ host, done, total }) => {
-        if (done === total) progress(`${host}: ${total} source(s) checked`)
+        if (done === total)
+          progress(render(language, message('cli.watch.host-done', { host, total })))
       },
     })
-    const totals = `${report.sources.length} source(s): ${report.new} new, ${report.unchanged} unchanged, ${report.changed} changed, ${report.moved} moved, ${report.failed} failed, ${report.blocked} blocked.`
+    const totals = render(
+      language,
+      message('cli.watch.totals', {
+        sources: report.sources.length,
+        new: report.new,
+        unchanged: report.unchanged,
+        changed: report.changed,
+        moved: report.moved,
+        failed: report.failed,
+        blocked: report.blocked,
+      }),
+    )
     const human = [
       totals,
-      ...report.sources.filter((source) => source.status !== 'unchanged').map(describeSource),
+      ...report.sources
+        .filter((source) => source.status !== 'unchanged')
+        .map((source) => describeSource(source, language)),
     ].join('\n')
     return {
       exitCode: needsAPerson(report) ? exitCodes.failed : exitCodes.ok,

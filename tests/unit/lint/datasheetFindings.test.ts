@@ -4,6 +4,7 @@ import { datasheetFindings, isConsistentRow } from '../../../src/lint/datasheetF
 import { storedLegalLink, storedRow } from '../../../src/mapping/datasheet'
 import { namedCases } from '../sources/namedCases'
 import { sessionDatasheet, sessionFrontmatter } from '../sources/sessionPage'
+import { readFinding } from '../../../src/findings/finding'
 
 describe('isConsistentRow', () => {
   it.each(
@@ -69,7 +70,7 @@ describe('datasheetFindings', () => {
   it('reports a row kept from the page that contradicts its field', () => {
     const provider = { ...sessionFrontmatter, phone_required: 'yes' }
     const findings = findingsOf(provider, sessionDatasheet)
-    expect(findings).toEqual([
+    expect(findings.map((finding) => readFinding(finding, 'en'))).toMatchObject([
       {
         code: 'datasheet.mismatch',
         severity: 'warning',
@@ -112,12 +113,12 @@ describe('datasheetFindings', () => {
   )('%s', (_behaviour, { label, value, field }) => {
     const [finding] = findingsOf(sessionFrontmatter, [{ label, value }])
     expect(finding).toMatchObject({ code: 'datasheet.mismatch', value })
-    expect(finding?.message).toContain(`the field ${field} says`)
+    expect(readFinding(finding!, 'en').message).toContain(`the field ${field} says`)
   })
 
   it('reports a row whose field is empty', () => {
     const [finding] = findingsOf({ logs: '' }, [{ label: 'Logs', value: 'minimal' }])
-    expect(finding?.message).toContain('the field logs is empty')
+    expect(readFinding(finding!, 'en').message).toContain('the field logs is empty')
   })
 
   it('reports no row that follows its field, whatever the field now says', () => {

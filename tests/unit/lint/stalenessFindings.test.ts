@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { stalenessFindings } from '../../../src/lint/stalenessFindings'
 import { namedCases } from '../sources/namedCases'
+import { readFinding } from '../../../src/findings/finding'
 
 const codesOf = (args: { updated: string | null; now: string; reviewIntervalDays?: number }) =>
   stalenessFindings({ ...args, now: new Date(`${args.now}T12:00:00Z`) }).map(
@@ -56,7 +57,7 @@ describe('stalenessFindings', () => {
   it('names the approval and due dates in a stale finding', () => {
     const [finding] = stalenessFindings({ updated: '2026-01-21', now: new Date('2026-08-01') })
     expect(finding).toMatchObject({ severity: 'warning', field: 'updated', value: '2026-01-21' })
-    expect(finding?.message).toContain(
+    expect(readFinding(finding!, 'en').message).toContain(
       'last approved on 2026-01-21 and has been due for review since 2026-07-20',
     )
   })

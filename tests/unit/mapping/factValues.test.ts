@@ -9,6 +9,7 @@ import {
 } from '../../../src/mapping/factValues'
 import { unknownValueFindings } from '../../../src/lint/unknownValueFindings'
 import { factKeys } from '../../../src/mapping/facts'
+import { readFinding } from '../../../src/findings/finding'
 
 const pageValues = (overrides: Record<string, string>) =>
   ({
@@ -102,7 +103,7 @@ describe('field.unknown-value', () => {
       pricing: 'paid',
       keptFactValues: { free_tier: 'ja', pricing: 'Paid' },
     })
-    expect(findings).toEqual([
+    expect(findings.map((finding) => readFinding(finding, 'en'))).toMatchObject([
       {
         code: 'field.unknown-value',
         severity: 'warning',
@@ -112,6 +113,9 @@ describe('field.unknown-value', () => {
           'The field free_tier has the value "ja" from the imported page, which is none of its values yes, no, partial. It is kept and exported as it is until you pick one of the values.',
       },
     ])
+    expect(readFinding(findings[0]!, 'de').message).toBe(
+      'Das Feld „free_tier“ hat von der importierten Seite den Wert „ja“, der keiner der Werte yes, no, partial ist. Er bleibt erhalten und wird so exportiert, bis du einen der Werte wählst.',
+    )
   })
 
   it('says nothing about a provider without kept values', () => {

@@ -12,6 +12,7 @@ import {
   vendorFaq,
 } from './judgeOutcome'
 import { namedCases } from './namedCases'
+import { readFinding } from '../../../src/findings/finding'
 
 describe('judgeSource', () => {
   it.each(
@@ -146,7 +147,7 @@ describe('judgeSource', () => {
   ])('rejects the review site %s as a source', (host, url) => {
     const judgement = judgeSource({ url, vendors: session })
     expect(judgement).toMatchObject({ verdict: 'rejected', url, host })
-    expect(judgement.findings).toEqual([
+    expect(judgement.findings.map((finding) => readFinding(finding, 'en'))).toMatchObject([
       {
         code: 'source.rejected',
         severity: 'error',
@@ -170,7 +171,7 @@ describe('judgeSource', () => {
         value: 'https://fieldwork.news/tools/session',
       },
     ])
-    expect(judgement.findings[0]?.message).toContain(
+    expect(readFinding(judgement.findings[0]!, 'en').message).toContain(
       'getsession.org, session.foundation, github.com/session-foundation',
     )
   })
@@ -205,7 +206,7 @@ describe('judgeSource', () => {
       url: 'https://xn--getsssion-j0h.org/faq',
       vendors: session,
     }).findings
-    expect(finding?.message).toContain(
+    expect(readFinding(finding!, 'en').message).toContain(
       'xn--getsssion-j0h.org (shown as getsеssion.org) imitates the vendor domain getsession.org',
     )
   })
@@ -324,10 +325,10 @@ describe('judgeSource', () => {
       url: 'https://quarkslab.com/r/Session-Report.pdf',
       vendors: session,
     }).findings
-    expect(finding?.message).toContain(
+    expect(readFinding(finding!, 'en').message).toContain(
       'quarkslab.com is not a vendor domain of this provider (vendor domains: getsession.org',
     )
-    expect(finding?.message).toContain(
+    expect(readFinding(finding!, 'en').message).toContain(
       'Set "linked from" to the vendor page that links this document',
     )
   })
@@ -337,6 +338,6 @@ describe('judgeSource', () => {
       url: 'https://fieldwork.news/tools/session',
       vendors: [],
     }).findings
-    expect(finding?.message).toContain('(vendor domains: none yet)')
+    expect(readFinding(finding!, 'en').message).toContain('(vendor domains: none yet)')
   })
 })

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseVendorDomain } from '../../../src/sources/parseVendorDomain'
 import { describeVendorEntry } from '../../../src/sources/vendorEntry'
+import { render } from '../../../src/i18n/messages'
 
 describe('parseVendorDomain', () => {
   it.each([
@@ -32,6 +33,6 @@ describe('parseVendorDomain', () => {
     { value: 'localhost', says: 'not a host name' },
     { value: 'Nicht angegeben', says: 'not a host name' },
   ])('refuses $value and says "$says"', ({ value, says }) => {
-    expect(parseVendorDomain(value).problem).toContain(says)
+    expect(render('en', parseVendorDomain(value).problem!)).toContain(says)
   })
 })

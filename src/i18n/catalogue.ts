@@ -1,0 +1,129 @@
+/**
+ * The parameters of every message people read, by stable code: the one list both
+ * catalogues (`de.ts`, `en.ts`) are typed against, so a code missing in one language,
+ * or taking other parameters there, does not compile. Parameters are plain JSON
+ * (findings store them); `vendors` is the list of vendor domains as written.
+ */
+export type MessageParams = {
+  // The source rule: findings.
+  'source.malformed.no-url': { value: string }
+  'source.malformed.unusable-url': { value: string }
+  'source.rejected': { host: string; vendors: string[] }
+  'source.rejected.stray-link': { url: string; vendors: string[] }
+  'source.linked-without-vendor-page': { host: string; vendors: string[] }
+  'source.linked-without-vendor-page.linked-from': {
+    host: string
+    linkedFrom: string
+    vendors: string[]
+  }
+  'source.lookalike': { host: string; unicodeHost: string; imitates: string; vendors: string[] }
+  'source.lookalike.mixed-scripts': { host: string; unicodeHost: string; vendors: string[] }
+  'source.insecure-http': { host: string }
+  // The source rule: why an entry counts.
+  'source.primary': { entry: string; from: string }
+  'source.linked': { host: string; linkedFrom: string }
+  'source.no-report': Record<string, never>
+  // The editable vendor domains.
+  'vendor-domain.not-a-host': { value: string }
+  'vendor-domain.shared-no-prefix': { host: string }
+  'vendor-domain.shared-too-short': { host: string; count: number }
+  'vendor-domain.shared-host': { host: string; hints: string[] }
+  'vendor-domain.public-suffix': { host: string }
+  // Lint.
+  'datasheet.mismatch.row': { label: string; row: string; field: string; fieldValue: string }
+  'datasheet.mismatch.legal-link': {
+    label: string
+    text: string
+    field: string
+    fieldValue: string
+  }
+  'text.obfuscated-email': { field: string; placeholder: string }
+  'field.missing': { field: string }
+  'field.unknown-value': { field: string; value: string; options: string[] }
+  'provider.stale': { updated: string; staleOn: string }
+  'provider.due-soon': { updated: string; staleOn: string; daysLeft: number }
+  // The source watch.
+  'source.changed': { removedLines: number; addedLines: number }
+  'source.moved': { finalUrl: string }
+  'source.redirect-rejected': { finalUrl: string; vendors: string[] }
+  'source.unreachable': { failureCount: number; reason: string }
+  'source.blocked': { reason: string }
+  'source.link-gone': { linkedFrom: string }
+  // The review workflow's refusals.
+  'review.not-editor.edit': Record<string, never>
+  'review.not-editor.submit': Record<string, never>
+  'review.not-reviewer.approve': Record<string, never>
+  'review.not-reviewer.request-changes': Record<string, never>
+  'review.wrong-state': { state: 'draft' | 'changes_requested' | 'approved' | 'new' }
+  'review.comment-required': Record<string, never>
+  'review.own-edit': Record<string, never>
+  'review.one-at-a-time': Record<string, never>
+  /** `findings`: the error findings' lines, already in the same language. */
+  'review.error-findings': { count: number; findings: string[] }
+  'review.publish-without-approval': Record<string, never>
+  'review.revision-missing': Record<string, never>
+  'review.revision-outdated': { approvedRevision: string; latest: string }
+  'review.restore-as-draft': Record<string, never>
+  // The command line's human output.
+  'cli.severity.error': Record<string, never>
+  'cli.severity.warning': Record<string, never>
+  'cli.lint.no-findings': { slug: string }
+  'cli.lint.unknown-slug': { slug: string }
+  'cli.lint.unrecorded': { slug: string; versionId: string }
+  'cli.lint.summary': { providers: number; errors: number }
+  'cli.import.imported': { file: string; slug: string }
+  'cli.import.findings': { count: number; summary: string }
+  'cli.import.failed': { file: string; error: string }
+  'cli.import.summary': { imported: number; failed: number }
+  'cli.seed.seeded': { slug: string }
+  'cli.export.no-target': { usage: string }
+  'cli.export.commit-conflict': { usage: string }
+  'cli.export.progress': { done: number; total: number }
+  'cli.export.wrote': { file: string }
+  'cli.export.removed': { file: string }
+  /** `commit`: the short commit id, or '' when nothing was committed; `status` is the run's stable status. */
+  'cli.export.summary': {
+    written: number
+    unchanged: number
+    removed: number
+    durationMs: number
+    commit: string
+    exportId: string
+    status: string
+  }
+  'cli.export.out-of-date': Record<string, never>
+  'cli.export.would-write': { file: string }
+  'cli.export.would-remove': { file: string }
+  'cli.export.up-to-date': { unchanged: number }
+  'cli.remind.bad-now': { value: string; usage: string }
+  'cli.remind.progress': Record<string, never>
+  'cli.remind.dry-run': { day: string; count: number }
+  'cli.remind.sent': { sent: number; failed: number; skipped: number }
+  'cli.remind.sources-changed': { sources: string[] }
+  'cli.remind.failed': { to: string; error: string }
+  'cli.watch.unknown-slug': { slug: string }
+  'cli.watch.progress-one': { slug: string }
+  'cli.watch.progress-all': Record<string, never>
+  'cli.watch.host-done': { host: string; total: number }
+  /** The counts by status; the statuses themselves are stable codes (`new`, `changed` …). */
+  'cli.watch.totals': {
+    sources: number
+    new: number
+    unchanged: number
+    changed: number
+    moved: number
+    failed: number
+    blocked: number
+  }
+  'cli.watch.cited-by': { providers: string[] }
+  'cli.user.created': { email: string; roles: string[] }
+  'cli.user.updated': { email: string; roles: string[] }
+  // Endpoints.
+  'auth.team-only': Record<string, never>
+  'provider.not-found': { id: string }
+}
+
+export type MessageCode = keyof MessageParams
+
+/** One language's texts: a function per code taking exactly that code's parameters. */
+export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]) => string }

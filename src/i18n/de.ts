@@ -1,0 +1,168 @@
+import type { Catalogue } from './catalogue'
+
+const vendorList = (vendors: readonly string[]): string =>
+  `Anbieter-Domains: ${vendors.length === 0 ? 'noch keine' : vendors.join(', ')}`
+
+const stated = (field: string, value: string): string =>
+  value === '' ? `das Feld „${field}“ ist leer` : `im Feld „${field}“ steht „${value}“`
+
+const stateNames = {
+  draft: 'Entwurf',
+  changes_requested: 'Änderungen erbeten',
+  approved: 'Freigegeben',
+  new: 'neu',
+} as const
+
+/** Die deutschen Texte: Du-Form, „…“, was falsch ist und wie du es behebst. */
+export const de: Catalogue = {
+  'source.malformed.no-url': ({ value }) =>
+    `„${value}“ enthält keine Webadresse (keine http- oder https-URL). Ersetze es durch die URL der Anbieterseite, für die es steht, oder entferne es.`,
+  'source.malformed.unusable-url': ({ value }) =>
+    `„${value}“ ist keine brauchbare Webadresse (es zählen nur vollständige http- und https-URLs). Schreib die ganze URL der Anbieterseite, beginnend mit https://.`,
+  'source.rejected': ({ host, vendors }) =>
+    `${host} ist keine Domain dieses Anbieters (${vendorList(vendors)}). ` +
+    `Zitiere stattdessen die eigene Seite des Anbieters, trag den Host bei den Anbieter-Domains ein, wenn er wirklich dem Anbieter gehört, ` +
+    `oder setz „Verlinkt von“ auf die Anbieterseite, die dieses Dokument verlinkt.`,
+  'source.rejected.stray-link': ({ url, vendors }) =>
+    `Der Text enthält einen Link auf ${url}; das ist keine Seite auf der eigenen Website des Anbieters (${vendorList(vendors)}). Entferne ihn oder zitiere die Anbieterseite als eigenen Eintrag.`,
+  'source.linked-without-vendor-page': ({ host, vendors }) =>
+    `${host} ist keine Domain dieses Anbieters (${vendorList(vendors)}), und ein Dokument Dritter ` +
+    `zählt nur, wenn der Anbieter es verlinkt. Setz „Verlinkt von“ auf die Anbieterseite, die dieses Dokument verlinkt ` +
+    `(zum Beispiel die FAQ des Anbieters), oder zitiere stattdessen die eigene Seite des Anbieters.`,
+  'source.linked-without-vendor-page.linked-from': ({ host, linkedFrom, vendors }) =>
+    `„Verlinkt von“ (${linkedFrom}) ist keine Seite auf der eigenen Website des Anbieters (${vendorList(vendors)}) ` +
+    `und kann deshalb nicht für das Dokument auf ${host} bürgen. Setz „Verlinkt von“ auf die Anbieterseite, die dieses Dokument verlinkt.`,
+  'source.lookalike': ({ host, unicodeHost, imitates, vendors }) =>
+    `${host} (angezeigt als ${unicodeHost}) ahmt die Anbieter-Domain ${imitates} nach; es ist keine Domain dieses Anbieters ` +
+    `(${vendorList(vendors)}). Prüf, woher der Link stammt, und zitiere stattdessen die echte Seite des Anbieters.`,
+  'source.lookalike.mixed-scripts': ({ host, unicodeHost, vendors }) =>
+    `${host} (angezeigt als ${unicodeHost}) mischt Buchstaben verschiedener Alphabete in einem Namen; es ist keine Domain dieses Anbieters ` +
+    `(${vendorList(vendors)}). Prüf, woher der Link stammt, und zitiere stattdessen die echte Seite des Anbieters.`,
+  'source.insecure-http': ({ host }) =>
+    `Der Link auf ${host} nutzt http: statt https:. Er zählt als Anbieterseite, aber stell ihn auf https:// um, wenn die Seite so lädt.`,
+  'source.primary': ({ entry, from }) =>
+    `${entry} ist eine Domain dieses Anbieters (aus dem Feld „${from}“).`,
+  'source.linked': ({ host, linkedFrom }) =>
+    `${host} ist ein Dokument Dritter, das die Anbieterseite ${linkedFrom} verlinkt.`,
+  'source.no-report': () => 'Kein Bericht verlinkt: Der Eintrag ist nur Text.',
+  'vendor-domain.not-a-host': ({ value }) =>
+    `„${value}“ ist kein Hostname. Schreib ihn wie getsession.org oder github.com/deine-organisation.`,
+  'vendor-domain.shared-no-prefix': ({ host }) =>
+    `${host} teilen sich viele Anbieter, und ein Pfad trennt dort die Seiten eines Anbieters nicht von denen anderer. Zitiere stattdessen die eigene Seite des Anbieters.`,
+  'vendor-domain.shared-too-short': ({ host, count }) =>
+    `${host} teilen sich viele Anbieter; ein Präfix dort braucht mindestens ${count} Pfadsegmente, die den Anbieter benennen.`,
+  'vendor-domain.shared-host': ({ host, hints }) =>
+    `${host} teilen sich viele Anbieter; als Ganzes kann es nie eine Anbieter-Domain sein. ` +
+    (hints.length > 0
+      ? `Trag stattdessen den eigenen Teil des Anbieters ein, etwa ${hints.join(' oder ')}.`
+      : 'Zitiere stattdessen die eigene Seite des Anbieters.'),
+  'vendor-domain.public-suffix': ({ host }) =>
+    `${host} ist eine öffentliche Endung, die sich viele Websites teilen, und kann nie eine Anbieter-Domain sein. Trag den eigenen Namen des Anbieters darunter ein, etwa <vendor>.${host}.`,
+  'datasheet.mismatch.row': ({ label, row, field, fieldValue }) =>
+    `Die Datenblatt-Zeile „${label}“ sagt „${row}“ (wie auf der importierten Seite), aber ${stated(field, fieldValue)}. Bring beides in Einklang: Korrigier das Feld und leere dann den übernommenen Wert der Zeile, damit sie dem Feld folgt.`,
+  'datasheet.mismatch.legal-link': ({ label, text, field, fieldValue }) =>
+    `Der Rechtslink „${label}“ lautet „${text}“ (wie auf der importierten Seite), aber ${stated(field, fieldValue)}. Korrigier das Feld und leere dann den übernommenen Text des Links, damit er dem Feld folgt.`,
+  'text.obfuscated-email': ({ field, placeholder }) =>
+    `Der Text im Feld „${field}“ enthält „${placeholder}“, einen Platzhalter aus einer kopierten Seite, die E-Mail-Adressen vor Scrapern versteckt. Ersetze ihn durch die echte Adresse von der Anbieterseite oder entferne ihn.`,
+  'field.missing': ({ field }) =>
+    `Das Feld „${field}“ ist leer, eine veröffentlichte Anbieterseite braucht es aber. Füll es vor der Freigabe aus.`,
+  'field.unknown-value': ({ field, value, options }) =>
+    `Das Feld „${field}“ hat von der importierten Seite den Wert „${value}“, der keiner der Werte ${options.join(', ')} ist. Er bleibt erhalten und wird so exportiert, bis du einen der Werte wählst.`,
+  'provider.stale': ({ updated, staleOn }) =>
+    `Das Profil wurde zuletzt am ${updated} freigegeben und ist seit ${staleOn} zur Prüfung fällig. Prüf seine Quellen erneut und gib eine neue Fassung frei.`,
+  'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
+    `Das Profil wurde zuletzt am ${updated} freigegeben und ist am ${staleOn} zur Prüfung fällig (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}).`,
+  'source.changed': ({ removedLines, addedLines }) =>
+    `Der Anbieter hat diese Seite seit der letzten Freigabe des Profils geändert (${removedLines} ${removedLines === 1 ? 'Zeile' : 'Zeilen'} entfernt, ${addedLines} hinzugefügt). Prüf, ob das Profil noch sagt, was die Seite sagt, und gib dann eine neue Fassung frei.`,
+  'source.moved': ({ finalUrl }) =>
+    `Die Seite leitet jetzt auf ${finalUrl} um, weiterhin auf den Domains des Anbieters. Zitiere die neue Adresse.`,
+  'source.redirect-rejected': ({ finalUrl, vendors }) =>
+    `Die Seite leitet jetzt auf ${finalUrl} um; das ist keine Primärquelle dieses Anbieters (${vendorList(vendors)}). Zitiere stattdessen die eigene Seite des Anbieters oder entferne die Quelle.`,
+  'source.unreachable': ({ failureCount, reason }) =>
+    `Die letzten ${failureCount} Abrufe dieser Seite sind fehlgeschlagen (${reason || 'keine Antwort'}). Prüf, ob es sie noch gibt; ist sie umgezogen, zitiere ihre neue Adresse.`,
+  'source.blocked': ({ reason }) =>
+    `Die Quellenbeobachtung hat den Abruf dieser Seite verweigert: ${reason || 'ihre Adresse ist nicht öffentlich'}. Eine Anbieterseite liegt nie auf einer privaten Adresse; prüf die Quelle.`,
+  'source.link-gone': ({ linkedFrom }) =>
+    `Die Anbieterseite ${linkedFrom} verlinkt dieses Dokument nicht mehr. Ohne den Link des Anbieters ist es keine Quelle; such, wo der Anbieter es jetzt verlinkt, oder entferne die Quelle.`,
+  'review.not-editor.edit': () =>
+    'Nur die Redaktion ändert die Inhalte eines Anbieters. Mit der Review-Rolle gibst du die Fassung frei oder forderst mit einem Kommentar Änderungen an.',
+  'review.not-editor.submit': () =>
+    'Nur die Redaktion reicht einen Anbieter zur Prüfung ein oder holt ihn in den Entwurf zurück.',
+  'review.not-reviewer.approve': () => 'Nur Personen mit der Review-Rolle geben eine Fassung frei.',
+  'review.not-reviewer.request-changes': () =>
+    'Nur Personen mit der Review-Rolle fordern Änderungen an einer Fassung an.',
+  'review.wrong-state': ({ state }) =>
+    `Nur eine Fassung im Review kann freigegeben oder zurückgeschickt werden; diese ist „${stateNames[state]}“. Die Redaktion reicht sie zuerst ein (Review-Status „Im Review“).`,
+  'review.comment-required': () =>
+    'Schreib, was sich ändern soll: Änderungen anfordern geht nur mit einem Review-Kommentar.',
+  'review.own-edit': () =>
+    'Du hast diese Fassung bearbeitet und kannst sie deshalb nicht freigeben (Vier-Augen-Prinzip). Eine andere Person mit Review-Rolle, die nicht mitgeschrieben hat, muss sie freigeben.',
+  'review.one-at-a-time': () =>
+    'Gib einen Anbieter nach dem anderen frei (PATCH /api/providers/:id); eine Freigabe veröffentlicht ihn.',
+  'review.error-findings': ({ count, findings }) =>
+    [
+      `Diese Fassung kann nicht freigegeben werden, solange der Anbieter ${count} ${count === 1 ? 'Fehler-Befund hat' : 'Fehler-Befunde hat'}. Behebe zuerst:`,
+      ...findings.map((line) => `- ${line}`),
+    ].join('\n'),
+  'review.publish-without-approval': () =>
+    'Nur eine Freigabe veröffentlicht einen Anbieter. Reich die Fassung zur Prüfung ein (Review-Status „Im Review“); eine Person mit Review-Rolle, die nicht mitgeschrieben hat, gibt sie frei, und das veröffentlicht sie.',
+  'review.revision-missing': () =>
+    'Sag, welche Fassung du freigibst: Schick „approvedRevision“ mit dem updatedAt des geprüften Entwurfs mit („Freigeben“ im Admin tut das).',
+  'review.revision-outdated': ({ approvedRevision, latest }) =>
+    `Der Entwurf wurde geändert, nachdem du ihn geladen hast (du hast die Fassung vom ${approvedRevision} geprüft, die neueste ist vom ${latest}). Lade ihn neu und prüf ihn erneut, bevor du ihn freigibst.`,
+  'review.restore-as-draft': () =>
+    'Eine Version wiederherzustellen veröffentlicht nie und zieht nie zurück: Stell sie als Entwurf wieder her (REST ?draft=true, GraphQL draft: true). Der wiederhergestellte Inhalt geht dann wie jede Änderung durchs Review.',
+  'cli.severity.error': () => 'Fehler',
+  'cli.severity.warning': () => 'Hinweis',
+  'cli.lint.no-findings': ({ slug }) => `${slug}: keine Befunde`,
+  'cli.lint.unknown-slug': ({ slug }) =>
+    `Es gibt keinen Anbieter mit dem Slug „${slug}“. Ruf provider-desk lint ohne --provider auf, um alle zu sehen.`,
+  'cli.lint.unrecorded': ({ slug, versionId }) =>
+    `${slug}: Fehler  Die veröffentlichte Version ${versionId} hat keinen Freigabe-Eintrag: Sie ist ohne protokollierte Freigabe auf die Website gelangt. Prüf sie und gib sie erneut frei.`,
+  'cli.lint.summary': ({ providers, errors }) => `${providers} Anbieter, ${errors} Fehler.`,
+  'cli.import.imported': ({ file, slug }) => `importiert ${file} → ${slug}`,
+  'cli.import.findings': ({ count, summary }) =>
+    ` (${count} ${count === 1 ? 'Befund' : 'Befunde'}: ${summary})`,
+  'cli.import.failed': ({ file, error }) => `FEHLER   ${file}: ${error}`,
+  'cli.import.summary': ({ imported, failed }) =>
+    `${imported} importiert, ${failed} fehlgeschlagen.`,
+  'cli.seed.seeded': ({ slug }) => `angelegt ${slug}`,
+  'cli.export.no-target': ({ usage }) =>
+    `Sag, wo die Website liegt: --out DIR, oder setz SITE_DIR.\nAufruf: ${usage}`,
+  'cli.export.commit-conflict': ({ usage }) =>
+    `Gib --commit oder --no-commit an, nicht beides.\nAufruf: ${usage}`,
+  'cli.export.progress': ({ done, total }) => `Exportiere ${done}/${total}`,
+  'cli.export.wrote': ({ file }) => `geschrieben ${file}`,
+  'cli.export.removed': ({ file }) => `entfernt    ${file}`,
+  'cli.export.summary': ({ written, unchanged, removed, durationMs, commit, exportId, status }) =>
+    `${written} geschrieben, ${unchanged} unverändert, ${removed} entfernt (${durationMs} ms)${commit ? `, Commit ${commit}` : ''}; Export ${exportId}: ${status}.`,
+  'cli.export.out-of-date': () => 'Die Website ist nicht aktuell:',
+  'cli.export.would-write': ({ file }) => `  würde schreiben  ${file}`,
+  'cli.export.would-remove': ({ file }) => `  würde entfernen  ${file}`,
+  'cli.export.up-to-date': ({ unchanged }) =>
+    `Die Website ist aktuell (${unchanged} ${unchanged === 1 ? 'Seite' : 'Seiten'}).`,
+  'cli.remind.bad-now': ({ value, usage }) =>
+    `--now nimmt ein Kalenderdatum als JJJJ-MM-TT, z. B. --now 2026-11-23 (bekommen: „${value}“)\nAufruf: ${usage}`,
+  'cli.remind.progress': () => 'Prüfe die Anbieter und verschicke Erinnerungen …',
+  'cli.remind.dry-run': ({ day, count }) =>
+    `Probelauf für ${day}: würde ${count} ${count === 1 ? 'Übersicht' : 'Übersichten'} verschicken; nichts wurde verschickt oder geschrieben.`,
+  'cli.remind.sent': ({ sent, failed, skipped }) =>
+    `${sent} ${sent === 1 ? 'Übersicht' : 'Übersichten'} verschickt, ${failed} fehlgeschlagen, ${skipped} Anbieter übersprungen (in den letzten 7 Tagen gemailt oder im erneuten Versuch).`,
+  'cli.remind.sources-changed': ({ sources }) => `Quellen geändert: ${sources.join(', ')}`,
+  'cli.remind.failed': ({ to, error }) => `  FEHLER ${to}: ${error}`,
+  'cli.watch.unknown-slug': ({ slug }) =>
+    `Es gibt keinen Anbieter mit dem Slug „${slug}“. Ruf provider-desk watch ohne --provider auf, um alle zitierten Quellen zu beobachten.`,
+  'cli.watch.progress-one': ({ slug }) => `Beobachte die Quellen von ${slug} …`,
+  'cli.watch.progress-all': () => 'Beobachte alle zitierten Quellen …',
+  'cli.watch.host-done': ({ host, total }) =>
+    `${host}: ${total} ${total === 1 ? 'Quelle' : 'Quellen'} geprüft`,
+  'cli.watch.totals': (counts) =>
+    `${counts.sources} ${counts.sources === 1 ? 'Quelle' : 'Quellen'}: ${counts.new} neu, ${counts.unchanged} unverändert, ${counts.changed} geändert, ${counts.moved} umgezogen, ${counts.failed} fehlgeschlagen, ${counts.blocked} gesperrt.`,
+  'cli.watch.cited-by': ({ providers }) => `zitiert von ${providers.join(', ')}`,
+  'cli.user.created': ({ email, roles }) =>
+    `Benutzer ${email} angelegt, mit den Rollen ${roles.join(', ')}.`,
+  'cli.user.updated': ({ email, roles }) =>
+    `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
+  'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
+  'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
+}

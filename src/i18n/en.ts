@@ -1,0 +1,162 @@
+import type { Catalogue } from './catalogue'
+
+const vendorList = (vendors: readonly string[]): string =>
+  `vendor domains: ${vendors.length === 0 ? 'none yet' : vendors.join(', ')}`
+
+const stated = (field: string, value: string): string =>
+  value === '' ? `the field ${field} is empty` : `the field ${field} says "${value}"`
+
+const stateNames = {
+  draft: 'draft',
+  changes_requested: 'changes requested',
+  approved: 'approved',
+  new: 'new',
+} as const
+
+/** The English texts: plain words, naming what is wrong and how to fix it. */
+export const en: Catalogue = {
+  'source.malformed.no-url': ({ value }) =>
+    `"${value}" holds no web address (no http or https URL). Replace it with the URL of the vendor page it stands for, or remove it.`,
+  'source.malformed.unusable-url': ({ value }) =>
+    `"${value}" is not a usable web address (only absolute http and https URLs count). Write the full URL of the vendor page, starting with https://.`,
+  'source.rejected': ({ host, vendors }) =>
+    `${host} is not a vendor domain of this provider (${vendorList(vendors)}). ` +
+    `Cite the vendor's own page instead, add the host to the provider's vendor domains if the vendor really owns it, ` +
+    `or set "linked from" to the vendor page that links this document.`,
+  'source.rejected.stray-link': ({ url, vendors }) =>
+    `The text contains a link to ${url}, which is not a page on the vendor's own site (${vendorList(vendors)}). Remove it, or cite the vendor's page as its own entry.`,
+  'source.linked-without-vendor-page': ({ host, vendors }) =>
+    `${host} is not a vendor domain of this provider (${vendorList(vendors)}), and a third-party document ` +
+    `counts only when the vendor links it. Set "linked from" to the vendor page that links this document ` +
+    `(for example the vendor's FAQ), or cite the vendor's own page instead.`,
+  'source.linked-without-vendor-page.linked-from': ({ host, linkedFrom, vendors }) =>
+    `"linked from" (${linkedFrom}) is not a page on the vendor's own site (${vendorList(vendors)}), ` +
+    `so it cannot vouch for the document on ${host}. Set "linked from" to the vendor page that links this document.`,
+  'source.lookalike': ({ host, unicodeHost, imitates, vendors }) =>
+    `${host} (shown as ${unicodeHost}) imitates the vendor domain ${imitates}; it is not a vendor domain of this provider ` +
+    `(${vendorList(vendors)}). Check where the link came from and cite the vendor's real page instead.`,
+  'source.lookalike.mixed-scripts': ({ host, unicodeHost, vendors }) =>
+    `${host} (shown as ${unicodeHost}) mixes letters from different alphabets in one name; it is not a vendor domain of this provider ` +
+    `(${vendorList(vendors)}). Check where the link came from and cite the vendor's real page instead.`,
+  'source.insecure-http': ({ host }) =>
+    `The link to ${host} uses http:, not https:. It is accepted as the vendor's page, but change it to https:// if the page loads that way.`,
+  'source.primary': ({ entry, from }) =>
+    `${entry} is a vendor domain of this provider (from ${from}).`,
+  'source.linked': ({ host, linkedFrom }) =>
+    `${host} is a third-party document linked from the vendor page ${linkedFrom}.`,
+  'source.no-report': () => 'No report linked: the entry is text only.',
+  'vendor-domain.not-a-host': ({ value }) =>
+    `"${value}" is not a host name. Write it like getsession.org or github.com/your-org.`,
+  'vendor-domain.shared-no-prefix': ({ host }) =>
+    `${host} is shared by many vendors and a path cannot tell one vendor's pages apart there. Cite the vendor's own page instead.`,
+  'vendor-domain.shared-too-short': ({ host, count }) =>
+    `${host} is shared by many vendors; a prefix there needs at least ${count} path segments naming the vendor.`,
+  'vendor-domain.shared-host': ({ host, hints }) =>
+    `${host} is shared by many vendors and can never be a vendor domain as a whole. ` +
+    (hints.length > 0
+      ? `Add the vendor's own part instead, like ${hints.join(' or ')}.`
+      : "Cite the vendor's own page instead."),
+  'vendor-domain.public-suffix': ({ host }) =>
+    `${host} is a public suffix shared by many sites and can never be a vendor domain. Add the vendor's own name under it, like <vendor>.${host}.`,
+  'datasheet.mismatch.row': ({ label, row, field, fieldValue }) =>
+    `The Datenblatt row "${label}" says "${row}", as on the imported page, but ${stated(field, fieldValue)}. Make them agree: correct the field, then clear the row's kept value so the row follows the field.`,
+  'datasheet.mismatch.legal-link': ({ label, text, field, fieldValue }) =>
+    `The legal link "${label}" reads "${text}", as on the imported page, but ${stated(field, fieldValue)}. Correct the field, then clear the link's kept text so it follows the field.`,
+  'text.obfuscated-email': ({ field, placeholder }) =>
+    `The text in ${field} contains "${placeholder}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
+  'field.missing': ({ field }) =>
+    `The field ${field} is empty, and a published provider page needs it. Fill it in before approval.`,
+  'field.unknown-value': ({ field, value, options }) =>
+    `The field ${field} has the value "${value}" from the imported page, which is none of its values ${options.join(', ')}. It is kept and exported as it is until you pick one of the values.`,
+  'provider.stale': ({ updated, staleOn }) =>
+    `The profile was last approved on ${updated} and has been due for review since ${staleOn}. Check its sources again and approve a new revision.`,
+  'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
+    `The profile was last approved on ${updated} and is due for review on ${staleOn} (in ${daysLeft} days).`,
+  'source.changed': ({ removedLines, addedLines }) =>
+    `The vendor changed this page since the profile's last approval (${removedLines} line(s) removed, ${addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
+  'source.moved': ({ finalUrl }) =>
+    `The page now redirects to ${finalUrl}, still on the vendor's domains. Cite the new address.`,
+  'source.redirect-rejected': ({ finalUrl, vendors }) =>
+    `The page now redirects to ${finalUrl}, which is not a primary source of this vendor (${vendorList(vendors)}). Cite the vendor's own page instead, or remove the citation.`,
+  'source.unreachable': ({ failureCount, reason }) =>
+    `The last ${failureCount} checks of this page failed (${reason || 'no answer'}). Check that it still exists; cite its new address if it moved.`,
+  'source.blocked': ({ reason }) =>
+    `The watch refused to fetch this page: ${reason || 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
+  'source.link-gone': ({ linkedFrom }) =>
+    `The vendor page ${linkedFrom} no longer links to this document. Without the vendor's link it is not a source; find where the vendor links it now, or remove the citation.`,
+  'review.not-editor.edit': () =>
+    "Only editors change a provider's content. As a reviewer, approve the revision or request changes with a comment.",
+  'review.not-editor.submit': () =>
+    'Only editors submit a provider for review or take it back to draft.',
+  'review.not-reviewer.approve': () => 'Only users with the reviewer role approve a revision.',
+  'review.not-reviewer.request-changes': () =>
+    'Only users with the reviewer role request changes to a revision.',
+  'review.wrong-state': ({ state }) =>
+    `Only a revision in review can be approved or sent back; this one is "${stateNames[state]}". An editor submits it first (review state "in review").`,
+  'review.comment-required': () =>
+    'Say what needs to change: requesting changes needs a review comment.',
+  'review.own-edit': () =>
+    'You edited this revision, so you cannot approve it (four eyes). Another reviewer who did not edit it has to approve it.',
+  'review.one-at-a-time': () =>
+    'Approve one provider at a time (PATCH /api/providers/:id); an approval publishes it.',
+  'review.error-findings': ({ count, findings }) =>
+    [
+      `This revision cannot be approved while the provider has ${count} error finding(s). Fix them first:`,
+      ...findings.map((line) => `- ${line}`),
+    ].join('\n'),
+  'review.publish-without-approval': () =>
+    'Only an approval publishes a provider. Submit the revision for review (review state "in review"); a reviewer who did not edit it approves it, and that publishes it.',
+  'review.revision-missing': () =>
+    'Say which revision you approve: send "approvedRevision" with the updatedAt of the draft you reviewed (the admin\'s "Freigeben" does this).',
+  'review.revision-outdated': ({ approvedRevision, latest }) =>
+    `The draft changed after you loaded it (you reviewed the revision of ${approvedRevision}, the latest is of ${latest}). Reload it and review again before approving.`,
+  'review.restore-as-draft': () =>
+    'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
+  'cli.severity.error': () => 'error',
+  'cli.severity.warning': () => 'warning',
+  'cli.lint.no-findings': ({ slug }) => `${slug}: no findings`,
+  'cli.lint.unknown-slug': ({ slug }) =>
+    `There is no provider with the slug "${slug}". Run provider-desk lint without --provider to see them all.`,
+  'cli.lint.unrecorded': ({ slug, versionId }) =>
+    `${slug}: error   the published version ${versionId} has no approval record: it reached the site without a recorded approval. Review it and approve it again.`,
+  'cli.lint.summary': ({ providers, errors }) => `${providers} provider(s), ${errors} error(s).`,
+  'cli.import.imported': ({ file, slug }) => `imported ${file} → ${slug}`,
+  'cli.import.findings': ({ count, summary }) => ` (${count} findings: ${summary})`,
+  'cli.import.failed': ({ file, error }) => `FAILED   ${file}: ${error}`,
+  'cli.import.summary': ({ imported, failed }) => `${imported} imported, ${failed} failed.`,
+  'cli.seed.seeded': ({ slug }) => `seeded ${slug}`,
+  'cli.export.no-target': ({ usage }) =>
+    `Say where the site is: --out DIR, or set SITE_DIR.\nUsage: ${usage}`,
+  'cli.export.commit-conflict': ({ usage }) =>
+    `Give --commit or --no-commit, not both.\nUsage: ${usage}`,
+  'cli.export.progress': ({ done, total }) => `Exporting ${done}/${total}`,
+  'cli.export.wrote': ({ file }) => `wrote   ${file}`,
+  'cli.export.removed': ({ file }) => `removed ${file}`,
+  'cli.export.summary': ({ written, unchanged, removed, durationMs, commit, exportId, status }) =>
+    `${written} written, ${unchanged} unchanged, ${removed} removed (${durationMs} ms)${commit ? `, committed ${commit}` : ''}; export ${exportId} ${status}.`,
+  'cli.export.out-of-date': () => 'The site is out of date:',
+  'cli.export.would-write': ({ file }) => `  would write  ${file}`,
+  'cli.export.would-remove': ({ file }) => `  would remove ${file}`,
+  'cli.export.up-to-date': ({ unchanged }) => `The site is up to date (${unchanged} pages).`,
+  'cli.remind.bad-now': ({ value, usage }) =>
+    `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,
+  'cli.remind.progress': () => 'Scanning providers and sending reminders …',
+  'cli.remind.dry-run': ({ day, count }) =>
+    `Dry run for ${day}: would send ${count} digest(s); nothing was sent or written.`,
+  'cli.remind.sent': ({ sent, failed, skipped }) =>
+    `Sent ${sent} digest(s), ${failed} failed, ${skipped} provider(s) skipped (mailed within 7 days or being retried).`,
+  'cli.remind.sources-changed': ({ sources }) => `sources changed: ${sources.join(', ')}`,
+  'cli.remind.failed': ({ to, error }) => `  FAILED ${to}: ${error}`,
+  'cli.watch.unknown-slug': ({ slug }) =>
+    `There is no provider with the slug "${slug}". Run provider-desk watch without --provider to watch every cited source.`,
+  'cli.watch.progress-one': ({ slug }) => `Watching the sources of ${slug} …`,
+  'cli.watch.progress-all': () => 'Watching every cited source …',
+  'cli.watch.host-done': ({ host, total }) => `${host}: ${total} source(s) checked`,
+  'cli.watch.totals': (counts) =>
+    `${counts.sources} source(s): ${counts.new} new, ${counts.unchanged} unchanged, ${counts.changed} changed, ${counts.moved} moved, ${counts.failed} failed, ${counts.blocked} blocked.`,
+  'cli.watch.cited-by': ({ providers }) => `cited by ${providers.join(', ')}`,
+  'cli.user.created': ({ email, roles }) => `User ${email} created with roles ${roles.join(', ')}.`,
+  'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
+  'auth.team-only': () => 'Log in as a member of the editorial team.',
+  'provider.not-found': ({ id }) => `No provider with id ${id}.`,
+}

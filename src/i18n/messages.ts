@@ -1,0 +1,50 @@
+import type { Catalogue, MessageCode, MessageParams } from './catalogue'
+import { de } from './de'
+import { en } from './en'
+
+export type Language = 'de' | 'en'
+
+/** The languages people can choose, German first: the default wherever nothing else is known. */
+export const languages = ['de', 'en'] as const satisfies readonly Language[]
+
+export const catalogues: Readonly<Record<Language, Catalogue>> = { de, en }
+
+/**
+ * A message by its stable code and its parameters, language-neutral: findings store it,
+ * refusals carry it, and whoever shows it to a person renders it in their language.
+ */
+export type Message = {
+  [C in MessageCode]: { messageCode: C; params: MessageParams[C] }
+}[MessageCode]
+
+/** A message with typed parameters: `message('field.missing', { field: 'name' })`. */
+export const message = <C extends MessageCode>(messageCode: C, params: MessageParams[C]): Message =>
+  ({ messageCode, params }) as Message
+
+/** The message's text in `language`. */
+export const render = (language: Language, { messageCode, params }: Message): string =>
+  (catalogues[language][messageCode] as (params: unknown) => string)(params)
+
+/** `de` or `en` from any value (a flag, a header, a stored field); German for anything else. */
+export const languageFrom = (value: unknown): Language =>
+  typeof value === 'string' && value.toLowerCase().startsWith('en') ? 'en' : 'de'
+
+export type LanguageSource = {
+  user?: unknown
+  i18n?: { language?: string } | null
+}
+
+/**
+ * The language of the person asking: the `language` field of their account, else the
+ * admin's language (Payload's `req.i18n`, from the admin's language choice or the
+ * browser's Accept-Language), else German.
+ */
+export const languageOf = (req: LanguageSource | undefined): Language => {
+  const chosen = (req?.user as { language?: unknown } | null | undefined)?.language
+  if (chosen === 'de' || chosen === 'en') return chosen
+  return languageFrom(req?.i18n?.language)
+}
+
+/** The message's text for the person asking. */
+export const textFor = (req: LanguageSource | undefined, given: Message): string =>
+  render(languageOf(req), given)

@@ -1,0 +1,234 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+
+import type { Catalogue, MessageCode, MessageParams } from '../../../src/i18n/catalogue'
+import { de } from '../../../src/i18n/de'
+import { en } from '../../../src/i18n/en'
+import type { Message } from '../../../src/i18n/messages'
+import { catalogues, languageOf, render } from '../../../src/i18n/messages'
+
+const vendors = ['vendor-one.example', 'github.com/vendor-two']
+
+/**
+ * Parameters for every message code. Typed against `MessageParams`, so a code added
+ * to the list without a sample here does not compile.
+ */
+const samples: { [C in MessageCode]: MessageParams[C] } = {
+  'source.malformed.no-url': { value: 'Nicht angegeben (sample)' },
+  'source.malformed.unusable-url': { value: 'htps:/sample' },
+  'source.rejected': { host: 'review-site.example', vendors },
+  'source.rejected.stray-link': { url: 'https://stray.example/page', vendors },
+  'source.linked-without-vendor-page': { host: 'auditor.example', vendors },
+  'source.linked-without-vendor-page.linked-from': {
+    host: 'auditor.example',
+    linkedFrom: 'https://other.example/list',
+    vendors,
+  },
+  'source.lookalike': {
+    host: 'xn--vndor-one.example',
+    unicodeHost: 'vеndor-one.example',
+    imitates: 'vendor-one.example',
+    vendors,
+  },
+  'source.lookalike.mixed-scripts': {
+    host: 'xn--mixed.example',
+    unicodeHost: 'mіxed.example',
+    vendors,
+  },
+  'source.insecure-http': { host: 'plain.vendor-one.example' },
+  'source.primary': { entry: 'vendor-one.example', from: 'website' },
+  'source.linked': { host: 'auditor.example', linkedFrom: 'https://vendor-one.example/faq' },
+  'source.no-report': {},
+  'vendor-domain.not-a-host': { value: 'localhost-sample' },
+  'vendor-domain.shared-no-prefix': { host: 'apps.apple.com' },
+  'vendor-domain.shared-too-short': { host: 'youtube.com', count: 7 },
+  'vendor-domain.shared-host': { host: 'medium.com', hints: ['<vendor>.medium.com'] },
+  'vendor-domain.public-suffix': { host: 'blogspot.com' },
+  'datasheet.mismatch.row': {
+    label: 'Telefon erforderlich',
+    row: 'no-sample',
+    field: 'phone_required',
+    fieldValue: 'yes-sample',
+  },
+  'datasheet.mismatch.legal-link': {
+    label: 'Datenschutz',
+    text: 'Privacy Policy (sample)',
+    field: 'privacy',
+    fieldValue: 'https://vendor-one.example/privacy',
+  },
+  'text.obfuscated-email': { field: 'body', placeholder: '[email protected]' },
+  'field.missing': { field: 'description' },
+  'field.unknown-value': {
+    field: 'pricing',
+    value: 'Freemium',
+    options: ['free', 'freemium', 'paid'],
+  },
+  'provider.stale': { updated: '2026-01-21', staleOn: '2026-07-20' },
+  'provider.due-soon': { updated: '2026-01-22', staleOn: '2026-07-21', daysLeft: 9 },
+  'source.changed': { removedLines: 3, addedLines: 5 },
+  'source.moved': { finalUrl: 'https://vendor-one.example/new-faq' },
+  'source.redirect-rejected': { finalUrl: 'https://elsewhere.example/', vendors },
+  'source.unreachable': { failureCount: 4, reason: 'HTTP 404' },
+  'source.blocked': { reason: '10.0.0.1 is not a public address' },
+  'source.link-gone': { linkedFrom: 'https://vendor-one.example/audits' },
+  'review.not-editor.edit': {},
+  'review.not-editor.submit': {},
+  'review.not-reviewer.approve': {},
+  'review.not-reviewer.request-changes': {},
+  'review.wrong-state': { state: 'changes_requested' },
+  'review.comment-required': {},
+  'review.own-edit': {},
+  'review.one-at-a-time': {},
+  'review.error-findings': { count: 2, findings: ['source.rejected: first line'] },
+  'review.publish-without-approval': {},
+  'review.revision-missing': {},
+  'review.revision-outdated': {
+    approvedRevision: '2026-03-01T10:00:00.000Z',
+    latest: '2026-03-02T11:00:00.000Z',
+  },
+  'review.restore-as-draft': {},
+  'cli.severity.error': {},
+  'cli.severity.warning': {},
+  'cli.lint.no-findings': { slug: 'sample-slug' },
+  'cli.lint.unknown-slug': { slug: 'sample-slug' },
+  'cli.lint.unrecorded': { slug: 'sample-slug', versionId: '42' },
+  'cli.lint.summary': { providers: 11, errors: 13 },
+  'cli.import.imported': { file: 'pages/sample.md', slug: 'sample-slug' },
+  'cli.import.findings': { count: 17, summary: '2× source.rejected' },
+  'cli.import.failed': { file: 'pages/broken.md', error: 'page.bad-yaml' },
+  'cli.import.summary': { imported: 19, failed: 23 },
+  'cli.seed.seeded': { slug: 'sample-slug' },
+  'cli.export.no-target': { usage: 'provider-desk export [--out DIR]' },
+  'cli.export.commit-conflict': { usage: 'provider-desk export [--commit]' },
+  'cli.export.progress': { done: 29, total: 31 },
+  'cli.export.wrote': { file: 'src/pages/anbieter/sample/index.md' },
+  'cli.export.removed': { file: 'src/pages/anbieter/gone/index.md' },
+  'cli.export.summary': {
+    written: 37,
+    unchanged: 41,
+    removed: 43,
+    durationMs: 4711,
+    commit: 'abcdef123456',
+    exportId: '47',
+    status: 'succeeded',
+  },
+  'cli.export.out-of-date': {},
+  'cli.export.would-write': { file: 'src/pages/anbieter/new/index.md' },
+  'cli.export.would-remove': { file: 'src/pages/anbieter/old/index.md' },
+  'cli.export.up-to-date': { unchanged: 53 },
+  'cli.remind.bad-now': { value: '2026-13-45', usage: 'provider-desk remind [--now]' },
+  'cli.remind.progress': {},
+  'cli.remind.dry-run': { day: '2026-12-02', count: 59 },
+  'cli.remind.sent': { sent: 61, failed: 67, skipped: 71 },
+  'cli.remind.sources-changed': { sources: ['https://vendor-one.example/privacy'] },
+  'cli.remind.failed': { to: 'rita@example.test', error: 'ECONNREFUSED' },
+  'cli.watch.unknown-slug': { slug: 'nobody-sample' },
+  'cli.watch.progress-one': { slug: 'sample-slug' },
+  'cli.watch.progress-all': {},
+  'cli.watch.host-done': { host: 'vendor-one.example', total: 73 },
+  'cli.watch.totals': {
+    sources: 79,
+    new: 83,
+    unchanged: 89,
+    changed: 97,
+    moved: 101,
+    failed: 103,
+    blocked: 107,
+  },
+  'cli.watch.cited-by': { providers: ['sample-slug', 'other-slug'] },
+  'cli.user.created': { email: 'ada@example.test', roles: ['editor', 'reviewer'] },
+  'cli.user.updated': { email: 'ada@example.test', roles: ['admin'] },
+  'auth.team-only': {},
+  'provider.not-found': { id: '4711' },
+}
+
+/** Parameters the texts show as a label of their own language, not as given. */
+const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
+  'review.wrong-state': ['state'],
+}
+
+const codes = Object.keys(samples).sort() as MessageCode[]
+
+const shownValues = (code: MessageCode): string[] =>
+  Object.entries(samples[code])
+    .filter(([name]) => !labelledParams[code]?.includes(name))
+    .flatMap(([, value]) => (Array.isArray(value) ? value.map(String) : [String(value)]))
+
+const textOf = (language: 'de' | 'en', code: MessageCode): string =>
+  render(language, { messageCode: code, params: samples[code] } as Message)
+
+describe('the message catalogues', () => {
+  it('type both catalogues against the one list of codes and parameters', () => {
+    expectTypeOf(de).toEqualTypeOf<Catalogue>()
+    expectTypeOf(en).toEqualTypeOf<Catalogue>()
+    expectTypeOf<keyof typeof de>().toEqualTypeOf<MessageCode>()
+  })
+
+  it('have exactly the same codes in German and English', () => {
+    expect(Object.keys(de).sort()).toEqual(codes)
+    expect(Object.keys(en).sort()).toEqual(codes)
+  })
+
+  it.each(codes)('show every parameter of %s in both languages', (code) => {
+    for (const value of shownValues(code)) {
+      expect(textOf('de', code)).toContain(value)
+      expect(textOf('en', code)).toContain(value)
+    }
+  })
+
+  it.each(codes)('say %s differently in German and English', (code) => {
+    expect(textOf('de', code)).not.toBe(textOf('en', code))
+  })
+
+  it.each(codes)('write %s without an empty or undefined part', (code) => {
+    for (const language of ['de', 'en'] as const) {
+      expect(textOf(language, code).trim()).not.toBe('')
+      expect(textOf(language, code)).not.toMatch(/undefined|null|NaN|\[object/)
+    }
+  })
+
+  it('names a review state by its German label in German', () => {
+    expect(textOf('de', 'review.wrong-state')).toContain('„Änderungen erbeten“')
+    expect(textOf('en', 'review.wrong-state')).toContain('"changes requested"')
+  })
+
+  it('keeps both catalogues reachable by language', () => {
+    expect(catalogues).toEqual({ de, en })
+  })
+})
+
+describe('languageOf', () => {
+  it.each([
+    {
+      behaviour: "prefers the user's language over the admin's",
+      user: 'en',
+      admin: 'de',
+      is: 'en',
+    },
+    {
+      behaviour: "prefers the user's German over an English admin",
+      user: 'de',
+      admin: 'en',
+      is: 'de',
+    },
+    {
+      behaviour: "takes the admin's language without a user",
+      user: undefined,
+      admin: 'en',
+      is: 'en',
+    },
+    {
+      behaviour: 'is German without user or admin language',
+      user: undefined,
+      admin: undefined,
+      is: 'de',
+    },
+    { behaviour: 'is German for another admin language', user: undefined, admin: 'fr', is: 'de' },
+  ])('$behaviour', ({ user, admin, is }) => {
+    expect(
+      languageOf({
+        user: user ? { language: user } : null,
+        i18n: admin ? { language: admin } : undefined,
+      }),
+    ).toBe(is)
+  })
+})

@@ -10,6 +10,9 @@ import { runTask } from '../runTask'
 
 type ExportRun = {
   fullMs: number
+  /** Heap in use after GC before the third (untimed) export, and the most after any of its batches. */
+  heapBeforeMiB: number
+  heapMaxMiB: number
   written: number
   reexportMs: number
   rewritten: number
@@ -104,5 +107,15 @@ export const exportSection = async ({
     goal: `goal ≤ ${rssGoalMiB} MiB, ≤ ${rssGrowthGoal}×`,
     isMet: big.peakRssMiB <= rssGoalMiB && rssRatio <= rssGrowthGoal,
   })
-  return { lines: [...linesAt(small, false), ...linesAt(big, true), rssLine] }
+  const heapLine = (run: SizeRun) =>
+    `  heap in use after GC, N=${run.count.toLocaleString('en')}: ${run.run.heapBeforeMiB.toFixed(0)} MiB before the export, at most ${run.run.heapMaxMiB.toFixed(0)} MiB after any batch`
+  return {
+    lines: [
+      ...linesAt(small, false),
+      ...linesAt(big, true),
+      rssLine,
+      heapLine(small),
+      heapLine(big),
+    ],
+  }
 }

@@ -1,21 +1,13 @@
-import { setFlagsFromString } from 'node:v8'
-import { runInNewContext } from 'node:vm'
 import type { Payload } from 'payload'
 
 import type { WatchReport } from '../../src/watch/runWatch'
 import { runWatch } from '../../src/watch/runWatch'
 import { withCpuProfile } from '../cpuProfile'
+import { heapAfterGcMiB } from '../heapAfterGc'
 
 const statuses = ['new', 'unchanged', 'changed', 'moved', 'failed', 'blocked'] as const
 
 const mib = (bytes: number) => bytes / 2 ** 20
-
-/** The heap still in use after a full collection: what the process holds, not its garbage. */
-const heapAfterGcMiB = () => {
-  setFlagsFromString('--expose-gc')
-  ;(runInNewContext('gc') as () => void)()
-  return mib(process.memoryUsage().heapUsed)
-}
 
 /**
  * Times `runWatch` over the seeded providers with the fetcher it builds from the

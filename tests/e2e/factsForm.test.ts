@@ -55,6 +55,8 @@ afterAll(async () => {
 const openFacts = async (): Promise<Page> => {
   const page = await openAdminAs({ browser, baseUrl: server.url, email: editor })
   await page.goto(`${server.url}/admin/collections/providers/${providerId}`)
+  // The review panel is a client component: once it shows, the form has hydrated and takes the click.
+  await page.locator('.review-actions').waitFor(slow)
   await page.getByRole('button', { name: 'Steckbrief' }).click(slow)
   return page
 }
@@ -68,11 +70,18 @@ describe('the facts tab', () => {
       'Daten-Notizen (kurz)',
       'Nur im Frontmatter',
     ]) {
-      await expect(page.getByText(group, { exact: true }).count()).resolves.toBeGreaterThan(0)
+      // The tab renders after the click: wait for each group rather than count at once.
+      await page
+        .getByText(group, { exact: true })
+        .first()
+        .waitFor({ ...slow, state: 'attached' })
     }
-    await expect(
-      page.getByText('Datenblatt, Zeile „Free Tier“ (Frontmatter „free_tier“)').count(),
-    ).resolves.toBe(1)
+    // Payload renders a field once it scrolls into view: bring the Datenblatt group there.
+    await page.getByText('Datenblatt (Tabelle)', { exact: true }).first().scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 600)
+    const hint = page.getByText('Datenblatt, Zeile „Free Tier“ (Frontmatter „free_tier“)')
+    await hint.first().waitFor({ ...slow, state: 'attached' })
+    await expect(hint.count()).resolves.toBe(1)
     await page.context().close()
   })
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, revealInTab, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { generatedPage } from '../helpers/providerPages'
 import { startServer } from '../helpers/startServer'
@@ -55,9 +55,8 @@ afterAll(async () => {
 const openFacts = async (): Promise<Page> => {
   const page = await openAdminAs({ browser, baseUrl: server.url, email: editor })
   await page.goto(`${server.url}/admin/collections/providers/${providerId}`)
-  // The review panel is a client component: once it shows, the form has hydrated and takes the click.
+  // The review panel is a client component: once it shows, the form has hydrated.
   await page.locator('.review-actions').waitFor(slow)
-  await page.getByRole('button', { name: 'Steckbrief' }).click(slow)
   return page
 }
 
@@ -70,24 +69,28 @@ describe('the facts tab', () => {
       'Daten-Notizen (kurz)',
       'Nur im Frontmatter',
     ]) {
-      // The tab renders after the click: wait for each group rather than count at once.
-      await page
-        .getByText(group, { exact: true })
-        .first()
-        .waitFor({ ...slow, state: 'attached' })
+      await revealInTab({
+        page,
+        tab: 'Steckbrief',
+        target: page.getByText(group, { exact: true }),
+      })
     }
-    // Payload renders a field once it scrolls into view: bring the Datenblatt group there.
-    await page.getByText('Datenblatt (Tabelle)', { exact: true }).first().scrollIntoViewIfNeeded()
-    await page.mouse.wheel(0, 600)
     const hint = page.getByText('Datenblatt, Zeile „Free Tier“ (Frontmatter „free_tier“)')
-    await hint.first().waitFor({ ...slow, state: 'attached' })
+    await revealInTab({ page, tab: 'Steckbrief', target: hint })
     await expect(hint.count()).resolves.toBe(1)
     await page.context().close()
   })
 
   it('shows the kept page value and replaces it with the option the editor picks', async () => {
     const page = await openFacts()
-    await expect(page.locator('#field-keptFactValues__free_tier').inputValue()).resolves.toBe('ja')
+    const kept = page.locator('#field-keptFactValues__free_tier')
+    await revealInTab({ page, tab: 'Steckbrief', target: kept })
+    await revealInTab({
+      page,
+      tab: 'Steckbrief',
+      target: page.locator('#field-free_tier .rs__control'),
+    })
+    await expect(kept.inputValue()).resolves.toBe('ja')
     await screenshot(page, 'facts-kept-value')
     await page.locator('#field-free_tier .rs__control').click()
     const options = page.locator('.rs__option')

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, revealInTab, screenshot } from '../helpers/browser'
 import { restClient } from '../helpers/rest'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
@@ -262,11 +262,9 @@ describe('the provider admin in the browser', () => {
     const id: string = created.body.doc.id
     const page = await openAs(editor)
     await openProvider(page, id)
-    await page.getByRole('button', { name: 'Quellen', exact: true }).click(slow)
-    await page
-      .getByRole('button', { name: /Quelle hinzufügen/ })
-      .first()
-      .click(slow)
+    const addCitation = page.getByRole('button', { name: /Quelle hinzufügen/ })
+    await revealInTab({ page, tab: 'Quellen', target: addCitation })
+    await addCitation.first().click(slow)
     await page.locator('input[name="citations.0.url"]').fill('https://getsession.org/faq')
     await page.locator('textarea[name="citations.0.title"]').fill('Session FAQ (im Browser)')
     await page.locator('#action-save-draft').click()

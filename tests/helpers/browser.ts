@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
 import { testPassword } from './users'
@@ -81,4 +81,35 @@ export const openAdminAs = async ({
   page.setDefaultTimeout(30_000)
   await loginThroughAdmin({ page, baseUrl, email, password: testPassword })
   return page
+}
+
+/**
+ * Waits until `target` is in the DOM of the form's tab `tab`. A click on a tab can be
+ * lost (before hydration) or undone (a re-render of the form), and Payload renders a
+ * group's fields only once they come near the viewport: so each round reopens the tab
+ * if it is not the active one and scrolls the page a step further.
+ */
+export const revealInTab = async ({
+  page,
+  tab,
+  target,
+  timeout = 60_000,
+}: {
+  page: Page
+  tab: string
+  target: Locator
+  timeout?: number
+}): Promise<void> => {
+  const button = page.locator('.tabs-field__tab-button', { hasText: tab }).first()
+  const deadline = Date.now() + timeout
+  while ((await target.count()) === 0) {
+    if (Date.now() > deadline) {
+      throw new Error(`${String(target)} did not appear in the tab "${tab}" within ${timeout} ms`)
+    }
+    const active = (await button.getAttribute('class'))?.includes('tabs-field__tab-button--active')
+    if (!active) await button.click()
+    await page.mouse.move(900, 600)
+    await page.mouse.wheel(0, 500)
+    await page.waitForTimeout(200)
+  }
 }

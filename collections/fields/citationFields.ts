@@ -69,6 +69,13 @@ const rawLineField: Field = {
   },
 }
 
+/** The entry's verdict as the editor types (`src/admin/CitationVerdict.tsx`); stores nothing. */
+const verdictAsTypedField: Field = {
+  name: 'verdictAsTyped',
+  type: 'ui',
+  admin: { components: { Field: '/src/admin/CitationVerdict#CitationVerdict' } },
+}
+
 const linkedFromField: Field = {
   name: 'linkedFrom',
   type: 'text',
@@ -118,6 +125,7 @@ export const citationsField: Field = {
         linkedFromField,
       ],
     },
+    verdictAsTypedField,
     ...verdictFields,
     rawLineField,
   ],
@@ -159,6 +167,7 @@ export const auditsField: Field = {
       type: 'textarea',
       label: { de: 'Ergebnisse (kurz)', en: 'Findings summary' },
     },
+    verdictAsTypedField,
     ...verdictFields,
     rawLineField,
   ],

@@ -31,6 +31,13 @@ const de = {
   findingsFailed: 'Befunde konnten nicht geladen werden:',
   findingsNewDoc: 'Befunde erscheinen nach dem ersten Speichern.',
   saveRefused: 'Beim Speichern abgelehnt:',
+  findingsUnsaved: 'Stand des Formulars, noch nicht gespeichert.',
+  verdictAsTyped: 'Urteil der Quellenregel',
+  verdictLabel: {
+    primary: 'Primärquelle',
+    linked: 'Vom Anbieter verlinkt',
+    rejected: 'Abgelehnt: Das Speichern nimmt diese Quelle nicht an',
+  },
   stalenessLine: (text: string, staleOn: string | null, intervalDays: number) =>
     `Prüfung: ${text}${staleOn ? ` (fällig am ${staleOn}, Intervall ${intervalDays} Tage)` : ''}`,
   previewTitle: 'Markdown-Vorschau (letzter Entwurf, wie der Export ihn schreiben würde)',
@@ -90,6 +97,13 @@ const en: AdminTexts = {
   findingsFailed: 'Could not load the findings:',
   findingsNewDoc: 'Findings appear after the first save.',
   saveRefused: 'Refused on save:',
+  findingsUnsaved: 'As the form stands, not saved yet.',
+  verdictAsTyped: 'Verdict of the source rule',
+  verdictLabel: {
+    primary: 'Primary source',
+    linked: 'Linked by the vendor',
+    rejected: 'Rejected: a save does not accept this source',
+  },
   stalenessLine: (text, staleOn, intervalDays) =>
     `Review: ${text}${staleOn ? ` (due on ${staleOn}, interval ${intervalDays} days)` : ''}`,
   previewTitle: 'Markdown preview (latest draft, as the export would write it)',

@@ -1,4 +1,4 @@
-import { domainToUnicode } from 'node:url'
+import punycode from 'punycode/punycode.js'
 
 import type { UrlParts } from './urlParts'
 import type { VendorEntry } from './vendorEntry'
@@ -94,11 +94,24 @@ export type Lookalike = {
  * label. Plain ASCII hosts are never lookalikes here: an ASCII typo domain is simply
  * not a vendor domain. Call it only for hosts that did not match a vendor entry.
  */
+/**
+ * The host as people read it: each `xn--` label decoded (RFC 3492), '' when one is not
+ * valid punycode. The punycode package rather than `node:url`, so that the rule also runs
+ * in the admin's browser bundle.
+ */
+const unicodeOf = (host: string): string => {
+  try {
+    return punycode.toUnicode(host)
+  } catch {
+    return ''
+  }
+}
+
 export const lookalikeOf = (args: {
   parts: UrlParts
   vendors: readonly VendorEntry[]
 }): Lookalike | null => {
-  const unicodeHost = domainToUnicode(args.parts.host)
+  const unicodeHost = unicodeOf(args.parts.host)
   if (unicodeHost === '' || unicodeHost === args.parts.host) return null
   const isMixedScript = unicodeHost.split('.').some(isMixedScriptLabel)
   const skeleton = skeletonOf(unicodeHost)

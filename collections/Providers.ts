@@ -16,7 +16,10 @@ import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
 import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
-import { providerFindingsEndpoint } from '../src/findings/providerFindingsEndpoint'
+import {
+  providerFindingsEndpoint,
+  unsavedFindingsEndpoint,
+} from '../src/findings/providerFindingsEndpoint'
 import { slugRule } from '../src/validation/textRules'
 import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
 import { citationsField } from './fields/citationFields'
@@ -70,7 +73,12 @@ export const Providers: CollectionConfig = {
     delete: isAdmin,
   },
   // The review workflow: docs/decisions/0004-review-workflow.md.
-  endpoints: [providerMarkdownEndpoint, providerFindingsEndpoint, restoreAsDraftEndpoint],
+  endpoints: [
+    providerMarkdownEndpoint,
+    providerFindingsEndpoint,
+    unsavedFindingsEndpoint,
+    restoreAsDraftEndpoint,
+  ],
   hooks: {
     beforeOperation: [routeProviderSave, applyListDefaults],
     beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],

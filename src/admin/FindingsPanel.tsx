@@ -1,6 +1,13 @@
 'use client'
 import type { UIFieldClientComponent } from 'payload'
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import {
+  useAllFormFields,
+  useConfig,
+  useDocumentInfo,
+  useFormModified,
+  useTranslation,
+} from '@payloadcms/ui'
+import { reduceFieldsToValues } from 'payload/shared'
 import { useEffect, useState } from 'react'
 
 import type { ProviderFindingsResponse } from '../findings/providerFindingsEndpoint'
@@ -13,7 +20,7 @@ import { textsFor } from './texts'
 type Loaded =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'loaded'; result: ProviderFindingsResponse }
+  | { status: 'loaded'; result: ProviderFindingsResponse; isUnsaved: boolean }
 
 const palette = {
   error: { border: 'var(--theme-error-500)', background: 'var(--theme-error-50)' },
@@ -24,7 +31,9 @@ const palette = {
  * At the top of the provider edit view: the findings about the latest revision
  * (`GET /api/providers/:id/findings`): errors (rejected sources with their message,
  * which block approval) and warnings (stale or due soon, data sheet, …). Reloads after
- * every save; above them, why the last save was refused (`SaveRefusals`).
+ * every save and, while the form has unsaved changes, follows the typing
+ * (`POST …/findings` with the form's values); above them, why the last save was refused
+ * (`SaveRefusals`).
  */
 export const FindingsPanel: UIFieldClientComponent = () => {
   const { i18n } = useTranslation()
@@ -36,35 +45,61 @@ export const FindingsPanel: UIFieldClientComponent = () => {
   )
 }
 
+/** How long the typing pauses before the panel asks about the unsaved form. */
+const typingPauseMs = 700
+
 const Findings = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const texts = textsFor(i18n.language)
+  const [fields] = useAllFormFields()
+  const isModified = useFormModified()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
+  // The form's values only matter while they differ from what is saved.
+  const unsavedFields = isModified ? fields : null
 
   useEffect(() => {
     if (id === undefined) return
     const controller = new AbortController()
+    const url = `${config.routes.api}/providers/${id}/findings`
     const load = async () => {
-      setLoaded({ status: 'loading' })
-      const response = await fetch(`${config.routes.api}/providers/${id}/findings`, {
-        credentials: 'include',
-        signal: controller.signal,
-      })
+      if (!unsavedFields) setLoaded({ status: 'loading' })
+      const response = unsavedFields
+        ? await fetch(url, {
+            method: 'POST',
+            credentials: 'include',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ revision: reduceFieldsToValues(unsavedFields, true) }),
+            signal: controller.signal,
+          })
+        : await fetch(url, { credentials: 'include', signal: controller.signal })
       const body: unknown = await response.json()
       if (!response.ok) {
         setLoaded({ status: 'failed', message: errorMessagesOf(body).messages.join(' ') })
         return
       }
-      setLoaded({ status: 'loaded', result: body as ProviderFindingsResponse })
+      setLoaded({
+        status: 'loaded',
+        result: body as ProviderFindingsResponse,
+        isUnsaved: unsavedFields !== null,
+      })
     }
-    load().catch((error: unknown) => {
-      if (controller.signal.aborted) return
-      setLoaded({ status: 'failed', message: String(error) })
-    })
-    return () => controller.abort()
-  }, [id, lastUpdateTime, config.routes.api])
+    // The saved revision at once; the form as it stands once the typing pauses.
+    const timer = setTimeout(
+      () => {
+        load().catch((error: unknown) => {
+          if (controller.signal.aborted) return
+          setLoaded({ status: 'failed', message: String(error) })
+        })
+      },
+      unsavedFields ? typingPauseMs : 0,
+    )
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [id, lastUpdateTime, unsavedFields, config.routes.api])
 
   if (id === undefined) return <p className="findings-panel">{texts.findingsNewDoc}</p>
   if (loaded.status === 'loading') return <p className="findings-panel">{texts.findingsLoading}</p>
@@ -93,6 +128,11 @@ const Findings = () => {
       }}
     >
       <h4 style={{ margin: 0 }}>{texts.findingsTitle}</h4>
+      {loaded.isUnsaved ? (
+        <p data-unsaved style={{ margin: '0.25rem 0', fontStyle: 'italic' }}>
+          {texts.findingsUnsaved}
+        </p>
+      ) : null}
       <p data-staleness={staleness.state} style={{ margin: '0.25rem 0' }}>
         {texts.stalenessLine(
           stalenessText({ staleness, texts }),

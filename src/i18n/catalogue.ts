@@ -121,6 +121,7 @@ export type MessageParams = {
   // Endpoints.
   'auth.team-only': Record<string, never>
   'provider.not-found': { id: string }
+  'findings.bad-request': Record<string, never>
 }
 
 export type MessageCode = keyof MessageParams

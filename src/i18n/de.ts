@@ -165,4 +165,6 @@ export const de: Catalogue = {
     `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
+  'findings.bad-request': () =>
+    'Der Inhalt der Anfrage muss ein JSON-Objekt {"revision": {…}} mit den Feldern des Formulars sein.',
 }

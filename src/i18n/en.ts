@@ -159,4 +159,6 @@ export const en: Catalogue = {
   'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
   'auth.team-only': () => 'Log in as a member of the editorial team.',
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
+  'findings.bad-request': () =>
+    'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',
 }

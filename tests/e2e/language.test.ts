@@ -12,7 +12,7 @@ import { findingLabels } from '../../src/findings/labels'
 import { catalogues, render } from '../../src/i18n/messages'
 import { judgeSource } from '../../src/sources/judgeSource'
 import { vendorDomainsOf } from '../../src/sources/vendorDomains'
-import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import { launchBrowser, openAdminAs, revealInTab, screenshot } from '../helpers/browser'
 import { reviewSiteUrl, sessionProviderData } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
 import { createUsers } from '../helpers/users'
@@ -160,12 +160,10 @@ describe.each(walks)('the admin in $locale', ({ language, locale, editor, review
   it('refuses a review-site citation in the editor’s language and shows the findings', async () => {
     const page = await open(editor)
     await openProvider(page)
-    await page
-      .getByRole('button', { name: language === 'de' ? 'Quellen' : 'Sources', exact: true })
-      .click(slow)
     const add = page.getByRole('button', {
       name: language === 'de' ? /Quelle hinzufügen/ : /Add Source/,
     })
+    await revealInTab({ page, tab: language === 'de' ? 'Quellen' : 'Sources', target: add })
     await add.first().click(slow)
     await page.locator('input[name="citations.0.url"]').fill('http://getsession.org/blog')
     await add.first().click(slow)
@@ -182,9 +180,14 @@ describe.each(walks)('the admin in $locale', ({ language, locale, editor, review
     // Without the review site the save goes through; the http link stays as a warning.
     await page.locator('input[name="citations.1.url"]').fill('https://getsession.org/faq')
     await page.locator('#action-save-draft').click()
-    const warning = render(language, insecure)
-    await page.waitForFunction((text) => document.body.innerText.includes(text), warning, slow)
-    await expect(pageText(page)).resolves.toContain(findingLabels['source.insecure-http'][language])
+    // The saved revision's findings: the panel's item, with its label and message.
+    const item = page.locator('.findings-panel [data-finding="source.insecure-http"]')
+    await expect
+      .poll(async () => ((await item.count()) > 0 ? item.first().innerText() : ''), slow)
+      .toContain(render(language, insecure))
+    await expect(item.first().innerText()).resolves.toContain(
+      findingLabels['source.insecure-http'][language],
+    )
     await noForeignText(page, 'finding-shown')
     await page.context().close()
   })

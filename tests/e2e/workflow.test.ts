@@ -252,6 +252,41 @@ describe('the provider admin in the browser', () => {
     await page.context().close()
   })
 
+  it("shows a citation's verdict as it is typed and the findings of the unsaved form", async () => {
+    const created = await clients[editor]!.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ name: 'Session Tippen', slug: 'session-tippen' }),
+    )
+    expect(created.status).toBe(201)
+    const id: string = created.body.doc.id
+    const page = await openAs(editor)
+    await openProvider(page, id)
+    const addCitation = page.getByRole('button', { name: /Quelle hinzufügen/ })
+    await revealInTab({ page, tab: 'Quellen', target: addCitation })
+    await addCitation.first().click(slow)
+    const url = page.locator('input[name="citations.0.url"]')
+    await url.fill('https://quarkslab.com/blog/session-audit')
+    const verdict = page.locator('.citation-verdict')
+    await page.locator('.citation-verdict[data-verdict="rejected"]').waitFor(slow)
+    await expect(verdict.innerText()).resolves.toMatch(/Abgelehnt.*\n.*quarkslab\.com/s)
+    // The findings panel follows the unsaved form once the typing pauses.
+    const panel = page.locator('.findings-panel')
+    await panel.locator('[data-unsaved]').waitFor(slow)
+    await panel
+      .locator('[data-finding="source.rejected"]', { hasText: 'quarkslab.com' })
+      .waitFor(slow)
+    await url.fill('https://getsession.org/faq')
+    await page.locator('.citation-verdict[data-verdict="primary"]').waitFor(slow)
+    await expect.poll(() => panel.locator('[data-finding="source.rejected"]').count(), slow).toBe(0)
+    await screenshot(page, 'provider-citation-as-typed')
+    // Nothing was saved on the way.
+    const stored = await clients[editor]!.request('GET', `/api/providers/${id}?draft=true`)
+    expect(stored.body.citations).toEqual([])
+    expect(stored.body.updatedAt).toBe(created.body.doc.updatedAt)
+    await page.context().close()
+  })
+
   it('lets an editor add a citation inline, see its verdict, submit it, and a reviewer approve it onto the page', async () => {
     const created = await clients[editor]!.request(
       'POST',

@@ -53,3 +53,69 @@ describe('GET /api/providers/:id/findings', () => {
     expect(response.status).toBe(404)
   })
 })
+
+describe('POST /api/providers/:id/findings (the form as it stands, not saved)', () => {
+  const postFindings = (client: RestClient, body: unknown) =>
+    client.request('POST', `/api/providers/${sessionId}/findings`, body)
+
+  it('judges the unsaved citations and writes nothing', async () => {
+    const before = await reviewer.request('GET', `/api/providers/${sessionId}?draft=true`)
+    const citations = [
+      ...before.body.citations,
+      { url: 'https://quarkslab.com/session-audit', title: 'Ein Blog eines Dritten' },
+    ]
+    const response = await postFindings(reviewer, { revision: { citations } })
+    expect(response.status).toBe(200)
+    const rejected = response.body.findings.filter(
+      (finding: { code: string; field: string }) =>
+        finding.code === 'source.rejected' &&
+        finding.field === `citations.${citations.length - 1}.url`,
+    )
+    expect(rejected).toHaveLength(1)
+    expect(rejected[0].message).toContain('quarkslab.com')
+    const after = await reviewer.request('GET', `/api/providers/${sessionId}?draft=true`)
+    expect(after.body.citations).toHaveLength(before.body.citations.length)
+    expect(after.body.updatedAt).toBe(before.body.updatedAt)
+  })
+
+  it('keeps the stored workflow fields whatever the form sends', async () => {
+    const response = await postFindings(reviewer, {
+      revision: { updated: '2099-01-01', reviewState: 'approved' },
+    })
+    expect(response.status).toBe(200)
+    expect(response.body.staleness.state).toBe('stale')
+  })
+
+  it('reads any revision: values not shaped as the document holds them are left out', async () => {
+    const response = await postFindings(reviewer, {
+      revision: {
+        audits: 0,
+        citations: [{ url: 42, title: ['x'] }, 'not a row', { url: 'https://quarkslab.com/x' }],
+        name: { nested: true },
+        vendorDomains: 'getsession.org',
+        description: 17,
+      },
+    })
+    expect(response.status).toBe(200)
+    const fields: string[] = response.body.findings.map(
+      (finding: { field: string }) => finding.field,
+    )
+    expect(fields).toContain('citations.1.url')
+  })
+
+  it('answers 400 with a German message for a body that is not {"revision": {…}}', async () => {
+    for (const body of [[], { revision: 'x' }, { revision: {}, extra: 1 }]) {
+      const response = await postFindings(reviewer, body)
+      expect(response.status).toBe(400)
+      expect(response.body.errors[0].message).toMatch(/muss ein JSON-Objekt/)
+    }
+  })
+
+  it('refuses anonymous requests whatever the body', async () => {
+    const anonymous = restClient(server.url)
+    for (const body of [{ revision: {} }, { nonsense: true }]) {
+      const response = await postFindings(anonymous, body)
+      expect(response.status).toBe(403)
+    }
+  })
+})

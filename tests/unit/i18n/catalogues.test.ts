@@ -139,6 +139,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'cli.user.updated': { email: 'ada@example.test', roles: ['admin'] },
   'auth.team-only': {},
   'provider.not-found': { id: '4711' },
+  'findings.bad-request': {},
 }
 
 /** Parameters the texts show as a label of their own language, not as given. */

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isPublisher } from '../src/access/isPublisher'
 import { exportPreviewEndpoint, startExportEndpoint } from '../src/export/endpoints'
+import { readExportProblems } from '../src/export/errors'
 import { systemRecord } from '../src/access/systemRecord'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
@@ -58,7 +59,13 @@ export const Exports: CollectionConfig = {
     { name: 'written', type: 'json', label: { de: 'Geschrieben', en: 'Written' } },
     { name: 'unchanged', type: 'number', label: { de: 'Unverändert', en: 'Unchanged' } },
     { name: 'removed', type: 'json', label: { de: 'Entfernt', en: 'Removed' } },
-    { name: 'errors', type: 'json', label: { de: 'Fehler', en: 'Errors' } },
+    {
+      name: 'errors',
+      type: 'json',
+      label: { de: 'Fehler', en: 'Errors' },
+      // Stored with their message codes; each reader gets them in their language.
+      hooks: { afterRead: [readExportProblems] },
+    },
     { name: 'durationMs', type: 'number', label: { de: 'Dauer (ms)', en: 'Duration (ms)' } },
     { name: 'commit', type: 'text', label: { de: 'Site-Commit', en: 'Site commit' } },
   ],

@@ -12,13 +12,19 @@
  * Anything else (a `DeskError` that is not expected, any other error) is a failure for the log:
  * the person reads a pointer to the log, the log gets the cause.
  *
- * No imports: the admin's browser code uses it too.
+ * - `detail`: the message as code and parameters, where a record keeps it to be read later in
+ *   its reader's language (an export's errors); `message` is its English text.
+ *
+ * No imports but types: the admin's browser code uses it too.
  */
+import type { Message } from './i18n/messages'
+
 export class DeskError extends Error {
   readonly code: string
   readonly status: number
   readonly isExpected: boolean
   readonly mayBeTransient: boolean
+  readonly detail: Message | undefined
 
   constructor({
     code,
@@ -27,6 +33,7 @@ export class DeskError extends Error {
     isExpected,
     mayBeTransient = false,
     cause,
+    detail,
   }: {
     code: string
     message: string
@@ -34,6 +41,7 @@ export class DeskError extends Error {
     isExpected: boolean
     mayBeTransient?: boolean
     cause?: unknown
+    detail?: Message
   }) {
     super(message, cause === undefined ? undefined : { cause })
     this.name = new.target.name
@@ -41,6 +49,7 @@ export class DeskError extends Error {
     this.status = status
     this.isExpected = isExpected
     this.mayBeTransient = mayBeTransient
+    this.detail = detail
   }
 }
 

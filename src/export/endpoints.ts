@@ -7,6 +7,8 @@ import { teamOnlyResponse } from '../access/teamOnlyResponse'
 import { env } from '../env'
 import { isExpectedError } from '../errors'
 import type { User } from '../payload-types'
+import type { Message } from '../i18n/messages'
+import { message, textFor } from '../i18n/messages'
 import { previewExport } from './plan'
 import { renderProviderPage } from './published'
 import { queueExport } from './runs'
@@ -20,46 +22,26 @@ const exportAccessProblem = (
 ): { response: Response; siteDir?: never } | { response?: never; siteDir: string } => {
   if (!req.user) {
     return {
-      response: Response.json(
-        { errors: [{ code: 'auth.required', message: 'Log in as a publisher or admin.' }] },
-        { status: 401 },
-      ),
+      response: refusal(req, 'auth.required', message('export.login-required', {}), 401),
     }
   }
   if (!hasRole(req.user, 'publisher', 'admin')) {
     return {
-      response: Response.json(
-        {
-          errors: [
-            {
-              code: 'export.forbidden',
-              message: 'Only publishers and admins may preview or run an export.',
-            },
-          ],
-        },
-        { status: 403 },
-      ),
+      response: refusal(req, 'export.forbidden', message('export.forbidden', {}), 403),
     }
   }
   const siteDir = env().SITE_DIR
   if (!siteDir) {
     return {
-      response: Response.json(
-        {
-          errors: [
-            {
-              code: 'export.no-site-dir',
-              message:
-                "SITE_DIR is not set, so there is nothing to export to. Set SITE_DIR to the site repository's checkout (see .env.example) and restart the server.",
-            },
-          ],
-        },
-        { status: 400 },
-      ),
+      response: refusal(req, 'export.no-site-dir', message('export.no-site-dir', {}), 400),
     }
   }
   return { siteDir: path.resolve(siteDir) }
 }
+
+/** An error response with its stable code and its message in the asker's language. */
+const refusal = (req: PayloadRequest, code: string, detail: Message, status: number): Response =>
+  Response.json({ errors: [{ code, message: textFor(req, detail) }] }, { status })
 
 /**
  * The response for an error of the export endpoints: an expected error (bad target,
@@ -68,23 +50,15 @@ const exportAccessProblem = (
  */
 const exportErrorResponse = ({ req, err }: { req: PayloadRequest; err: unknown }): Response => {
   if (isExpectedError(err)) {
-    return Response.json(
-      { errors: [{ code: err.code, message: err.message }] },
-      { status: err.status },
-    )
+    return err.detail
+      ? refusal(req, err.code, err.detail, err.status)
+      : Response.json(
+          { errors: [{ code: err.code, message: err.message }] },
+          { status: err.status },
+        )
   }
   req.payload.logger.error({ msg: `${req.method} ${req.url} failed`, err })
-  return Response.json(
-    {
-      errors: [
-        {
-          code: 'export.failed',
-          message: 'The export failed unexpectedly; the server log has the details.',
-        },
-      ],
-    },
-    { status: 500 },
-  )
+  return refusal(req, 'export.failed', message('export.request-failed', {}), 500)
 }
 
 const bodySchema = z.object({ prune: z.boolean().optional() }).strict()
@@ -114,17 +88,7 @@ export const startExportEndpoint: Endpoint = {
     if (response) return response
     const body = bodySchema.safeParse(await readBody(req))
     if (!body.success) {
-      return Response.json(
-        {
-          errors: [
-            {
-              code: 'export.bad-request',
-              message: 'The body must be empty or {"prune": true|false}.',
-            },
-          ],
-        },
-        { status: 400 },
-      )
+      return refusal(req, 'export.bad-request', message('export.bad-request', {}), 400)
     }
     try {
       const doc = await queueExport({
@@ -134,7 +98,10 @@ export const startExportEndpoint: Endpoint = {
         isPrune: Boolean(body.data.prune),
         isCommit: env().EXPORT_GIT_COMMIT,
       })
-      return Response.json({ doc, message: 'Export started.' }, { status: 202 })
+      return Response.json(
+        { doc, message: textFor(req, message('export.started', {})) },
+        { status: 202 },
+      )
     } catch (err) {
       return exportErrorResponse({ req, err })
     }
@@ -179,10 +146,10 @@ export const providerMarkdownEndpoint: Endpoint = {
     const isDraft = req.searchParams.get('draft') === 'true'
     const markdown = await renderProviderPage({ payload: req.payload, req, id, isDraft })
     if (markdown === null) {
-      const message = isDraft
-        ? `No provider with id ${id}.`
-        : `Provider ${id} has no published version yet; add ?draft=true for a preview of the draft.`
-      return Response.json({ errors: [{ message }] }, { status: 404 })
+      const missing = isDraft
+        ? message('provider.not-found', { id })
+        : message('provider.not-published', { id })
+      return Response.json({ errors: [{ message: textFor(req, missing) }] }, { status: 404 })
     }
     return new Response(markdown, {
       status: 200,

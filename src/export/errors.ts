@@ -1,6 +1,9 @@
-import { DeskError } from '../errors'
+import type { FieldHook } from 'payload'
 
-/** Who holds a site's export lock, as its lock file records it. */
+import type { Message } from '../i18n/messages'
+import { DeskError } from '../errors'
+import { message, render, textFor } from '../i18n/messages'
+
 /** Who holds a site's export lock; `exportId` once the run's record exists (the job adopts the lock by it). */
 export type LockHolder = {
   pid: number
@@ -13,16 +16,29 @@ export type LockHolder = {
 /** The site folder is missing or not writable; export never creates a site from nothing. */
 export class ExportTargetError extends DeskError {
   declare readonly code: 'export.bad-target'
-  constructor(message: string) {
-    super({ code: 'export.bad-target', status: 400, isExpected: true, message })
+  constructor(detail: Message) {
+    super({
+      code: 'export.bad-target',
+      status: 400,
+      isExpected: true,
+      message: render('en', detail),
+      detail,
+    })
   }
 }
 
 /** The site's export manifest is damaged; the message says how to restore or reset it. */
 export class ManifestError extends DeskError {
   declare readonly code: 'export.bad-manifest'
-  constructor(message: string) {
-    super({ code: 'export.bad-manifest', status: 409, isExpected: true, message })
+  constructor(file: string, reason: string) {
+    const detail = message('export.bad-manifest', { file, reason })
+    super({
+      code: 'export.bad-manifest',
+      status: 409,
+      isExpected: true,
+      message: render('en', detail),
+      detail,
+    })
   }
 }
 
@@ -33,12 +49,20 @@ export class ExportBusyError extends DeskError {
     readonly siteDir: string,
     readonly holder: LockHolder,
   ) {
+    const detail = message('export.busy', {
+      siteDir,
+      startedAt: holder.startedAt,
+      by: holder.by,
+      pid: holder.pid,
+      host: holder.host,
+    })
     super({
       code: 'export.busy',
       status: 409,
       isExpected: true,
       mayBeTransient: true,
-      message: `Another export to ${siteDir} is running (started ${holder.startedAt} by ${holder.by}, pid ${holder.pid} on ${holder.host}). Wait for it to finish and try again.`,
+      message: render('en', detail),
+      detail,
     })
   }
 }
@@ -46,8 +70,15 @@ export class ExportBusyError extends DeskError {
 /** The pages are written, but the site folder is no git work tree: the run records why it made no commit. */
 export class GitCommitSkipped extends DeskError {
   declare readonly code: 'export.git.not-a-work-tree'
-  constructor(message: string) {
-    super({ code: 'export.git.not-a-work-tree', status: 400, isExpected: true, message })
+  constructor(siteDir: string) {
+    const detail = message('export.git.not-a-work-tree', { siteDir })
+    super({
+      code: 'export.git.not-a-work-tree',
+      status: 400,
+      isExpected: true,
+      message: render('en', detail),
+      detail,
+    })
   }
 }
 
@@ -67,3 +98,39 @@ export class GitError extends DeskError {
     })
   }
 }
+
+/**
+ * One entry of an export record's `errors`: the stable `code`, the English `message`,
+ * and, for what provider-desk words itself, the message as code and parameters, so that
+ * each reader gets it in their language (`readExportProblems`).
+ */
+export type ExportProblem = {
+  code: string
+  message: string
+  path?: string
+} & Partial<Message>
+
+/** The problem an error of an export run is recorded as. */
+export const problemOf = (code: string, detail: Message, path?: string): ExportProblem => ({
+  code,
+  message: render('en', detail),
+  ...(path === undefined ? {} : { path }),
+  ...detail,
+})
+
+const hasMessage = (problem: ExportProblem): problem is ExportProblem & Message =>
+  typeof problem.messageCode === 'string' && typeof problem.params === 'object'
+
+/** The problem's message in `language`, where it was recorded as a code. */
+export const problemIn = (problem: ExportProblem, language: Parameters<typeof render>[0]) =>
+  hasMessage(problem) ? render(language, problem) : problem.message
+
+/** `afterRead` of an export record's `errors`: each message in the reader's language. */
+export const readExportProblems: FieldHook = ({ value, req }) =>
+  Array.isArray(value)
+    ? value.map((problem: ExportProblem) =>
+        typeof problem === 'object' && problem !== null && hasMessage(problem)
+          ? { ...problem, message: textFor(req, problem) }
+          : problem,
+      )
+    : value

@@ -147,9 +147,7 @@ export const gitCommit = async ({
   fallbackEmail: string
 }): Promise<GitCommitResult> => {
   if (!(await isGitWorkTree(siteDir))) {
-    throw new GitCommitSkipped(
-      `No commit made: ${siteDir} is not a git work tree. Run "git init" there (or point SITE_DIR at the site's checkout), or set EXPORT_GIT_COMMIT=false.`,
-    )
+    throw new GitCommitSkipped(siteDir)
   }
   const changed = await changedPaths({ cwd: siteDir, paths })
   if (changed.length === 0) return { commit: null, identityFallbacks: [] }

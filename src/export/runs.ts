@@ -3,7 +3,9 @@ import type { Payload } from 'payload'
 import { isExpectedError } from '../errors'
 import type { Export, User } from '../payload-types'
 import { commitExport } from './commit'
-import { GitCommitSkipped, GitError } from './errors'
+import type { ExportProblem } from './errors'
+import { GitCommitSkipped, GitError, problemOf } from './errors'
+import { message } from '../i18n/messages'
 import { checkTarget } from './siteFiles'
 import { acquireExportLock, adoptExportLock, tagExportLock } from './siteLock'
 import { writeLockedSite } from './writeSite'
@@ -33,13 +35,7 @@ const failInterruptedExports = async ({
     data: {
       status: 'failed',
       finishedAt: new Date().toISOString(),
-      errors: [
-        {
-          code: 'export.interrupted',
-          message:
-            'This export stopped without finishing (the process running it ended). Nothing of it is committed; run the export again.',
-        },
-      ],
+      errors: [problemOf('export.interrupted', message('export.interrupted', {}))],
     },
   })
 }
@@ -79,9 +75,6 @@ const openExportRun = async ({
   }
 }
 
-/** `path`: the page a problem is about, when it is about one page. */
-export type ExportProblem = { code: string; message: string; path?: string }
-
 /**
  * What a publisher reads about a failure, stored in the export record: the message of
  * an expected error (bad target, busy, damaged manifest, no work tree); for anything
@@ -96,18 +89,14 @@ const exportProblem = ({
   err: unknown
   exportId: string
 }): ExportProblem => {
-  if (isExpectedError(err)) return { code: err.code, message: err.message }
+  if (isExpectedError(err)) {
+    return err.detail ? problemOf(err.code, err.detail) : { code: err.code, message: err.message }
+  }
   payload.logger.error({ msg: `export ${exportId} failed`, err })
   if (err instanceof GitError) {
-    return {
-      code: err.code,
-      message: `Committing the exported pages failed (git exited with ${String(err.exitCode)}). The pages are written but not committed; the server log has git's output.`,
-    }
+    return problemOf(err.code, message('export.git.failed', { exitCode: String(err.exitCode) }))
   }
-  return {
-    code: 'export.failed',
-    message: `The export failed unexpectedly (export ${exportId}); the server log has the details.`,
-  }
+  return problemOf('export.failed', message('export.failed', { exportId }))
 }
 
 const starterOf = (record: Export): string => {
@@ -157,7 +146,7 @@ const recordRun = async ({
     })
     if (result.failed.length > 0) {
       outcome.status = 'partial'
-      errors.push(...result.failed.map(({ code, message, path }) => ({ code, message, path })))
+      errors.push(...result.failed.map(({ slug: _slug, ...problem }) => problem))
     }
     if (isCommit) {
       try {
@@ -177,7 +166,7 @@ const recordRun = async ({
         }
       } catch (err) {
         if (!(err instanceof GitCommitSkipped)) throw err
-        errors.push({ code: err.code, message: err.message })
+        errors.push(problemOf(err.code, err.detail!))
       }
     }
   } catch (err) {
@@ -275,12 +264,7 @@ const settle = async ({
     data: {
       status: 'failed',
       finishedAt: new Date().toISOString(),
-      errors: [
-        {
-          code: 'export.not-started',
-          message: 'The export job did not start; the server log has the details. Try again.',
-        },
-      ],
+      errors: [problemOf('export.not-started', message('export.not-started', {}))],
     },
   })
   await release()

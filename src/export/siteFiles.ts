@@ -14,6 +14,7 @@ import path from 'node:path'
 import { z } from 'zod'
 
 import { ExportTargetError, ManifestError } from './errors'
+import { message } from '../i18n/messages'
 
 /**
  * The site folder as export sees it: where pages and export's own files live, the
@@ -53,17 +54,13 @@ export const checkTarget = async ({
 }) => {
   const info = await stat(siteDir).catch(() => null)
   if (!info?.isDirectory()) {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
-    )
+    throw new ExportTargetError(message('export.bad-target.not-a-folder', { siteDir }))
   }
   if (!shouldBeWritable) return
   try {
     await access(siteDir, constants.W_OK)
   } catch {
-    throw new ExportTargetError(
-      `The export target ${siteDir} is not writable. Check its permissions.`,
-    )
+    throw new ExportTargetError(message('export.bad-target.not-writable', { siteDir }))
   }
 }
 
@@ -146,10 +143,7 @@ export const readManifest = async (siteDir: string): Promise<Manifest> => {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return emptyManifest()
     throw err
   }
-  const damaged = (reason: string) =>
-    new ManifestError(
-      `${file} is not a provider-desk export manifest (${reason}). Restore it from git, or delete it to start over (the next export then rewrites every page it owns).`,
-    )
+  const damaged = (reason: string) => new ManifestError(file, reason)
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -2,6 +2,9 @@ import { rm, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import type { ExportProblem } from './errors'
+import { problemOf } from './errors'
+import { message } from '../i18n/messages'
 import { acquireExportLock } from './siteLock'
 import type { Manifest } from './siteFiles'
 import {
@@ -15,7 +18,8 @@ import type { ExportPlan } from './plan'
 import { planInBatches, sha256 } from './plan'
 
 /** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
-export type PageFailure = { path: string; slug: string; code: string; message: string }
+/** A page that could not be written, recorded as the run's problem about that page. */
+export type PageFailure = ExportProblem & { path: string; slug: string }
 
 export type ExportResult = {
   written: string[]
@@ -60,10 +64,15 @@ const pageFailure = (
   page: ExportPlan['pages'][number],
   err: NodeJS.ErrnoException,
 ): PageFailure => ({
+  ...problemOf(
+    'export.page-failed',
+    message('export.page-failed', {
+      path: page.path,
+      errorCode: String(err.code),
+    }),
+  ),
   path: page.path,
   slug: page.slug,
-  code: 'export.page-failed',
-  message: `${page.path} could not be written (${err.code}${err.code === 'ENAMETOOLONG' ? ': the slug is too long for a file name' : ''}); every other page was exported. Fix the provider's slug or the site folder's permissions and export again.`,
 })
 
 /** Writes and records one page; a file-system error is that page's failure, anything else a bug that stops the run. */

@@ -118,9 +118,27 @@ export type MessageParams = {
   'cli.watch.cited-by': { providers: string[] }
   'cli.user.created': { email: string; roles: string[] }
   'cli.user.updated': { email: string; roles: string[] }
+  // Export runs: stored in an export's record as codes, read in the reader's language.
+  'export.bad-target.not-a-folder': { siteDir: string }
+  'export.bad-target.not-writable': { siteDir: string }
+  'export.bad-manifest': { file: string; reason: string }
+  'export.busy': { siteDir: string; startedAt: string; by: string; pid: number; host: string }
+  'export.git.not-a-work-tree': { siteDir: string }
+  'export.git.failed': { exitCode: string }
+  'export.failed': { exportId: string }
+  'export.page-failed': { path: string; errorCode: string }
+  'export.interrupted': Record<string, never>
+  'export.not-started': Record<string, never>
+  'export.login-required': Record<string, never>
+  'export.forbidden': Record<string, never>
+  'export.no-site-dir': Record<string, never>
+  'export.request-failed': Record<string, never>
+  'export.bad-request': Record<string, never>
+  'export.started': Record<string, never>
   // Endpoints.
   'auth.team-only': Record<string, never>
   'provider.not-found': { id: string }
+  'provider.not-published': { id: string }
   'findings.bad-request': Record<string, never>
 }
 

@@ -164,6 +164,38 @@ export const de: Catalogue = {
   'cli.user.updated': ({ email, roles }) =>
     `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
+  'export.bad-target.not-a-folder': ({ siteDir }) =>
+    `Das Exportziel ${siteDir} ist kein Ordner. Setze SITE_DIR (oder --out) auf den Checkout des Website-Repositorys.`,
+  'export.bad-target.not-writable': ({ siteDir }) =>
+    `In das Exportziel ${siteDir} kann nicht geschrieben werden. Prüfe seine Berechtigungen.`,
+  'export.bad-manifest': ({ file, reason }) =>
+    `${file} ist kein Export-Manifest von provider-desk (${reason}). Stelle es aus git wieder her oder lösche es, um neu anzufangen (der nächste Export schreibt dann jede Seite neu, die ihm gehört).`,
+  'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
+    `Ein anderer Export nach ${siteDir} läuft (gestartet ${startedAt} von ${by}, PID ${pid} auf ${host}). Warte, bis er fertig ist, und versuche es dann erneut.`,
+  'export.git.not-a-work-tree': ({ siteDir }) =>
+    `Kein Commit: ${siteDir} ist kein git-Arbeitsverzeichnis. Führe dort „git init“ aus (oder setze SITE_DIR auf den Checkout der Website) oder setze EXPORT_GIT_COMMIT=false.`,
+  'export.git.failed': ({ exitCode }) =>
+    `Der Commit der exportierten Seiten ist fehlgeschlagen (git endete mit ${exitCode}). Die Seiten sind geschrieben, aber nicht committet; die Ausgabe von git steht im Server-Log.`,
+  'export.failed': ({ exportId }) =>
+    `Der Export ist unerwartet fehlgeschlagen (Export ${exportId}); die Einzelheiten stehen im Server-Log.`,
+  'export.page-failed': ({ path, errorCode }) =>
+    `${path} konnte nicht geschrieben werden (${errorCode}${errorCode === 'ENAMETOOLONG' ? ': der Slug ist als Dateiname zu lang' : ''}); alle anderen Seiten wurden exportiert. Korrigiere den Slug des Anbieters oder die Berechtigungen des Website-Ordners und exportiere erneut.`,
+  'export.interrupted': () =>
+    'Dieser Export endete, ohne fertig zu werden (der Prozess, der ihn ausführte, wurde beendet). Nichts davon ist committet; starte den Export erneut.',
+  'export.not-started': () =>
+    'Der Export-Auftrag ist nicht angelaufen; die Einzelheiten stehen im Server-Log. Versuche es erneut.',
+  'export.login-required': () =>
+    'Melde dich als Person mit Veröffentlichungs- oder Admin-Rolle an.',
+  'export.forbidden': () =>
+    'Nur Personen mit Veröffentlichungs- oder Admin-Rolle dürfen einen Export ansehen oder starten.',
+  'export.no-site-dir': () =>
+    'SITE_DIR ist nicht gesetzt, es gibt also kein Exportziel. Setze SITE_DIR auf den Checkout des Website-Repositorys (siehe .env.example) und starte den Server neu.',
+  'export.request-failed': () =>
+    'Der Export ist unerwartet fehlgeschlagen; die Einzelheiten stehen im Server-Log.',
+  'export.bad-request': () => 'Der Inhalt der Anfrage muss leer sein oder {"prune": true|false}.',
+  'export.started': () => 'Export gestartet.',
+  'provider.not-published': ({ id }) =>
+    `Anbieter ${id} hat noch keine veröffentlichte Fassung; mit ?draft=true gibt es eine Vorschau des Entwurfs.`,
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
   'findings.bad-request': () =>
     'Der Inhalt der Anfrage muss ein JSON-Objekt {"revision": {…}} mit den Feldern des Formulars sein.',

@@ -158,6 +158,35 @@ export const en: Catalogue = {
   'cli.user.created': ({ email, roles }) => `User ${email} created with roles ${roles.join(', ')}.`,
   'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
   'auth.team-only': () => 'Log in as a member of the editorial team.',
+  'export.bad-target.not-a-folder': ({ siteDir }) =>
+    `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
+  'export.bad-target.not-writable': ({ siteDir }) =>
+    `The export target ${siteDir} is not writable. Check its permissions.`,
+  'export.bad-manifest': ({ file, reason }) =>
+    `${file} is not a provider-desk export manifest (${reason}). Restore it from git, or delete it to start over (the next export then rewrites every page it owns).`,
+  'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
+    `Another export to ${siteDir} is running (started ${startedAt} by ${by}, pid ${pid} on ${host}). Wait for it to finish and try again.`,
+  'export.git.not-a-work-tree': ({ siteDir }) =>
+    `No commit made: ${siteDir} is not a git work tree. Run "git init" there (or point SITE_DIR at the site's checkout), or set EXPORT_GIT_COMMIT=false.`,
+  'export.git.failed': ({ exitCode }) =>
+    `Committing the exported pages failed (git exited with ${exitCode}). The pages are written but not committed; the server log has git's output.`,
+  'export.failed': ({ exportId }) =>
+    `The export failed unexpectedly (export ${exportId}); the server log has the details.`,
+  'export.page-failed': ({ path, errorCode }) =>
+    `${path} could not be written (${errorCode}${errorCode === 'ENAMETOOLONG' ? ': the slug is too long for a file name' : ''}); every other page was exported. Fix the provider's slug or the site folder's permissions and export again.`,
+  'export.interrupted': () =>
+    'This export stopped without finishing (the process running it ended). Nothing of it is committed; run the export again.',
+  'export.not-started': () =>
+    'The export job did not start; the server log has the details. Try again.',
+  'export.login-required': () => 'Log in as a publisher or admin.',
+  'export.forbidden': () => 'Only publishers and admins may preview or run an export.',
+  'export.no-site-dir': () =>
+    "SITE_DIR is not set, so there is nothing to export to. Set SITE_DIR to the site repository's checkout (see .env.example) and restart the server.",
+  'export.request-failed': () => 'The export failed unexpectedly; the server log has the details.',
+  'export.bad-request': () => 'The body must be empty or {"prune": true|false}.',
+  'export.started': () => 'Export started.',
+  'provider.not-published': ({ id }) =>
+    `Provider ${id} has no published version yet; add ?draft=true for a preview of the draft.`,
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
   'findings.bad-request': () =>
     'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',

@@ -70,7 +70,9 @@ describe('an export with one page that cannot be written', () => {
       {
         code: 'export.page-failed',
         path: pagePath(blocked),
-        message: expect.stringContaining(`${pagePath(blocked)} could not be written`),
+        message: expect.stringContaining(pagePath(blocked)),
+        messageCode: 'export.page-failed',
+        params: { path: pagePath(blocked), errorCode: expect.any(String) },
       },
     ])
   })

@@ -49,7 +49,7 @@ describe('exports over REST', () => {
   it('refuses the preview to an editor with 403', async () => {
     const response = await editor.request('GET', '/api/exports/preview')
     expect(response.status).toBe(403)
-    expect(response.body.errors[0].message).toMatch(/publishers and admins/)
+    expect(response.body.errors[0].message).toMatch(/Veröffentlichungs- oder Admin-Rolle/)
   })
 
   it('refuses an export to an editor with 403 and writes nothing', async () => {
@@ -77,7 +77,7 @@ describe('exports over REST', () => {
       expect(response.status).toBe(409)
       expect(response.body.errors[0]).toMatchObject({ code: 'export.busy' })
       expect(response.body.errors[0].message).toMatch(
-        /Another export to .* is running .* by cli \(test\)/,
+        /Ein anderer Export nach .* läuft .* von cli \(test\)/,
       )
     } finally {
       await release()
@@ -261,12 +261,12 @@ describe('exports without SITE_DIR and to a folder that is no git work tree', ()
     const response = await publisher.request('GET', '/api/exports/preview')
     expect(response.status).toBe(400)
     expect(response.body.errors[0]).toMatchObject({ code: 'export.no-site-dir' })
-    expect(response.body.errors[0].message).toMatch(/Set SITE_DIR/)
+    expect(response.body.errors[0].message).toMatch(/Setze SITE_DIR/)
   })
 
   it('exports but records why it made no commit when the site is no git work tree', async () => {
     const result = await runCli({
-      args: ['export', '--out', siteDir, '--commit', '--json'],
+      args: ['export', '--out', siteDir, '--commit', '--json', '--lang', 'en'],
       env: server.testEnv.vars,
     })
     expect(result.code).toBe(0)
@@ -279,7 +279,12 @@ describe('exports without SITE_DIR and to a folder that is no git work tree', ()
       {
         code: 'export.git.not-a-work-tree',
         message: expect.stringMatching(/is not a git work tree/),
+        messageCode: 'export.git.not-a-work-tree',
+        params: { siteDir },
       },
     ])
+    // The record keeps the code: a German reader of it gets the German message.
+    const stored = await publisher.request('GET', `/api/exports/${result.json.exportId}`)
+    expect(stored.body.errors[0].message).toMatch(/ist kein git-Arbeitsverzeichnis/)
   })
 })

@@ -12,6 +12,7 @@ import {
   ManifestError,
 } from '../../src/export/errors'
 import { PageFileError, PageRefusedError } from '../../src/import/errors'
+import { message, render } from '../../src/i18n/messages'
 import { PageError, UnsupportedMarkdownError } from '../../src/markdown/errors'
 
 class SampleError extends DeskError {}
@@ -40,7 +41,7 @@ describe('DeskError', () => {
   })
 
   it('is named after its class, so a stack says which error it is', () => {
-    expect(new ManifestError('damaged').name).toBe('ManifestError')
+    expect(new ManifestError('/site/manifest.json', 'damaged').name).toBe('ManifestError')
     expect(String(new UsageError('bad flag'))).toBe('UsageError: bad flag')
   })
 
@@ -56,8 +57,20 @@ describe('DeskError', () => {
     expect(error.cause).toBe(cause)
   })
 
+  it('keeps its message as code and parameters, worded in English', () => {
+    const error = new ExportBusyError('/site', holder)
+    expect(error.detail).toEqual({
+      messageCode: 'export.busy',
+      params: { siteDir: '/site', ...holder },
+    })
+    expect(error.message).toBe(render('en', error.detail!))
+    expect(render('de', error.detail!)).toMatch(/^Ein anderer Export nach \/site läuft/)
+  })
+
   it('is an Error', () => {
-    expect(new ExportTargetError('no folder')).toBeInstanceOf(Error)
+    expect(
+      new ExportTargetError(message('export.bad-target.not-a-folder', { siteDir: '/site' })),
+    ).toBeInstanceOf(Error)
   })
 })
 
@@ -83,8 +96,18 @@ describe('isExpectedError', () => {
     ['unsupported markdown', new UnsupportedMarkdownError('code'), 'markdown.unsupported', 400],
     ['a binary file', new PageFileError('file.binary', 'binary'), 'file.binary', 400],
     ['a page a rule refused', new PageRefusedError(new Error('name')), 'import.refused', 400],
-    ['a bad export target', new ExportTargetError('no folder'), 'export.bad-target', 400],
-    ['a damaged manifest', new ManifestError('damaged'), 'export.bad-manifest', 409],
+    [
+      'a bad export target',
+      new ExportTargetError(message('export.bad-target.not-a-folder', { siteDir: '/site' })),
+      'export.bad-target',
+      400,
+    ],
+    [
+      'a damaged manifest',
+      new ManifestError('/site/manifest.json', 'damaged'),
+      'export.bad-manifest',
+      409,
+    ],
     ['a busy site', new ExportBusyError('/site', holder), 'export.busy', 409],
     ['no git work tree', new GitCommitSkipped('no repo'), 'export.git.not-a-work-tree', 400],
   ])('reports %s by its message', (_name, error, code, status) => {
@@ -107,6 +130,6 @@ describe('isExpectedError', () => {
     expect(
       new DatabaseUnavailableError({ databaseUrl: 'file:x.db', reason: 'locked' }).mayBeTransient,
     ).toBe(true)
-    expect(new ManifestError('damaged').mayBeTransient).toBe(false)
+    expect(new ManifestError('/site/manifest.json', 'damaged').mayBeTransient).toBe(false)
   })
 })

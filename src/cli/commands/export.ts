@@ -6,7 +6,8 @@ import { message, render } from '../../i18n/messages'
 import { env } from '../../env'
 import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/writeSite'
-import type { ExportProblem } from '../../export/runs'
+import type { ExportProblem } from '../../export/errors'
+import { problemIn } from '../../export/errors'
 import type { Export } from '../../payload-types'
 import type { Command, CommandResult } from '../command'
 import { exitCodes, UsageError } from '../errors'
@@ -16,7 +17,11 @@ import { parseFlags } from '../parseFlags'
 const recordedResult = (record: Export, language: Language): CommandResult => {
   const written = (record.written as string[] | null) ?? []
   const removed = (record.removed as string[] | null) ?? []
-  const errors = (record.errors as ExportProblem[] | null) ?? []
+  // Each message in the requested language, next to its stable code.
+  const errors = ((record.errors as ExportProblem[] | null) ?? []).map((problem) => ({
+    ...problem,
+    message: problemIn(problem, language),
+  }))
   return {
     exitCode: record.status === 'succeeded' ? exitCodes.ok : exitCodes.failed,
     json: {

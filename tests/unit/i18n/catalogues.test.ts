@@ -140,6 +140,35 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'auth.team-only': {},
   'provider.not-found': { id: '4711' },
   'findings.bad-request': {},
+  'export.bad-target.not-a-folder': { siteDir: '/srv/site' },
+  'export.bad-target.not-writable': { siteDir: '/srv/site' },
+  'export.bad-manifest': {
+    file: '/srv/site/.provider-desk-export.json',
+    reason: 'Unexpected token',
+  },
+  'export.busy': {
+    siteDir: '/srv/site',
+    startedAt: '2026-12-01T10:00:00.000Z',
+    by: 'pia@example.test',
+    pid: 4711,
+    host: 'desk',
+  },
+  'export.git.not-a-work-tree': { siteDir: '/srv/site' },
+  'export.git.failed': { exitCode: '128' },
+  'export.failed': { exportId: '42' },
+  'export.page-failed': {
+    path: 'src/pages/anbieter/x/index.md',
+    errorCode: 'ENAMETOOLONG',
+  },
+  'export.interrupted': {},
+  'export.not-started': {},
+  'export.login-required': {},
+  'export.forbidden': {},
+  'export.no-site-dir': {},
+  'export.request-failed': {},
+  'export.bad-request': {},
+  'export.started': {},
+  'provider.not-published': { id: '4711' },
 }
 
 /** Parameters the texts show as a label of their own language, not as given. */

@@ -10,12 +10,11 @@ import {
 import { isExpectedError } from '../errors'
 import type { Finding } from '../findings/finding'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
-import { parsePage } from '../markdown/parsePage'
+import { parsePage, renderPage } from '../markdown/page'
 import { PageRefusedError } from './errors'
 import { listPageFiles, readPageFile } from './pageFiles'
 import { pageFromProvider } from '../mapping/pageFromProvider'
 import { providerFromPage } from '../mapping/providerFromPage'
-import { renderPage } from '../markdown/renderPage'
 import type { Provider } from '../payload-types'
 import { analyzeSqlite } from '../db/sqliteStatistics'
 

@@ -16,7 +16,7 @@ import type { ImportedPage } from '../src/mapping/providerFromPage'
 import { pagePath, writeFileAtomic } from '../src/export/siteFiles'
 import { importContext } from '../src/import/importPages'
 import { pageFromProvider } from '../src/mapping/pageFromProvider'
-import { renderPage } from '../src/markdown/renderPage'
+import { renderPage } from '../src/markdown/page'
 import { parseConnectTo } from '../src/watch/connectTo'
 
 /** The published providers' array, text and relationship tables, with their column that holds the provider's id. */

@@ -2,14 +2,11 @@ import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/endpoints'
 import { applyListDefaults } from '../hooks/applyListDefaults'
-import { applyReviewStep } from '../hooks/applyReviewStep'
 import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { judgeCitations } from '../hooks/judgeCitations'
 import { linkCitedSources } from '../hooks/linkCitedSources'
-import { recordReview } from '../hooks/recordReview'
-import { routeProviderSave } from '../hooks/routeProviderSave'
 import { isEditor } from '../src/access/isEditor'
 import { isAdmin } from '../src/access/isAdmin'
 import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
@@ -21,7 +18,8 @@ import {
   unsavedFindingsEndpoint,
 } from '../src/findings/providerFindingsEndpoint'
 import { slugRule } from '../src/validation/textRules'
-import { restoreAsDraftEndpoint } from '../src/workflow/restoreAsDraftEndpoint'
+import { applyReviewStep, restoreAsDraftEndpoint, routeProviderSave } from '../src/workflow/hooks'
+import { recordReview } from '../src/workflow/reviewLog'
 import { citationsField } from './fields/citationFields'
 import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
@@ -200,7 +198,7 @@ export const Providers: CollectionConfig = {
     },
     ...workflowFields,
     {
-      // Sent with an approval: the `updatedAt` of the draft the reviewer loaded (hooks/routeProviderSave.ts).
+      // Sent with an approval: the `updatedAt` of the draft the reviewer loaded (`routeProviderSave`, src/workflow/hooks.ts).
       name: 'approvedRevision',
       type: 'text',
       virtual: true,

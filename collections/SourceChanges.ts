@@ -7,7 +7,7 @@ import { systemRecord } from '../src/access/systemRecord'
  * One change of a cited document for one profile that cites it: what the profile's
  * last approval was made against (`fromSnapshot`) and what the vendor's page says now
  * (`toSnapshot`). Open until a reviewer approves a revision of the profile after the
- * change (`hooks/recordReview.ts` sets `clearedAt`); the finding `source.changed`, the
+ * change (`recordReview` in `src/workflow/reviewLog.ts` sets `clearedAt`); the finding `source.changed`, the
  * list's "Quelle geändert" and the digest's "Quellen geändert" come from the open ones.
  */
 export const SourceChanges: CollectionConfig = {

@@ -6,7 +6,7 @@ import type { EntryJudgement } from '../src/sources/judgeRevision'
 import { textFor } from '../src/i18n/messages'
 import { judgeRevision } from '../src/sources/judgeRevision'
 import { storedReason } from '../src/sources/storedVerdict'
-import { isImport } from '../src/workflow/contextFlags'
+import { isImport } from '../src/workflow/context'
 
 type Entry = {
   url?: string | null

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-import { listPageFiles } from '../../src/import/listPageFiles'
+import { listPageFiles } from '../../src/import/pageFiles'
 import { providerFromPage } from '../../src/mapping/providerFromPage'
-import { parsePage } from '../../src/markdown/parsePage'
+import { parsePage } from '../../src/markdown/page'
 import { importFloor } from '../floors'
 
 /** Parses the folder's pages (not timed), then times creating their documents. */

@@ -82,7 +82,7 @@ export const workflowFields: Field[] = [
     name: 'updated',
     type: 'date',
     index: true,
-    // Set by an approval (hooks/stampUpdated.ts) or the importer, never by hand.
+    // Set by an approval (`reviewStep`, src/workflow/review.ts) or the importer, never by hand.
     access: { create: isImportContext, update: isImportContext },
     label: { de: 'Zuletzt geprüft', en: 'Last reviewed' },
     admin: {
@@ -100,7 +100,7 @@ export const workflowFields: Field[] = [
     type: 'relationship',
     relationTo: 'users',
     hasMany: true,
-    // Kept by hooks/trackEditors.ts (or the importer), never by hand.
+    // Kept by `reviewStep` (src/workflow/review.ts) or the importer, never by hand.
     access: { read: isStaffField, create: isImportContext, update: isImportContext },
     label: { de: 'Bearbeitet seit letzter Freigabe von', en: 'Edited since last approval by' },
     admin: {

@@ -3,7 +3,7 @@ import type { Payload, UIFieldServerProps } from 'payload'
 import { compactDiff, diffText } from '../watch/diffText'
 import { TextDiffView } from './TextDiffView'
 import { textsFor } from './texts'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /** The snapshot of the same source stored just before this one, if any. */
 const previousOf = async ({

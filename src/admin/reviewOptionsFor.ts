@@ -1,7 +1,7 @@
 import type { ReviewState } from '../../collections/fields/workflowFields'
 import type { Role } from '../access/roles'
-import { idOf } from '../workflow/idOf'
-import { refusalOf } from '../workflow/refusalOf'
+import { idOf } from '../db/idOf'
+import { refusalOf } from '../workflow/review'
 
 export type ReviewOptions = {
   /** "Zur Prüfung einreichen": editors, on a draft or after changes were requested. */

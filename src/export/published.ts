@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { pageFromProvider } from '../mapping/pageFromProvider'
-import { renderPage } from '../markdown/renderPage'
+import { renderPage } from '../markdown/page'
 
 /** Bump when the template or the mapping changes, so every page is rendered anew. */
 const exporterVersion = '2'

@@ -10,12 +10,12 @@ import {
 import { isExpectedError } from '../errors'
 import type { Finding } from '../findings/finding'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
-import { parsePage } from '../markdown/parsePage'
+import { parsePage, renderPage } from '../markdown/page'
 import { PageRefusedError } from './errors'
-import { isStoredPage } from './isStoredPage'
-import { listPageFiles } from './listPageFiles'
+import { listPageFiles, readPageFile } from './pageFiles'
+import { pageFromProvider } from '../mapping/pageFromProvider'
 import { providerFromPage } from '../mapping/providerFromPage'
-import { readPageFile } from './readPageFile'
+import type { Provider } from '../payload-types'
 import { analyzeSqlite } from '../db/sqliteStatistics'
 
 export type ImportedFile =
@@ -30,6 +30,26 @@ export type ImportReport = { files: ImportedFile[]; imported: number; failed: nu
  * line and error finding) instead of refused, so nothing on the page is lost.
  */
 export const importContext = { isImport: true } as const
+
+/**
+ * True when importing the page would change nothing that export shows: the stored
+ * latest revision has the review state and status the import would give it, and
+ * renders to exactly the page's bytes. Pure.
+ */
+const isStoredPage = ({
+  provider,
+  text,
+  isDone,
+}: {
+  provider: Provider
+  text: string
+  isDone: boolean
+}): boolean => {
+  const isPublished = provider._status === 'published'
+  if (isPublished !== isDone) return false
+  if (provider.reviewState !== (isDone ? 'approved' : 'draft')) return false
+  return renderPage(pageFromProvider({ provider, isPublished })) === text
+}
 
 /**
  * Imports one page inside its own transaction: all of it lands, or none of it. The

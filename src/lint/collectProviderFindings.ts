@@ -5,8 +5,7 @@ import type { Provider } from '../payload-types'
 import { effectiveIntervalDays } from '../reminders/effectiveIntervalDays'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import type { LintedProvider } from './lintProvider'
-import { lintProvider } from './lintProvider'
-import { providerTexts } from './providerTexts'
+import { lintProvider, providerTexts } from './lintProvider'
 import { watchFindings } from '../watch/watchFindings'
 
 /**

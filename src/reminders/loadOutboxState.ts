@@ -5,7 +5,7 @@ import { inBatches } from './inBatches'
 import type { ChangePair, MailedPair, PendingPair } from './planDigests'
 import { defaultSuppressDays } from './planDigests'
 import { addDays, isoDay, toUtcDay } from './staleness'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /**
  * What the outbox says about (recipient, provider) pairs before a scan:

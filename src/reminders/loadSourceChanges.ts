@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /**
  * The open source changes (no `clearedAt`: no approval since the change) with what routing and the

@@ -68,18 +68,11 @@ export type PendingPair = {
   providerId: string
 }
 
-/** An open change of a cited document for one citing profile, with what routing and the mail need. */
-export type OpenSourceChange = {
-  id: string
-  url: string
-  excerpt: string
-  /** ISO timestamp. */
-  detectedAt: string
-  providerId: string
-  providerSlug: string
-  providerName: string
-  reviewerId: string | null
-}
+/**
+ * An open change of a cited document for one citing profile, with what routing and the
+ * mail need: what the digest's section shows of it, and the profile's reviewer.
+ */
+export type OpenSourceChange = Omit<SectionChange, 'isUnassigned'> & { reviewerId: string | null }
 
 /** A source change held by an outbox entry of this recipient. */
 export type ChangePair = {

@@ -11,7 +11,7 @@ import { loadOutboxState } from './loadOutboxState'
 import { loadOpenSourceChanges, loadSourceUrls } from './loadSourceChanges'
 import { digestSourceChangeIds, planDigests } from './planDigests'
 import { selectDue } from './selectDue'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /**
  * One reminder run: the glue between the outbox (`reminders`), the providers and the pure planning.

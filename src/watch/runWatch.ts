@@ -19,7 +19,7 @@ import { linksOf } from './extractText'
 import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /** What one source came to in a run, as `provider-desk watch --json` prints it. */
 export type WatchStatus = 'new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked'

@@ -10,7 +10,7 @@ import { vendorNames } from '../sources/sourceMessages'
 import { vendorDomainsOf } from '../sources/vendorDomains'
 import { compactDiff, diffText } from './diffText'
 import { snapshotText } from './snapshotText'
-import { idOf } from '../workflow/idOf'
+import { idOf } from '../db/idOf'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3

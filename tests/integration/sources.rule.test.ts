@@ -9,7 +9,7 @@ import { reviewSiteUrl, sessionProviderData, vendorSourceUrl } from '../helpers/
 import { startServer } from '../helpers/startServer'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
 import { createLocalUser, createUsers } from '../helpers/users'
-import { idOf } from '../../src/workflow/idOf'
+import { idOf } from '../../src/db/idOf'
 
 const zendeskArticle =
   'https://sessionapp.zendesk.com/hc/en-us/articles/40512410161305-Where-is-Session-based'

@@ -7,7 +7,7 @@ import { collectProviderFindings } from '../../lint/collectProviderFindings'
 import type { Command } from '../command'
 import { exitCodes, UsageError } from '../errors'
 import { parseFlags } from '../parseFlags'
-import { findUnrecordedPublications } from '../../workflow/unrecordedPublications'
+import { findUnrecordedPublications } from '../../workflow/reviewLog'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
 

@@ -8,7 +8,7 @@ import {
   writeYamlEntry,
 } from '../../../src/markdown/frontmatter'
 import { PageError } from '../../../src/markdown/errors'
-import { parsePage } from '../../../src/markdown/parsePage'
+import { parsePage } from '../../../src/markdown/page'
 
 const hostileValues: [string, string][] = [
   ['double quotes', 'Kurzprofil von "Session" (Kategorie: "Messenger")'],

@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { ProviderPage } from '../../../src/markdown/types'
 import { frontmatterKeys } from '../../../src/mapping/facts'
-import { parsePage } from '../../../src/markdown/parsePage'
-import { renderPage } from '../../../src/markdown/renderPage'
+import { parsePage, renderPage } from '../../../src/markdown/page'
 
 const pagesDir = join(import.meta.dirname, '../../fixtures/pages')
 const readPage = (name: string): string => readFileSync(join(pagesDir, name), 'utf8')

@@ -1,9 +1,15 @@
-import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import type { Provider, Review } from '../src/payload-types'
-import { normalizedUrl } from '../src/sources/normalizedUrl'
-import { isImport, nowOf } from '../src/workflow/contextFlags'
-import { idOf } from '../src/workflow/idOf'
+import { idOf } from '../db/idOf'
+import type { Provider, Review } from '../payload-types'
+import { normalizedUrl } from '../sources/normalizedUrl'
+import { isImport, nowOf } from './context'
+
+/**
+ * The review log (`reviews`): `recordReview` writes a record for every review step and
+ * import publication in the save's transaction; `findUnrecordedPublications` finds a
+ * published revision without one (at start and in `provider-desk lint`).
+ */
 
 /**
  * The current snapshot (text hash) of every document the revision cites, as the
@@ -117,4 +123,54 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     })
   }
   return doc
+}
+
+export type UnrecordedPublication = { providerId: string; slug: string; versionId: string }
+
+/**
+ * Published revisions that have no record of the approval (or import) that published
+ * them: what a crash half-way through an approval would leave behind if approvals were
+ * not atomic. Two narrow reads: the newest published version of every provider, and
+ * the versions the review log names. Reported at start and by `provider-desk lint`.
+ */
+export const findUnrecordedPublications = async (
+  payload: Payload,
+): Promise<UnrecordedPublication[]> => {
+  const [{ docs: published }, { docs: versions }, { docs: reviews }] = await Promise.all([
+    payload.find({
+      collection: 'providers',
+      where: { _status: { equals: 'published' } },
+      draft: false,
+      pagination: false,
+      depth: 0,
+      select: { slug: true },
+    }),
+    payload.findVersions({
+      collection: 'providers',
+      where: { 'version._status': { equals: 'published' } },
+      sort: '-updatedAt',
+      pagination: false,
+      depth: 0,
+      select: { parent: true, updatedAt: true },
+    }),
+    payload.find({
+      collection: 'reviews',
+      where: { outcome: { in: ['approved', 'imported'] } },
+      pagination: false,
+      depth: 0,
+      select: { version: true },
+    }),
+  ])
+  const newest = new Map<string, string>()
+  for (const version of versions) {
+    const parent = idOf(version.parent)
+    if (parent && !newest.has(parent)) newest.set(parent, version.id)
+  }
+  const recorded = new Set(reviews.map((review) => review.version))
+  return published.flatMap((provider) => {
+    const versionId = newest.get(provider.id)
+    return versionId && !recorded.has(versionId)
+      ? [{ providerId: provider.id, slug: provider.slug, versionId }]
+      : []
+  })
 }

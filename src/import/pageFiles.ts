@@ -1,6 +1,34 @@
-import { readFile, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
 
 import { PageFileError } from './errors'
+
+/**
+ * The import's file I/O: which files it reads (`listPageFiles`) and reading one as a
+ * page's text (`readPageFile`), refusing what cannot be a page before it is parsed.
+ */
+
+/**
+ * The files an import reads: each file argument as given, and every `.md` file
+ * below each directory argument (sorted, so runs are repeatable). A path that does
+ * not exist is returned too, so the import reports it by name.
+ */
+export const listPageFiles = async (paths: readonly string[]): Promise<string[]> => {
+  const files: string[] = []
+  for (const entry of paths) {
+    const info = await stat(entry).catch(() => null)
+    if (!info?.isDirectory()) {
+      files.push(entry)
+      continue
+    }
+    const children = (await readdir(entry, { recursive: true, withFileTypes: true }))
+      .filter((child) => child.isFile() && child.name.endsWith('.md'))
+      .map((child) => path.join(child.parentPath, child.name))
+      .sort()
+    files.push(...children)
+  }
+  return files
+}
 
 /** Pages on the site are some 15 KB; anything far larger is not a page. */
 export const maxPageBytes = 1024 * 1024

@@ -1,9 +1,10 @@
 import type { RequestContext } from 'payload'
 
 /**
- * The `req.context` flags the hooks read. A caller sets them on a Local API call
- * (`context: { … }`); they never come from an HTTP request, except `approvedRevision`,
- * which `hooks/routeProviderSave.ts` takes from an approval's body.
+ * The `req.context` flags the hooks read, typed by augmenting Payload's `RequestContext`,
+ * and their readers. A caller sets them on a Local API call (`context: { … }`); they never
+ * come from an HTTP request, except `approvedRevision`, which `routeProviderSave`
+ * (`hooks.ts`) takes from an approval's body.
  */
 declare module 'payload' {
   // Module augmentation merges only into an interface.
@@ -26,9 +27,13 @@ declare module 'payload' {
 
 export const isImport = (context: RequestContext): boolean => Boolean(context.isImport)
 
+export const isRestoringVersion = (context: RequestContext): boolean =>
+  Boolean(context.isRestoringVersion)
+
 export const approvedRevisionOf = (context: RequestContext): string | undefined =>
   typeof context.approvedRevision === 'string' ? context.approvedRevision : undefined
 
+/** The given clock, else the real one. */
 export const nowOf = (context: RequestContext): Date => {
   const given = context.now
   if (given instanceof Date) return given

@@ -23,6 +23,11 @@ export type ReviewErrorCode =
  * the revision changed under the reviewer). The message says why and what to do, in
  * the language of the person asking (`req`); Payload's own words around it ("The
  * following field is invalid") in the admin's language (`req.t`).
+ *
+ * Unlike the other modules' errors these are Payload's `APIError` and `ValidationError`,
+ * not `DeskError` subclasses (docs/decisions/0010): they are thrown inside Payload's
+ * operations and answered by Payload, which puts `data` (the `code`, the field of a 400)
+ * into the response only for its own classes and logs them by class name.
  */
 export const reviewError = ({
   code,

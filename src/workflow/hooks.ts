@@ -1,0 +1,181 @@
+import type {
+  CollectionBeforeChangeHook,
+  CollectionBeforeOperationHook,
+  Endpoint,
+  PayloadRequest,
+} from 'payload'
+import { restoreVersionOperation } from 'payload'
+
+import type { ReviewState } from '../../collections/fields/workflowFields'
+import { hasError, readFinding } from '../findings/finding'
+import { languageOf, message } from '../i18n/messages'
+import { collectProviderFindings } from '../lint/collectProviderFindings'
+import type { Provider } from '../payload-types'
+import { approvedRevisionOf, isImport, isRestoringVersion, nowOf } from './context'
+import { reviewError } from './errors'
+import { reviewStep } from './review'
+
+/**
+ * How the review workflow is applied to every save of a provider, in the order Payload
+ * runs it: `routeProviderSave` (beforeOperation) decides whether the save publishes,
+ * `restoreAsDraftEndpoint` makes the admin's restore a draft restore, `applyReviewStep`
+ * (beforeChange) applies the pure `reviewStep` and blocks an approval with error
+ * findings. The review log is written afterwards (`reviewLog.ts`).
+ */
+
+type SaveArgs = { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
+
+const storedStateOf = async ({
+  id,
+  req,
+}: {
+  id: number | string
+  req: PayloadRequest
+}): Promise<ReviewState | undefined> => {
+  const stored = await req.payload.findByID({
+    collection: 'providers',
+    id,
+    draft: true,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    select: { reviewState: true },
+    req,
+  })
+  return stored?.reviewState
+}
+
+/**
+ * Decides, before Payload does, whether a save publishes. Only an approval
+ * (`reviewState: "approved"` on a revision that is in review) publishes: it is saved
+ * with `_status: "published"`, its `approvedRevision` goes to `req.context` for the
+ * review step. Every other save by a person becomes a new draft revision, so the
+ * published (last approved) version stays what the public reads, whatever `?draft=`
+ * or `_status` the client sent; an explicit `_status: "published"` outside an
+ * approval is refused with 403. A restore must be a draft restore (the REST route
+ * of the admin's restore button forces it, `restoreAsDraftEndpoint` below): restoring
+ * never publishes or unpublishes. The importer (`isImport`) and system calls without
+ * a user save as they ask.
+ */
+export const routeProviderSave: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  context,
+}) => {
+  if (operation === 'restoreVersion') {
+    if ((args as SaveArgs).draft !== true) {
+      throw reviewError({
+        code: 'review.restore-as-draft',
+        status: 400,
+        message: message('review.restore-as-draft', {}),
+        req,
+      })
+    }
+    return args
+  }
+  if (operation !== 'create' && operation !== 'update') return args
+  const saveArgs = args as SaveArgs
+  const { approvedRevision, ...data } = saveArgs.data ?? {}
+  if (isImport(context) || !req.user) return { ...args, data }
+  if (typeof approvedRevision === 'string') req.context.approvedRevision = approvedRevision
+  const isSingleUpdate = operation === 'update' && saveArgs.id !== undefined
+  const storedState = isSingleUpdate ? await storedStateOf({ id: saveArgs.id!, req }) : undefined
+  if (data.reviewState === 'approved' && storedState === 'in_review') {
+    return { ...args, draft: false, data: { ...data, _status: 'published' } }
+  }
+  if (data._status === 'published') {
+    throw reviewError({
+      code: 'review.publish-without-approval',
+      message: message('review.publish-without-approval', {}),
+      req,
+    })
+  }
+  // A new provider is created as a draft with full validation; updates are draft revisions.
+  const draft = operation === 'create' ? saveArgs.draft : true
+  return { ...args, draft, data: { ...data, _status: 'draft' } }
+}
+
+/**
+ * `POST /api/providers/versions/:id` (the admin's "restore" button): restores the
+ * version as a new draft, whatever `?draft=` says, so a restore never publishes or
+ * takes a profile off the site; the restorer becomes an editor of the draft (four
+ * eyes). Replaces Payload's own route of that path for providers. (Payload's Local API
+ * `restoreVersion` cannot restore as a draft, so `routeProviderSave` refuses it.)
+ */
+export const restoreAsDraftEndpoint: Endpoint = {
+  path: '/versions/:id',
+  method: 'post',
+  handler: async (req) => {
+    const result = await restoreVersionOperation({
+      id: String(req.routeParams?.id ?? ''),
+      collection: req.payload.collections.providers,
+      depth: 0,
+      draft: true,
+      req,
+    })
+    return Response.json(
+      { ...result, message: req.t('version:restoredSuccessfully') },
+      { status: 200 },
+    )
+  },
+}
+
+/**
+ * The review workflow on every save by a person (docs/decisions/0004-review-workflow.md):
+ * `reviewStep` decides what the save does and who may do it; this hook applies it and,
+ * for an approval, refuses while the revision has an error finding (listing them). The
+ * importer (`isImport`) and system calls without a user pass unchanged.
+ */
+export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
+  collection,
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const { user } = req
+  if (isImport(context) || !user) return data
+  const step = reviewStep({
+    previous: originalDoc,
+    data,
+    fieldNames: collection.flattenedFields.map((field) => field.name),
+    user: { id: String(user.id), roles: user.roles ?? [] },
+    isRestore: isRestoringVersion(context),
+    approvedRevision: approvedRevisionOf(context),
+    now: nowOf(context),
+  })
+  if (step.refusal) throw reviewError({ ...step.refusal, req })
+  if (step.action !== 'approve') return step.data
+  if (data._status !== 'published') {
+    throw reviewError({
+      code: 'review.wrong-state',
+      path: 'reviewState',
+      message: message('review.one-at-a-time', {}),
+      req,
+    })
+  }
+  const findings = await collectProviderFindings({
+    payload: req.payload,
+    providerId: String(originalDoc!.id),
+    now: nowOf(context),
+    req,
+    provider: { ...originalDoc!, ...step.data },
+  })
+  if (hasError(findings)) {
+    const language = languageOf(req)
+    const errors = findings
+      .filter((finding) => finding.severity === 'error')
+      .map((finding) => readFinding(finding, language))
+    throw reviewError({
+      code: 'review.error-findings',
+      path: 'reviewState',
+      message: message('review.error-findings', {
+        count: errors.length,
+        findings: errors.map((finding) => `${finding.code}: ${finding.message} (${finding.value})`),
+      }),
+      req,
+    })
+  }
+  return step.data
+}

@@ -1,0 +1,318 @@
+import type { ReviewState } from '../../collections/fields/workflowFields'
+import type { Role } from '../access/roles'
+import { idOf } from '../db/idOf'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
+import type { Provider } from '../payload-types'
+import type { ReviewErrorCode } from './errors'
+
+/**
+ * The review workflow as one pure step (docs/decisions/0004, 0010): what a save changes
+ * (`changedContentFields`), what it does to the review (`reviewActionOf`), whether this
+ * person may do it (`refusalOf`) and the fields that follow (`reviewStep`). No database,
+ * no Payload: `hooks.ts` applies it to every save, and the admin's review buttons ask
+ * `refusalOf` the same question before the server does.
+ */
+
+/**
+ * Fields of a provider that are about the review, not the page: changing them is
+ * no edit (no entry in `editedBy`, the review state stays).
+ */
+export const workflowFieldNames: ReadonlySet<string> = new Set([
+  'reviewState',
+  'reviewComment',
+  'reviewer',
+  'reviewIntervalDays',
+  'updated',
+  'editedBy',
+  '_status',
+])
+
+const isBlank = (value: unknown): boolean => value === undefined || value === null || value === ''
+
+/** Equal as stored: blanks alike, objects regardless of key order. */
+export const isSameValue = (a: unknown, b: unknown): boolean => {
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b)
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((item, index) => isSameValue(item, b[index]))
+    )
+  }
+  if (typeof a === 'object' && typeof b === 'object') {
+    const left = a as Record<string, unknown>
+    const right = b as Record<string, unknown>
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)])
+    return [...keys].every((key) => isSameValue(left[key], right[key]))
+  }
+  return a === b
+}
+
+/**
+ * The content fields (every field but the workflow ones) whose value differs between
+ * the stored revision and the data being saved. A new provider: all given fields.
+ */
+export const changedContentFields = ({
+  fieldNames,
+  previous,
+  next,
+}: {
+  fieldNames: readonly string[]
+  previous: Readonly<Record<string, unknown>> | undefined
+  next: Readonly<Record<string, unknown>>
+}): string[] =>
+  fieldNames.filter(
+    (name) =>
+      !workflowFieldNames.has(name) && name in next && !isSameValue(previous?.[name], next[name]),
+  )
+
+/** Fields inside citations and audits that the hooks derive: never an edit. */
+const derivedEntryKeys: ReadonlySet<string> = new Set([
+  'verdict',
+  'verdictReason',
+  'findings',
+  'source',
+])
+
+const entryListFields: ReadonlySet<string> = new Set(['citations', 'audits'])
+
+/** A revision's content as compared for four eyes: derived verdicts left out. */
+const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries(doc).map(([key, value]) => [
+      key,
+      entryListFields.has(key) && Array.isArray(value)
+        ? value.map((row: Record<string, unknown>) =>
+            Object.fromEntries(
+              Object.entries(row ?? {}).filter(([inner]) => !derivedEntryKeys.has(inner)),
+            ),
+          )
+        : value,
+    ]),
+  )
+
+/**
+ * What a save does to the review:
+ * - `submit` (→ in_review), `approve` (→ approved), `requestChanges` (→ changes_requested);
+ * - `edit`: content changed without a new state: the revision goes back to draft;
+ * - `withdraw`: the state set back to draft without content changes;
+ * - `none`: only workflow fields (reviewer, interval) changed.
+ */
+export type ReviewAction = 'submit' | 'approve' | 'requestChanges' | 'edit' | 'withdraw' | 'none'
+
+export const reviewActionOf = ({
+  previousState,
+  requestedState,
+  isContentChange,
+}: {
+  previousState: ReviewState | undefined
+  requestedState: ReviewState | undefined
+  isContentChange: boolean
+}): ReviewAction => {
+  const isStateChange = requestedState !== undefined && requestedState !== previousState
+  if (!isStateChange || requestedState === 'draft') {
+    if (isContentChange) return 'edit'
+    return isStateChange ? 'withdraw' : 'none'
+  }
+  if (requestedState === 'in_review') return 'submit'
+  if (requestedState === 'approved') return 'approve'
+  return 'requestChanges'
+}
+
+/** A refused step: its stable code, why (rendered in the asker's language), the field or the HTTP status. */
+export type Refusal = { code: ReviewErrorCode; message: Message; path?: string; status?: number }
+
+/**
+ * Why a person may not take this review step, or `null` when they may. Pure; the
+ * error findings are checked by the hook (they need the database).
+ * - content edits, submitting and withdrawing: editors (and admins);
+ * - approving and requesting changes: the reviewer role only (an admin needs it too),
+ *   from `in_review`, never by someone who edited the revision (four eyes), never
+ *   together with a content change; requesting changes needs a new comment.
+ */
+export const refusalOf = ({
+  action,
+  roles,
+  previousState,
+  isEditorOfRevision,
+  isContentChange,
+  hasNewComment,
+}: {
+  action: ReviewAction
+  roles: readonly Role[]
+  previousState: ReviewState | undefined
+  isEditorOfRevision: boolean
+  isContentChange: boolean
+  hasNewComment: boolean
+}): Refusal | null => {
+  const isEditor = roles.includes('editor') || roles.includes('admin')
+  const isReviewer = roles.includes('reviewer')
+  if (action === 'none') return null
+  if (action === 'edit' || action === 'submit' || action === 'withdraw') {
+    if (isEditor) return null
+    return {
+      code: 'review.not-editor',
+      message:
+        action === 'edit'
+          ? message('review.not-editor.edit', {})
+          : message('review.not-editor.submit', {}),
+    }
+  }
+  if (!isReviewer) {
+    return {
+      code: 'review.not-reviewer',
+      message:
+        action === 'approve'
+          ? message('review.not-reviewer.approve', {})
+          : message('review.not-reviewer.request-changes', {}),
+    }
+  }
+  if (previousState !== 'in_review') {
+    return {
+      code: 'review.wrong-state',
+      path: 'reviewState',
+      message: message('review.wrong-state', { state: previousState ?? 'new' }),
+    }
+  }
+  if (action === 'requestChanges') {
+    return hasNewComment
+      ? null
+      : {
+          code: 'review.comment-required',
+          path: 'reviewComment',
+          message: message('review.comment-required', {}),
+        }
+  }
+  if (isEditorOfRevision || isContentChange) {
+    return {
+      code: 'review.own-edit',
+      message: message('review.own-edit', {}),
+    }
+  }
+  return null
+}
+
+export type ReviewStepInput = {
+  /** The stored latest revision (draft included); `undefined` for a new provider. */
+  previous: Provider | undefined
+  /** What is being saved (for a restore: the restored version's fields). */
+  data: Partial<Provider>
+  fieldNames: readonly string[]
+  user: { id: string; roles: readonly Role[] }
+  /** The save restores an old version (Payload's restore): content becomes a new draft. */
+  isRestore: boolean
+  /** `approvedRevision` of an approval: the `updatedAt` of the draft the reviewer loaded. */
+  approvedRevision: string | undefined
+  now: Date
+}
+
+export type ReviewStep =
+  | { refusal: Refusal & { status?: number }; action: ReviewAction }
+  | { refusal: null; action: ReviewAction; changedFields: string[]; data: Partial<Provider> }
+
+/**
+ * The review workflow for one save by a person (pure; docs/decisions/0004): what the
+ * save does (submit, approve, request changes, edit, withdraw, nothing), whether this
+ * person may do it, and the fields that follow from it:
+ * - an edit (a restore included) goes back to draft and adds the person to `editedBy`;
+ * - an approval names the draft it approves (`approvedRevision`, else 400; a newer
+ *   draft → 409), stamps `updated` with the approval's calendar day in UTC (the date
+ *   value Payload stores, `YYYY-MM-DDT00:00:00.000Z`), empties `editedBy` and publishes;
+ * - `reviewComment` keeps only the comment given with this step.
+ * Error findings, which need the database, are checked by the hook.
+ */
+export const reviewStep = (input: ReviewStepInput): ReviewStep => {
+  const { previous, user } = input
+  const data: Partial<Provider> = input.isRestore
+    ? {
+        ...input.data,
+        // A restore brings back content, never the old workflow state.
+        reviewState: 'draft',
+        reviewComment: null,
+        reviewer: previous?.reviewer ?? null,
+        reviewIntervalDays: previous?.reviewIntervalDays ?? null,
+        updated: previous?.updated ?? null,
+        editedBy: previous?.editedBy ?? [],
+        _status: 'draft',
+      }
+    : input.data
+  const changedFields = changedContentFields({
+    fieldNames: input.fieldNames,
+    previous: previous ? comparable({ ...previous }) : undefined,
+    next: comparable({ ...data }),
+  })
+  const isContentChange = changedFields.length > 0 || input.isRestore
+  const action = input.isRestore
+    ? 'edit'
+    : reviewActionOf({
+        previousState: previous?.reviewState,
+        requestedState: data.reviewState ?? undefined,
+        isContentChange,
+      })
+  const hasNewComment =
+    Boolean(data.reviewComment?.trim()) && !isSameValue(data.reviewComment, previous?.reviewComment)
+  const editors = (previous?.editedBy ?? []).map(idOf).filter((id) => id !== null)
+  const refusal = refusalOf({
+    action,
+    roles: user.roles,
+    previousState: previous?.reviewState,
+    isEditorOfRevision: editors.includes(user.id),
+    isContentChange,
+    hasNewComment,
+  })
+  if (refusal) return { refusal, action }
+  const editedBy = isContentChange && !editors.includes(user.id) ? [...editors, user.id] : editors
+  if (action === 'edit')
+    return {
+      refusal: null,
+      action,
+      changedFields,
+      data: { ...data, reviewState: 'draft', editedBy },
+    }
+  if (action !== 'approve') {
+    const reviewComment =
+      action === 'none' || action === 'withdraw'
+        ? data.reviewComment
+        : hasNewComment
+          ? data.reviewComment
+          : null
+    return { refusal: null, action, changedFields, data: { ...data, reviewComment, editedBy } }
+  }
+  if (!input.approvedRevision) {
+    return {
+      action,
+      refusal: {
+        code: 'review.revision-missing',
+        path: 'approvedRevision',
+        message: message('review.revision-missing', {}),
+      },
+    }
+  }
+  if (previous && input.approvedRevision !== previous.updatedAt) {
+    return {
+      action,
+      refusal: {
+        code: 'review.revision-outdated',
+        status: 409,
+        message: message('review.revision-outdated', {
+          approvedRevision: input.approvedRevision,
+          latest: previous.updatedAt,
+        }),
+      },
+    }
+  }
+  return {
+    refusal: null,
+    action,
+    changedFields,
+    data: {
+      ...data,
+      reviewComment: hasNewComment ? data.reviewComment : null,
+      updated: `${input.now.toISOString().slice(0, 10)}T00:00:00.000Z`,
+      editedBy: [],
+      _status: 'published',
+    },
+  }
+}

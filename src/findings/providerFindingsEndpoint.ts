@@ -8,6 +8,7 @@ import type { ProviderStaleness } from '../reminders/providerStalenessOf'
 import { teamOnlyResponse } from '../access/teamOnlyResponse'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { readFinding } from './finding'
+import { workflowFieldNames } from '../workflow/review'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { providerStalenessOf } from '../reminders/providerStalenessOf'
@@ -21,16 +22,11 @@ export type ProviderFindingsResponse = {
 }
 
 /** What a revision as the form stands may not change: the workflow's and the system's own fields. */
-const notFromTheForm = new Set([
+const notFromTheForm: ReadonlySet<string> = new Set([
+  ...workflowFieldNames,
   'id',
-  '_status',
   'createdAt',
   'updatedAt',
-  'reviewState',
-  'reviewComment',
-  'reviewer',
-  'updated',
-  'editedBy',
   'keptFactValues',
   'approvedRevision',
 ])

@@ -1,6 +1,6 @@
 import { env } from '../env'
 import type { Language } from '../i18n/messages'
-import { languages } from '../i18n/messages'
+import { languages, message, render } from '../i18n/messages'
 import { isExpectedError } from '../errors'
 import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
@@ -55,7 +55,11 @@ const languageIn = (argv: string[]): Language => {
   if (index === -1) return env().PROVIDER_DESK_LANG
   const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1]
   const language = languages.find((candidate) => candidate === value)
-  if (!language) throw new UsageError(`--lang takes de or en, not "${value ?? ''}".`)
+  if (!language) {
+    throw new UsageError(
+      render(env().PROVIDER_DESK_LANG, message('cli.usage.bad-lang', { value: value ?? '' })),
+    )
+  }
   return language
 }
 

@@ -67,6 +67,13 @@ export type MessageParams = {
   // The command line's human output.
   'cli.severity.error': Record<string, never>
   'cli.severity.warning': Record<string, never>
+  'cli.usage.unknown-option': { option: string; usage: string }
+  'cli.usage.bad-value': { option: string; usage: string }
+  'cli.usage.unexpected-argument': { argument: string; usage: string }
+  /** Node's own words for a command line it could not parse. */
+  'cli.usage.other': { detail: string; usage: string }
+  'cli.usage.bad-lang': { value: string }
+  'cli.import.no-files': { usage: string }
   'cli.lint.no-findings': { slug: string }
   'cli.lint.unknown-slug': { slug: string }
   'cli.lint.unrecorded': { slug: string; versionId: string }

@@ -114,6 +114,17 @@ export const de: Catalogue = {
     'Eine Version wiederherzustellen veröffentlicht nie und zieht nie zurück: Stell sie als Entwurf wieder her (REST ?draft=true, GraphQL draft: true). Der wiederhergestellte Inhalt geht dann wie jede Änderung durchs Review.',
   'cli.severity.error': () => 'Fehler',
   'cli.severity.warning': () => 'Hinweis',
+  'cli.usage.unknown-option': ({ option, usage }) =>
+    `Unbekannte Option „${option}“.\nAufruf: ${usage}`,
+  'cli.usage.bad-value': ({ option, usage }) =>
+    `Der Option „${option}“ fehlt ihr Wert (oder er passt nicht).\nAufruf: ${usage}`,
+  'cli.usage.unexpected-argument': ({ argument, usage }) =>
+    `Unerwartetes Argument „${argument}“: Dieser Befehl nimmt keine Argumente ohne Option.\nAufruf: ${usage}`,
+  'cli.usage.other': ({ detail, usage }) =>
+    `Die Befehlszeile ist nicht lesbar: ${detail}\nAufruf: ${usage}`,
+  'cli.usage.bad-lang': ({ value }) => `--lang nimmt de oder en, nicht „${value}“.`,
+  'cli.import.no-files': ({ usage }) =>
+    `Nenne mindestens eine Seitendatei oder einen Ordner.\nAufruf: ${usage}`,
   'cli.lint.no-findings': ({ slug }) => `${slug}: keine Befunde`,
   'cli.lint.unknown-slug': ({ slug }) =>
     `Es gibt keinen Anbieter mit dem Slug „${slug}“. Ruf provider-desk lint ohne --provider auf, um alle zu sehen.`,

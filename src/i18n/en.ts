@@ -114,6 +114,15 @@ export const en: Catalogue = {
     'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
   'cli.severity.error': () => 'error',
   'cli.severity.warning': () => 'warning',
+  'cli.usage.unknown-option': ({ option, usage }) => `Unknown option '${option}'.\nUsage: ${usage}`,
+  'cli.usage.bad-value': ({ option, usage }) =>
+    `The option '${option}' is missing its value (or it does not fit).\nUsage: ${usage}`,
+  'cli.usage.unexpected-argument': ({ argument, usage }) =>
+    `Unexpected argument '${argument}': this command takes no arguments without an option.\nUsage: ${usage}`,
+  'cli.usage.other': ({ detail, usage }) =>
+    `The command line cannot be read: ${detail}\nUsage: ${usage}`,
+  'cli.usage.bad-lang': ({ value }) => `--lang takes de or en, not "${value}".`,
+  'cli.import.no-files': ({ usage }) => `Name at least one page file or folder.\nUsage: ${usage}`,
   'cli.lint.no-findings': ({ slug }) => `${slug}: no findings`,
   'cli.lint.unknown-slug': ({ slug }) =>
     `There is no provider with the slug "${slug}". Run provider-desk lint without --provider to see them all.`,

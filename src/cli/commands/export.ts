@@ -64,6 +64,7 @@ export const exportCommand: Command = {
   run: async ({ args, progress, language }) => {
     const { values } = parseFlags({
       args,
+      language,
       usage,
       options: {
         out: { type: 'string' },

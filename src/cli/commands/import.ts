@@ -14,9 +14,15 @@ export const importCommand: Command = {
   usage,
   // The report's findings carry their message in `--lang`; the human lines are in it too.
   run: async ({ args, progress, language }) => {
-    const { positionals } = parseFlags({ args, usage, options: {}, allowPositionals: true })
+    const { positionals } = parseFlags({
+      args,
+      language,
+      usage,
+      options: {},
+      allowPositionals: true,
+    })
     if (positionals.length === 0)
-      throw new UsageError(`Name at least one page file or folder.\nUsage: ${usage}`)
+      throw new UsageError(render(language, message('cli.import.no-files', { usage })))
     const payload = await openPayload()
     const report = await importPages({
       payload,

@@ -47,7 +47,12 @@ export const lintCommand: Command = {
     'List the findings of every provider (or one): rejected sources, Datenblatt mismatches, scraped e-mails, missing fields, staleness. Exit 1 on any error.',
   usage,
   run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({ args, usage, options: { provider: { type: 'string' } } })
+    const { values } = parseFlags({
+      args,
+      language,
+      usage,
+      options: { provider: { type: 'string' } },
+    })
     const slug = values.provider
     const payload = await openPayload()
     // Slugs first, then the whole revisions a batch at a time: memory stays bounded.

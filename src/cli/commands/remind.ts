@@ -39,6 +39,7 @@ export const remindCommand: Command = {
   run: async ({ args, progress, language }) => {
     const { values } = parseFlags({
       args,
+      language,
       usage,
       options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
     })

@@ -13,7 +13,7 @@ export const seedCommand: Command = {
     'Load the demo content: the Session profile (with sessionapp.zendesk.com as a vendor domain). No users.',
   usage,
   run: async ({ args, language }) => {
-    parseFlags({ args, usage, options: {} })
+    parseFlags({ args, language, usage, options: {} })
     const payload = await openPayload()
     const report = await seedDemo(payload)
     return {

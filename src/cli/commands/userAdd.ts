@@ -49,6 +49,7 @@ export const userAddCommand: Command = {
   run: async ({ args, language }) => {
     const { values } = parseFlags({
       args,
+      language,
       usage,
       options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
     })

@@ -33,7 +33,12 @@ export const watchCommand: Command = {
     "Fetch every cited vendor document (or one profile's) now, store what changed, and re-open the profiles that cite a changed one. Exit 1 when any source changed, moved, failed or was blocked.",
   usage,
   run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({ args, usage, options: { provider: { type: 'string' } } })
+    const { values } = parseFlags({
+      args,
+      language,
+      usage,
+      options: { provider: { type: 'string' } },
+    })
     const slug = values.provider
     const payload = await openPayload()
     if (slug !== undefined) {

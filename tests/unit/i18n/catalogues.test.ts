@@ -140,6 +140,12 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'auth.team-only': {},
   'provider.not-found': { id: '4711' },
   'findings.bad-request': {},
+  'cli.usage.unknown-option': { option: '--frob', usage: 'provider-desk lint' },
+  'cli.usage.bad-value': { option: '--out <value>', usage: 'provider-desk export' },
+  'cli.usage.unexpected-argument': { argument: 'extra', usage: 'provider-desk lint' },
+  'cli.usage.other': { detail: 'Something odd', usage: 'provider-desk lint' },
+  'cli.usage.bad-lang': { value: 'fr' },
+  'cli.import.no-files': { usage: 'provider-desk import <file|dir>…' },
   'export.bad-target.not-a-folder': { siteDir: '/srv/site' },
   'export.bad-target.not-writable': { siteDir: '/srv/site' },
   'export.bad-manifest': {

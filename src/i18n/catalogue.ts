@@ -74,6 +74,7 @@ export type MessageParams = {
   'cli.usage.other': { detail: string; usage: string }
   'cli.usage.bad-lang': { value: string }
   'cli.import.no-files': { usage: string }
+  'cli.import.progress': { done: number; total: number; file: string }
   'cli.lint.no-findings': { slug: string }
   'cli.lint.unknown-slug': { slug: string }
   'cli.lint.unrecorded': { slug: string; versionId: string }
@@ -142,6 +143,22 @@ export type MessageParams = {
   'export.request-failed': Record<string, never>
   'export.bad-request': Record<string, never>
   'export.started': Record<string, never>
+  // Pages the importer cannot read (the import report).
+  'page.crlf-line-endings': Record<string, never>
+  'page.unsupported-frontmatter': { fence: string }
+  'page.no-frontmatter': Record<string, never>
+  'page.unclosed-frontmatter': Record<string, never>
+  /** `detail`: the YAML parser's own words. */
+  'page.bad-yaml': { detail: string }
+  'page.frontmatter-not-mapping': Record<string, never>
+  'page.key-not-scalar': Record<string, never>
+  'page.forbidden-key': { key: string }
+  'markdown.unsupported': { what: string }
+  /** `detail`: the operating system's own words. */
+  'file.unreadable': { detail: string }
+  'file.too-large': { size: string; limit: string }
+  'file.binary': Record<string, never>
+  'file.not-utf8': Record<string, never>
   // Endpoints.
   'auth.team-only': Record<string, never>
   'provider.not-found': { id: string }

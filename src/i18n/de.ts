@@ -125,6 +125,7 @@ export const de: Catalogue = {
   'cli.usage.bad-lang': ({ value }) => `--lang nimmt de oder en, nicht „${value}“.`,
   'cli.import.no-files': ({ usage }) =>
     `Nenne mindestens eine Seitendatei oder einen Ordner.\nAufruf: ${usage}`,
+  'cli.import.progress': ({ done, total, file }) => `Importiere ${done}/${total} ${file}`,
   'cli.lint.no-findings': ({ slug }) => `${slug}: keine Befunde`,
   'cli.lint.unknown-slug': ({ slug }) =>
     `Es gibt keinen Anbieter mit dem Slug „${slug}“. Ruf provider-desk lint ohne --provider auf, um alle zu sehen.`,
@@ -207,6 +208,25 @@ export const de: Catalogue = {
   'export.started': () => 'Export gestartet.',
   'provider.not-published': ({ id }) =>
     `Anbieter ${id} hat noch keine veröffentlichte Fassung; mit ?draft=true gibt es eine Vorschau des Entwurfs.`,
+  'page.crlf-line-endings': () =>
+    'Die Seite hat CRLF-Zeilenenden; nur LF wird gelesen. Speichere sie mit LF-Zeilenenden.',
+  'page.unsupported-frontmatter': ({ fence }) =>
+    `Frontmatter-Zaun „${fence}“ wird nicht unterstützt: Gelesen wird nur ein YAML-Block, der mit „---“ beginnt.`,
+  'page.no-frontmatter': () => 'Die Seite beginnt nicht mit einem Frontmatter-Block „---“.',
+  'page.unclosed-frontmatter': () =>
+    'Der Frontmatter-Block wird nie mit einer Zeile „---“ geschlossen.',
+  'page.bad-yaml': ({ detail }) => `Ungültiges YAML im Frontmatter: ${detail}`,
+  'page.frontmatter-not-mapping': () =>
+    'Das Frontmatter muss eine Zuordnung von Schlüsseln zu Werten sein.',
+  'page.key-not-scalar': () => 'Frontmatter-Schlüssel müssen einfache Werte sein.',
+  'page.forbidden-key': ({ key }) => `Der Frontmatter-Schlüssel „${key}“ ist nicht erlaubt.`,
+  'markdown.unsupported': ({ what }) =>
+    `Dieses Markdown kann der Editor nicht abbilden: ${what}. Schreib die Stelle als Absatz, Liste oder Link.`,
+  'file.unreadable': ({ detail }) => `Die Datei ist nicht lesbar: ${detail}`,
+  'file.too-large': ({ size, limit }) =>
+    `Die Datei hat ${size}; eine Seite darf höchstens ${limit} haben.`,
+  'file.binary': () => 'Die Datei enthält Binärdaten (NUL-Bytes), keine Markdown-Seite.',
+  'file.not-utf8': () => 'Die Datei ist kein gültiger UTF-8-Text; speichere sie als UTF-8.',
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
   'findings.bad-request': () =>
     'Der Inhalt der Anfrage muss ein JSON-Objekt {"revision": {…}} mit den Feldern des Formulars sein.',

@@ -123,6 +123,7 @@ export const en: Catalogue = {
     `The command line cannot be read: ${detail}\nUsage: ${usage}`,
   'cli.usage.bad-lang': ({ value }) => `--lang takes de or en, not "${value}".`,
   'cli.import.no-files': ({ usage }) => `Name at least one page file or folder.\nUsage: ${usage}`,
+  'cli.import.progress': ({ done, total, file }) => `Importing ${done}/${total} ${file}`,
   'cli.lint.no-findings': ({ slug }) => `${slug}: no findings`,
   'cli.lint.unknown-slug': ({ slug }) =>
     `There is no provider with the slug "${slug}". Run provider-desk lint without --provider to see them all.`,
@@ -196,6 +197,21 @@ export const en: Catalogue = {
   'export.started': () => 'Export started.',
   'provider.not-published': ({ id }) =>
     `Provider ${id} has no published version yet; add ?draft=true for a preview of the draft.`,
+  'page.crlf-line-endings': () => 'the page uses CRLF line endings; only LF is supported',
+  'page.unsupported-frontmatter': ({ fence }) =>
+    `unsupported frontmatter fence "${fence}": only a YAML block opened by "---" is read`,
+  'page.no-frontmatter': () => 'the page does not start with a "---" frontmatter block',
+  'page.unclosed-frontmatter': () => 'the frontmatter block is never closed by a "---" line',
+  'page.bad-yaml': ({ detail }) => `invalid YAML in frontmatter: ${detail}`,
+  'page.frontmatter-not-mapping': () => 'the frontmatter must be a mapping of keys to values',
+  'page.key-not-scalar': () => 'frontmatter keys must be plain scalars',
+  'page.forbidden-key': ({ key }) => `frontmatter key "${key}" is not allowed`,
+  'markdown.unsupported': ({ what }) =>
+    `markdown construct not supported by the Slate codec: ${what}`,
+  'file.unreadable': ({ detail }) => `cannot read the file: ${detail}`,
+  'file.too-large': ({ size, limit }) => `the file has ${size}; a page may have at most ${limit}`,
+  'file.binary': () => 'the file holds binary data (NUL bytes), not a markdown page',
+  'file.not-utf8': () => 'the file is not valid UTF-8 text; save it as UTF-8',
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
   'findings.bad-request': () =>
     'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',

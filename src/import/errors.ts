@@ -1,4 +1,6 @@
 import { DeskError } from '../errors'
+import type { Message } from '../i18n/messages'
+import { render } from '../i18n/messages'
 
 export type PageFileErrorCode =
   'file.too-large' | 'file.binary' | 'file.not-utf8' | 'file.unreadable'
@@ -6,8 +8,8 @@ export type PageFileErrorCode =
 /** A file that cannot be a page (too large, binary, not UTF-8, unreadable): reported by name, the others still import. */
 export class PageFileError extends DeskError {
   declare readonly code: PageFileErrorCode
-  constructor(code: PageFileErrorCode, message: string) {
-    super({ code, status: 400, isExpected: true, message })
+  constructor(code: PageFileErrorCode, detail: Message) {
+    super({ code, status: 400, isExpected: true, message: render('en', detail), detail })
   }
 }
 

@@ -9,6 +9,7 @@ import {
 
 import { isExpectedError } from '../errors'
 import type { Finding } from '../findings/finding'
+import type { Message } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
 import { parsePage, renderPage } from '../markdown/page'
 import { PageRefusedError } from './errors'
@@ -20,7 +21,16 @@ import { analyzeSqlite } from '../db/sqliteStatistics'
 
 export type ImportedFile =
   | { file: string; slug: string; status: 'imported'; findings: Finding[] }
-  | { file: string; slug: string | null; status: 'failed'; error: string; findings: [] }
+  | {
+      file: string
+      slug: string | null
+      status: 'failed'
+      /** The stable code and the English text; `errorDetail` is the message to read in a language. */
+      code: string
+      error: string
+      errorDetail?: Message
+      findings: []
+    }
 
 export type ImportReport = { files: ImportedFile[]; imported: number; failed: number }
 
@@ -137,7 +147,15 @@ export const importPages = async ({
     } catch (err) {
       // Errors a bad page causes are reported by file; anything else is a bug and propagates.
       if (!isExpectedError(err)) throw err
-      results.push({ file, slug: null, status: 'failed', error: err.message, findings: [] })
+      results.push({
+        file,
+        slug: null,
+        status: 'failed',
+        code: err.code,
+        error: err.message,
+        ...(err.detail ? { errorDetail: err.detail } : {}),
+        findings: [],
+      })
     }
   }
   // Many new rows: the planner's statistics are gathered anew (SQLite only).

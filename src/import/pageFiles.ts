@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import { PageFileError } from './errors'
+import { message } from '../i18n/messages'
 
 /**
  * The import's file I/O: which files it reads (`listPageFiles`) and reading one as a
@@ -41,26 +42,26 @@ export const readPageFile = async (file: string): Promise<string> => {
   try {
     size = (await stat(file)).size
   } catch (err) {
-    throw new PageFileError('file.unreadable', `cannot read the file: ${(err as Error).message}`)
+    throw new PageFileError(
+      'file.unreadable',
+      message('file.unreadable', { detail: (err as Error).message }),
+    )
   }
   if (size > maxPageBytes) {
     throw new PageFileError(
       'file.too-large',
-      `the file has ${megabytes(size)}; a page may have at most ${megabytes(maxPageBytes)}`,
+      message('file.too-large', { size: megabytes(size), limit: megabytes(maxPageBytes) }),
     )
   }
   const bytes = await readFile(file).catch((err: Error) => {
-    throw new PageFileError('file.unreadable', `cannot read the file: ${err.message}`)
+    throw new PageFileError('file.unreadable', message('file.unreadable', { detail: err.message }))
   })
   if (bytes.includes(0)) {
-    throw new PageFileError(
-      'file.binary',
-      'the file holds binary data (NUL bytes), not a markdown page',
-    )
+    throw new PageFileError('file.binary', message('file.binary', {}))
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new PageFileError('file.not-utf8', 'the file is not valid UTF-8 text; save it as UTF-8')
+    throw new PageFileError('file.not-utf8', message('file.not-utf8', {}))
   }
 }

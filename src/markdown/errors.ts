@@ -1,4 +1,6 @@
 import { DeskError } from '../errors'
+import type { Message } from '../i18n/messages'
+import { message, render } from '../i18n/messages'
 
 export const pageErrorCodes = [
   'page.no-frontmatter',
@@ -16,8 +18,9 @@ export type PageErrorCode = (typeof pageErrorCodes)[number]
 export class PageError extends DeskError {
   declare readonly code: PageErrorCode
 
-  constructor({ code, message }: { code: PageErrorCode; message: string }) {
-    super({ code, status: 400, isExpected: true, message })
+  /** `detail`: what is wrong, worded by the catalogue (the report reads it in its language). */
+  constructor(code: PageErrorCode, detail: Message) {
+    super({ code, status: 400, isExpected: true, message: render('en', detail), detail })
   }
 }
 
@@ -26,11 +29,13 @@ export class UnsupportedMarkdownError extends DeskError {
   declare readonly code: 'markdown.unsupported'
 
   constructor(what: string) {
+    const detail = message('markdown.unsupported', { what })
     super({
       code: 'markdown.unsupported',
       status: 400,
       isExpected: true,
-      message: `markdown construct not supported by the Slate codec: ${what}`,
+      message: render('en', detail),
+      detail,
     })
   }
 }

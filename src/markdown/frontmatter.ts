@@ -4,6 +4,7 @@ import type { FrontmatterKey } from '../mapping/facts'
 import { frontmatterKeys } from '../mapping/facts'
 import type { FrontmatterExtra, JsonValue, ProviderPage } from './types'
 import { PageError } from './errors'
+import { message } from '../i18n/messages'
 
 /**
  * A page's frontmatter: splitting it off the body, reading and writing YAML safely in
@@ -28,22 +29,16 @@ export const splitFrontmatter = (text: string): SplitPage => {
   const firstLineEnd = text.indexOf('\n')
   const firstLine = firstLineEnd === -1 ? text : text.slice(0, firstLineEnd)
   if (firstLine.endsWith('\r')) {
-    throw new PageError({
-      code: 'page.crlf-line-endings',
-      message: 'the page uses CRLF line endings; only LF is supported',
-    })
+    throw new PageError('page.crlf-line-endings', message('page.crlf-line-endings', {}))
   }
   if (firstLine !== '---') {
     if (/^(---|\+\+\+|;;;)\S/.test(firstLine) || firstLine === '+++') {
-      throw new PageError({
-        code: 'page.unsupported-frontmatter',
-        message: `unsupported frontmatter fence "${firstLine.slice(0, 20)}": only a YAML block opened by "---" is read`,
-      })
+      throw new PageError(
+        'page.unsupported-frontmatter',
+        message('page.unsupported-frontmatter', { fence: firstLine.slice(0, 20) }),
+      )
     }
-    throw new PageError({
-      code: 'page.no-frontmatter',
-      message: 'the page does not start with a "---" frontmatter block',
-    })
+    throw new PageError('page.no-frontmatter', message('page.no-frontmatter', {}))
   }
   const rest = firstLineEnd === -1 ? '' : text.slice(firstLineEnd + 1)
   let lineStart = 0
@@ -56,14 +51,11 @@ export const splitFrontmatter = (text: string): SplitPage => {
     if (lineEnd === -1) break
     lineStart = lineEnd + 1
   }
-  throw new PageError({
-    code: 'page.unclosed-frontmatter',
-    message: 'the frontmatter block is never closed by a "---" line',
-  })
+  throw new PageError('page.unclosed-frontmatter', message('page.unclosed-frontmatter', {}))
 }
 
-const badYaml = (message: string): PageError =>
-  new PageError({ code: 'page.bad-yaml', message: `invalid YAML in frontmatter: ${message}` })
+const badYaml = (detail: string): PageError =>
+  new PageError('page.bad-yaml', message('page.bad-yaml', { detail }))
 
 /**
  * Parses frontmatter YAML (YAML 1.2 core schema, nothing evaluated) into its
@@ -81,25 +73,16 @@ export const parseYamlMapping = (yaml: string): YamlEntry[] => {
   if (problem) throw badYaml(problem.message.split('\n')[0] ?? problem.code)
   if (doc.contents === null) return []
   if (!isMap(doc.contents)) {
-    throw new PageError({
-      code: 'page.frontmatter-not-mapping',
-      message: 'the frontmatter must be a mapping of keys to values',
-    })
+    throw new PageError('page.frontmatter-not-mapping', message('page.frontmatter-not-mapping', {}))
   }
   visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.key)) {
-        throw new PageError({
-          code: 'page.forbidden-key',
-          message: 'frontmatter keys must be plain scalars',
-        })
+        throw new PageError('page.forbidden-key', message('page.key-not-scalar', {}))
       }
       const key = String(pair.key.value)
       if (forbiddenKeys.has(key)) {
-        throw new PageError({
-          code: 'page.forbidden-key',
-          message: `frontmatter key "${key}" is not allowed`,
-        })
+        throw new PageError('page.forbidden-key', message('page.forbidden-key', { key }))
       }
     },
   })

@@ -63,17 +63,33 @@ describe('a batch import with good and bad files', () => {
   })
 
   it.each([
-    ['no-frontmatter.md', /does not start with a "---" frontmatter block/],
-    ['broken-yaml.md', /YAML|yaml/],
-    ['js-block.md', /unsupported frontmatter fence "---js"/],
-    ['binary.md', /binary data/],
-    ['huge.md', /20\.0 MB; a page may have at most 1\.0 MB/],
-    ['proto.md', /__proto__/],
-    ['merge-key.md', /<<|merge/i],
-  ])('reports %s by name with its reason', (name, reason) => {
+    ['no-frontmatter.md', 'page.no-frontmatter', /beginnt nicht mit einem Frontmatter-Block „---“/],
+    ['broken-yaml.md', 'page.bad-yaml', /Ungültiges YAML/],
+    [
+      'js-block.md',
+      'page.unsupported-frontmatter',
+      /Frontmatter-Zaun „---js“ wird nicht unterstützt/,
+    ],
+    ['binary.md', 'file.binary', /Binärdaten/],
+    ['huge.md', 'file.too-large', /20\.0 MB; eine Seite darf höchstens 1\.0 MB/],
+    ['proto.md', 'page.forbidden-key', /__proto__/],
+    ['merge-key.md', 'page.forbidden-key', /<</],
+  ])('reports %s by name with its code and its reason in German', (name, code, reason) => {
     const entry = entryFor(name)
-    expect(entry).toMatchObject({ status: 'failed', slug: null })
+    expect(entry).toMatchObject({ status: 'failed', slug: null, code })
     expect(entry?.error).toMatch(reason)
+  })
+
+  it('words the reasons in English with --lang en', async () => {
+    const english = await runCli({
+      args: ['import', path.join(batch, 'no-frontmatter.md'), '--json', '--lang', 'en'],
+      env: testEnv.vars,
+    })
+    expect(english.json.files[0]).toMatchObject({
+      status: 'failed',
+      code: 'page.no-frontmatter',
+      error: 'the page does not start with a "---" frontmatter block',
+    })
   })
 
   it('never runs code from a ---js block', () => {

@@ -89,12 +89,17 @@ describe('isExpectedError', () => {
     ['a write lock timeout', new WriteLockTimeoutError('waited'), 'db.write-lock-timeout', 503],
     [
       'a page without frontmatter',
-      new PageError({ code: 'page.no-frontmatter', message: 'no frontmatter' }),
+      new PageError('page.no-frontmatter', message('page.no-frontmatter', {})),
       'page.no-frontmatter',
       400,
     ],
     ['unsupported markdown', new UnsupportedMarkdownError('code'), 'markdown.unsupported', 400],
-    ['a binary file', new PageFileError('file.binary', 'binary'), 'file.binary', 400],
+    [
+      'a binary file',
+      new PageFileError('file.binary', message('file.binary', {})),
+      'file.binary',
+      400,
+    ],
     ['a page a rule refused', new PageRefusedError(new Error('name')), 'import.refused', 400],
     [
       'a bad export target',

@@ -28,11 +28,18 @@ export const importCommand: Command = {
       payload,
       paths: positionals,
       onProgress: ({ done, total, file }) => {
-        if (total > 1) progress(`Importing ${done}/${total} ${file}`)
+        if (total > 1)
+          progress(render(language, message('cli.import.progress', { done, total, file })))
       },
     })
     const text = (given: Parameters<typeof render>[1]) => render(language, given)
-    const lines = report.files.map((result) =>
+    // A failed file's error in `--lang`, where it was worded by the catalogue.
+    const files = report.files.map((result) =>
+      result.status === 'failed' && result.errorDetail
+        ? { ...result, error: text(result.errorDetail) }
+        : result,
+    )
+    const lines = files.map((result) =>
       result.status === 'imported'
         ? text(message('cli.import.imported', { file: result.file, slug: result.slug })) +
           (result.findings.length
@@ -47,7 +54,7 @@ export const importCommand: Command = {
     )
     const json = {
       ...report,
-      files: report.files.map((result) => ({
+      files: files.map((result) => ({
         ...result,
         findings: result.findings.map((finding) => readFinding(finding, language)),
       })),

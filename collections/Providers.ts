@@ -12,7 +12,7 @@ import { isAdmin } from '../src/access/isAdmin'
 import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
-import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
+import { vendorDomainProblems } from '../src/sources/vendors'
 import {
   providerFindingsEndpoint,
   unsavedFindingsEndpoint,

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { Provider } from '../src/payload-types'
-import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
+import { vendorDomainProblems } from '../src/sources/vendors'
 
 /**
  * Refuses `vendorDomains` entries the source rule cannot use (`github.com` as a whole,

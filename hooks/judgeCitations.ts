@@ -2,9 +2,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import type { Provider } from '../src/payload-types'
-import type { EntryJudgement } from '../src/sources/judgeRevision'
+import type { EntryJudgement } from '../src/sources/judge'
 import { textFor } from '../src/i18n/messages'
-import { judgeRevision } from '../src/sources/judgeRevision'
+import { judgeRevision } from '../src/sources/judge'
 import { storedReason } from '../src/sources/storedVerdict'
 import { isImport } from '../src/workflow/context'
 

@@ -2,17 +2,15 @@ import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/endpoints'
 import { applyListDefaults } from '../hooks/applyListDefaults'
-import { checkVendorDomains } from '../hooks/checkVendorDomains'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
-import { judgeCitations } from '../hooks/judgeCitations'
-import { linkCitedSources } from '../hooks/linkCitedSources'
+import { checkVendorDomains, judgeCitations, linkCitedSources } from '../hooks/sourceRule'
 import { isEditor } from '../src/access/isEditor'
 import { isAdmin } from '../src/access/isAdmin'
 import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
 import { isStaff } from '../src/access/isStaff'
 import { publishedOrStaff } from '../src/access/publishedOrStaff'
-import { vendorDomainProblems } from '../src/sources/vendorDomainProblems'
+import { vendorDomainProblems } from '../src/sources/vendors'
 import {
   providerFindingsEndpoint,
   unsavedFindingsEndpoint,

@@ -3,11 +3,11 @@ import type { Field } from 'payload'
 import { isImportContext } from '../../src/access/isImportContext'
 import { isStaffField } from '../../src/access/isStaffField'
 import { citationKinds } from '../../src/mapping/citations'
-import { readStoredFindings, readVerdictReason } from '../../src/sources/storedVerdict'
+import { readStoredFindings, readVerdictReason } from '../../hooks/sourceRule'
 
 /**
  * What the source rule writes into each citation and audit entry on every save
- * (`hooks/judgeCitations.ts`): read-only for people, never part of an edit.
+ * (`judgeCitations` in `hooks/sourceRule.ts`): read-only for people, never part of an edit.
  */
 const verdictFields: Field[] = [
   {

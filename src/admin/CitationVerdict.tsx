@@ -2,12 +2,12 @@
 import type { UIFieldClientComponent } from 'payload'
 import { useFormFields, useTranslation } from '@payloadcms/ui'
 
-import type { EntryJudgement } from '../sources/judgeRevision'
+import type { EntryJudgement } from '../sources/judge'
 import { readFinding } from '../findings/finding'
 import { languageFrom, render } from '../i18n/messages'
 import { vendorFields } from '../mapping/facts'
-import { judgeAudit, judgeCitation } from '../sources/judgeRevision'
-import { vendorDomainsOf } from '../sources/vendorDomains'
+import { judgeAudit, judgeCitation } from '../sources/judge'
+import { vendorDomainsOf } from '../sources/vendors'
 import { textsFor } from './texts'
 
 /** The row's own fields and the revision's vendor fields that its verdict depends on. */

@@ -1,6 +1,6 @@
 import type { LinkItem } from '../markdown/types'
 import { parseLinkItem } from '../markdown/blockHelpers'
-import { parseSourceLine } from '../sources/parseSourceLine'
+import { parseSourceLine } from '../sources/judge'
 
 /** What kind of document a citation is; editors correct the importer's guess. */
 export const citationKinds = [

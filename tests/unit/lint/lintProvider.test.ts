@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { hasError } from '../../../src/findings/finding'
 import { lintProvider } from '../../../src/lint/lintProvider'
 import { citationFromLine } from '../../../src/mapping/citations'
-import { parseSourceLine } from '../../../src/sources/parseSourceLine'
+import { parseSourceLine } from '../../../src/sources/judge'
 import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 
 const sessionSources = sessionSourceLines.map((line) => ({

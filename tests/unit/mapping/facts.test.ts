@@ -13,7 +13,7 @@ import {
   vendorFields,
   whereShown,
 } from '../../../src/mapping/facts'
-import { vendorFieldSelect } from '../../../src/sources/vendorFieldSelect'
+import { vendorFieldSelect } from '../../../src/sources/vendors'
 import { fixturePage } from '../../helpers/providerPages'
 
 /** Every named data field of a field list, through rows, collapsibles and tabs. */

@@ -1,6 +1,6 @@
-import type { VendorFields } from '../../../src/sources/vendorDomains'
-import { judgeSource } from '../../../src/sources/judgeSource'
-import { vendorDomainsOf } from '../../../src/sources/vendorDomains'
+import type { VendorFields } from '../../../src/sources/vendors'
+import { judgeSource } from '../../../src/sources/judge'
+import { vendorDomainsOf } from '../../../src/sources/vendors'
 import { sessionFrontmatter } from './sessionPage'
 
 /** Shared by the judgeSource tests: the seed provider's vendor domains and the outcomes compared. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { judgeSource } from '../../../src/sources/judgeSource'
+import { judgeSource } from '../../../src/sources/judge'
 import {
   documentWithoutPage,
   lookalike,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseVendorDomain } from '../../../src/sources/parseVendorDomain'
-import { describeVendorEntry } from '../../../src/sources/vendorEntry'
+import { describeVendorEntry, parseVendorDomain } from '../../../src/sources/vendors'
 import { render } from '../../../src/i18n/messages'
 
 describe('parseVendorDomain', () => {

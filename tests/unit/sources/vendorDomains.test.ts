@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeVendorEntry } from '../../../src/sources/vendorEntry'
-import { vendorDomainsOf } from '../../../src/sources/vendorDomains'
+import { describeVendorEntry, vendorDomainsOf } from '../../../src/sources/vendors'
 import { sessionFrontmatter } from './sessionPage'
 import { namedCases } from './namedCases'
 

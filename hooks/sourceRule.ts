@@ -1,0 +1,243 @@
+import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { Finding } from '../src/findings/finding'
+import { readFinding } from '../src/findings/finding'
+import type { Message } from '../src/i18n/messages'
+import { languageOf, textFor } from '../src/i18n/messages'
+import type { Provider } from '../src/payload-types'
+import type { EntryJudgement } from '../src/sources/judge'
+import { judgeRevision } from '../src/sources/judge'
+import { normalizedUrl } from '../src/sources/normalizedUrl'
+import { vendorDomainProblems } from '../src/sources/vendors'
+import { isImport } from '../src/workflow/context'
+
+/**
+ * The primary-source rule applied to stored providers (docs/decisions/0003, 0006), in the
+ * order Payload runs it on a save (`beforeChange` of `collections/Providers.ts`, the
+ * review step between the first two): `checkVendorDomains` refuses vendor domains the
+ * rule cannot use, `judgeCitations` judges the revision and stores each entry's verdict,
+ * `linkCitedSources` registers the cited documents in `sources`. On reading, the stored
+ * verdicts are rendered in the reader's language (`readVerdictReason`,
+ * `readStoredFindings`, on the fields of `collections/fields/citationFields.ts`). The rule
+ * itself is pure, in `src/sources/`.
+ */
+
+/**
+ * Refuses `vendorDomains` entries the source rule cannot use (`github.com` as a whole,
+ * a public suffix, no host), on drafts too: Payload skips field validation for drafts,
+ * and a shared platform as a vendor domain would make every review site on it "primary".
+ */
+export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data, req }) => {
+  const problems = vendorDomainProblems({ values: data.vendorDomains, req })
+  if (problems.length > 0) {
+    throw new ValidationError(
+      { collection: 'providers', errors: [{ path: 'vendorDomains', message: problems.join(' ') }] },
+      req.t,
+    )
+  }
+  return data
+}
+
+type JudgedEntry = {
+  url?: string | null
+  reportUrl?: string | null
+  title?: string | null
+  linkedFrom?: string | null
+  rawLine?: string | null
+}
+
+const contentKey = (entry: JudgedEntry): string =>
+  JSON.stringify([
+    entry.url ?? entry.reportUrl ?? null,
+    entry.title ?? null,
+    entry.linkedFrom ?? null,
+    entry.rawLine ?? null,
+  ])
+
+/** Rejected entries of this save that the stored revision did not hold as they are. */
+const newlyRejected = ({
+  entries,
+  judgements,
+  previous,
+}: {
+  entries: readonly JudgedEntry[]
+  judgements: readonly EntryJudgement[]
+  previous: readonly JudgedEntry[]
+}): EntryJudgement[] => {
+  const stored = new Set(previous.map(contentKey))
+  return judgements.filter(
+    (judgement, index) =>
+      judgement.verdict === 'rejected' && !stored.has(contentKey(entries[index]!)),
+  )
+}
+
+const withJudgements = <T extends object>(
+  entries: readonly T[],
+  judgements: readonly EntryJudgement[],
+): T[] =>
+  entries.map((entry, index) => {
+    const { verdictReason, ...judgement } = judgements[index]!
+    return { ...entry, ...judgement, verdictReason: storedReason(verdictReason) }
+  })
+
+/**
+ * The primary-source rule on every save of a provider: every citation, audit report
+ * and address in the Datenblatt texts is judged against the vendor domains of this
+ * same revision (`judgeRevision`), and each entry stores its `verdict`,
+ * `verdictReason` and `findings` (as message codes, read in the reader's language:
+ * `storedReason` below). A person's save that adds or changes a citation or audit the rule
+ * rejects fails with a 400 naming each one (`citations.3.url`) and why, in their language;
+ * entries stored before keep their new verdict (an error finding blocks approval).
+ * The importer keeps rejected entries, so no line of a page is lost.
+ */
+export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
+  data,
+  originalDoc,
+  req,
+  context,
+}) => {
+  const revision = { ...originalDoc, ...data }
+  const citations = revision.citations ?? []
+  const audits = revision.audits ?? []
+  const judged = judgeRevision({ ...revision, citations, audits })
+  if (req.user && !isImport(context)) {
+    const refused = [
+      ...newlyRejected({
+        entries: citations,
+        judgements: judged.citations,
+        previous: originalDoc?.citations ?? [],
+      }),
+      ...newlyRejected({
+        entries: audits,
+        judgements: judged.audits,
+        previous: originalDoc?.audits ?? [],
+      }),
+    ]
+    if (refused.length > 0) {
+      throw new ValidationError(
+        {
+          collection: 'providers',
+          errors: refused.flatMap((judgement) =>
+            judgement.findings
+              .filter((finding) => finding.severity === 'error')
+              .map((finding) => ({ path: finding.field, message: textFor(req, finding) })),
+          ),
+        },
+        req.t,
+      )
+    }
+  }
+  return {
+    ...data,
+    citations: withJudgements(citations, judged.citations),
+    audits: withJudgements(audits, judged.audits),
+  }
+}
+
+type LinkedEntry = { verdict?: string | null; linkedFrom?: string | null; source?: unknown }
+
+const registered = async ({ urls, req }: { urls: string[]; req: PayloadRequest }) => {
+  const ids = new Map<string, string>()
+  if (urls.length === 0) return ids
+  const find = async () => {
+    const { docs } = await req.payload.find({
+      collection: 'sources',
+      where: { url: { in: urls } },
+      pagination: false,
+      depth: 0,
+      select: { url: true },
+      overrideAccess: true,
+      req,
+    })
+    for (const doc of docs) ids.set(doc.url, doc.id)
+  }
+  await find()
+  for (const url of urls.filter((candidate) => !ids.has(candidate))) {
+    // System write: the registry is kept by this hook, not by people.
+    const created = await req.payload.create({
+      collection: 'sources',
+      data: { url },
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    ids.set(url, created.id)
+  }
+  return ids
+}
+
+/**
+ * Keeps the `sources` registry in step with the revision: every document it cites
+ * with a primary or linked verdict (citations and audit reports) and every vendor
+ * page that links a third-party document has one registry entry per normalized URL,
+ * created here when new; each citation and audit points at its document's entry
+ * (`source`). Runs after `judgeCitations`, in the save's transaction.
+ */
+export const linkCitedSources: CollectionBeforeChangeHook<Provider> = async ({ data, req }) => {
+  const citations = data.citations ?? []
+  const audits = data.audits ?? []
+  const urlOf = (entry: LinkedEntry & { url?: string | null; reportUrl?: string | null }) =>
+    entry.verdict === 'rejected' ? null : normalizedUrl(entry.url ?? entry.reportUrl)
+  const entries: (LinkedEntry & { url?: string | null; reportUrl?: string | null })[] = [
+    ...citations,
+    ...audits,
+  ]
+  const urls = [
+    ...new Set(
+      entries.flatMap((entry) => [
+        urlOf(entry),
+        entry.verdict === 'linked' ? normalizedUrl(entry.linkedFrom) : null,
+      ]),
+    ),
+  ].filter((url): url is string => url !== null)
+  const ids = await registered({ urls, req })
+  const link = <T extends LinkedEntry & { url?: string | null; reportUrl?: string | null }>(
+    entry: T,
+  ): T => ({
+    ...entry,
+    source: ids.get(urlOf(entry) ?? '') ?? null,
+  })
+  return { ...data, citations: citations.map(link), audits: audits.map(link) }
+}
+
+/**
+ * How a citation's or audit's verdict is stored and read: the rule writes its reason
+ * as a message (code and parameters, JSON in the `verdictReason` column) and its
+ * findings without text; reading renders both in the reader's language. A reason
+ * stored as plain text (before messages had codes) is shown as it is until the next
+ * save judges the entry again.
+ */
+export const storedReason = (reason: Message): string => JSON.stringify(reason)
+
+const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { messageCode?: unknown }).messageCode === 'string' &&
+  typeof (value as { params?: unknown }).params === 'object'
+
+const parsedReason = (value: string): Message | null => {
+  if (!value.startsWith('{')) return null
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return isMessage(parsed) ? parsed : null
+  } catch (err) {
+    if (err instanceof SyntaxError) return null
+    throw err
+  }
+}
+
+/** `afterRead` of `verdictReason`: the reason in the reader's language. */
+export const readVerdictReason: FieldHook = ({ value, req }) => {
+  if (typeof value !== 'string') return value
+  const reason = parsedReason(value)
+  return reason ? textFor(req, reason) : value
+}
+
+/** `afterRead` of an entry's `findings`: each with its `message` in the reader's language. */
+export const readStoredFindings: FieldHook = ({ value, req }) =>
+  Array.isArray(value)
+    ? value.map((finding: unknown) =>
+        isMessage(finding) ? readFinding(finding as Finding, languageOf(req)) : finding,
+      )
+    : value

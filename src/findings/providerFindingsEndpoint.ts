@@ -186,10 +186,11 @@ export const unsavedFindingsEndpoint: Endpoint = {
   path: '/:id/findings',
   method: 'post',
   handler: async (req) => {
+    // Only the team's bodies are read at all.
+    const refused = teamOnlyResponse(req)
+    if (refused) return refused
     const body = revisionBody.safeParse(await readJson(req))
     if (!body.success) {
-      const refused = teamOnlyResponse(req)
-      if (refused) return refused
       return Response.json(
         { errors: [{ message: textFor(req, message('findings.bad-request', {})) }] },
         { status: 400 },

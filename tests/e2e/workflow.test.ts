@@ -39,6 +39,23 @@ const openProvider = async (page: Page, id: string): Promise<void> => {
   await page.locator('.review-actions').waitFor(slow)
 }
 
+/** A new provider, opened by the editor on its Quellen tab with one empty citation row added. */
+const openWithNewCitation = async (name: string, slug: string) => {
+  const created = await clients[editor]!.request(
+    'POST',
+    '/api/providers',
+    sessionProviderData({ name, slug }),
+  )
+  expect(created.status).toBe(201)
+  const id: string = created.body.doc.id
+  const page = await openAs(editor)
+  await openProvider(page, id)
+  const addCitation = page.getByRole('button', { name: /Quelle hinzufügen/ })
+  await revealInTab({ page, tab: 'Quellen', target: addCitation })
+  await addCitation.first().click(slow)
+  return { created, id, page }
+}
+
 beforeAll(async () => {
   server = await startServer({ name: 'workflow-e2e', env: { SEED_DEMO: 'true' } })
   clients = await createUsers({
@@ -253,18 +270,7 @@ describe('the provider admin in the browser', () => {
   })
 
   it("shows a citation's verdict as it is typed and the findings of the unsaved form", async () => {
-    const created = await clients[editor]!.request(
-      'POST',
-      '/api/providers',
-      sessionProviderData({ name: 'Session Tippen', slug: 'session-tippen' }),
-    )
-    expect(created.status).toBe(201)
-    const id: string = created.body.doc.id
-    const page = await openAs(editor)
-    await openProvider(page, id)
-    const addCitation = page.getByRole('button', { name: /Quelle hinzufügen/ })
-    await revealInTab({ page, tab: 'Quellen', target: addCitation })
-    await addCitation.first().click(slow)
+    const { created, id, page } = await openWithNewCitation('Session Tippen', 'session-tippen')
     const url = page.locator('input[name="citations.0.url"]')
     await url.fill('https://quarkslab.com/blog/session-audit')
     const verdict = page.locator('.citation-verdict')
@@ -288,18 +294,7 @@ describe('the provider admin in the browser', () => {
   })
 
   it('lets an editor add a citation inline, see its verdict, submit it, and a reviewer approve it onto the page', async () => {
-    const created = await clients[editor]!.request(
-      'POST',
-      '/api/providers',
-      sessionProviderData({ name: 'Session Quellen', slug: 'session-quellen' }),
-    )
-    expect(created.status).toBe(201)
-    const id: string = created.body.doc.id
-    const page = await openAs(editor)
-    await openProvider(page, id)
-    const addCitation = page.getByRole('button', { name: /Quelle hinzufügen/ })
-    await revealInTab({ page, tab: 'Quellen', target: addCitation })
-    await addCitation.first().click(slow)
+    const { id, page } = await openWithNewCitation('Session Quellen', 'session-quellen')
     await page.locator('input[name="citations.0.url"]').fill('https://getsession.org/faq')
     await page.locator('textarea[name="citations.0.title"]').fill('Session FAQ (im Browser)')
     await page.locator('#action-save-draft').click()

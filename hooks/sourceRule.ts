@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 import type { Finding } from '../src/findings/finding'
 import { readFinding } from '../src/findings/finding'
 import type { Message } from '../src/i18n/messages'
-import { languageOf, textFor } from '../src/i18n/messages'
+import { isMessage, languageOf, textFor } from '../src/i18n/messages'
 import type { Provider } from '../src/payload-types'
 import type { EntryJudgement } from '../src/sources/judge'
 import { judgeRevision } from '../src/sources/judge'
@@ -209,12 +209,6 @@ export const linkCitedSources: CollectionBeforeChangeHook<Provider> = async ({ d
  * save judges the entry again.
  */
 export const storedReason = (reason: Message): string => JSON.stringify(reason)
-
-const isMessage = (value: unknown): value is Message =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as { messageCode?: unknown }).messageCode === 'string' &&
-  typeof (value as { params?: unknown }).params === 'object'
 
 const parsedReason = (value: string): Message | null => {
   if (!value.startsWith('{')) return null

@@ -2,7 +2,7 @@ import type { FieldHook } from 'payload'
 
 import type { Message } from '../i18n/messages'
 import { DeskError } from '../errors'
-import { message, render, textFor } from '../i18n/messages'
+import { isMessage, message, render, textFor } from '../i18n/messages'
 
 /** Who holds a site's export lock; `exportId` once the run's record exists (the job adopts the lock by it). */
 export type LockHolder = {
@@ -118,19 +118,14 @@ export const problemOf = (code: string, detail: Message, path?: string): ExportP
   ...detail,
 })
 
-const hasMessage = (problem: ExportProblem): problem is ExportProblem & Message =>
-  typeof problem.messageCode === 'string' && typeof problem.params === 'object'
-
 /** The problem's message in `language`, where it was recorded as a code. */
 export const problemIn = (problem: ExportProblem, language: Parameters<typeof render>[0]) =>
-  hasMessage(problem) ? render(language, problem) : problem.message
+  isMessage(problem) ? render(language, problem) : problem.message
 
 /** `afterRead` of an export record's `errors`: each message in the reader's language. */
 export const readExportProblems: FieldHook = ({ value, req }) =>
   Array.isArray(value)
     ? value.map((problem: ExportProblem) =>
-        typeof problem === 'object' && problem !== null && hasMessage(problem)
-          ? { ...problem, message: textFor(req, problem) }
-          : problem,
+        isMessage(problem) ? { ...problem, message: textFor(req, problem) } : problem,
       )
     : value

@@ -18,6 +18,13 @@ export type Message = {
 }[MessageCode]
 
 /** A message with typed parameters: `message('field.missing', { field: 'name' })`. */
+/** A stored value that is a message (code and parameters), to be rendered for its reader. */
+export const isMessage = (value: unknown): value is Message =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as { messageCode?: unknown }).messageCode === 'string' &&
+  typeof (value as { params?: unknown }).params === 'object'
+
 export const message = <C extends MessageCode>(messageCode: C, params: MessageParams[C]): Message =>
   ({ messageCode, params }) as Message
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/endpoints'
-import { applyListDefaults } from '../hooks/applyListDefaults'
+import { listDefaults } from '../hooks/listDefaults'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { checkVendorDomains, judgeCitations, linkCitedSources } from '../hooks/sourceRule'
@@ -25,6 +25,23 @@ import { previewTab } from './fields/previewTab'
 import { reviewPanelFields } from './fields/reviewPanelFields'
 import { sectionFields } from './fields/sectionFields'
 import { workflowFields } from './fields/workflowFields'
+
+/**
+ * What a REST list of providers carries unless it asks for more (`listDefaults`): what
+ * names and places each one, its review state, its status and its dates. The page itself
+ * is read one by one (`/api/providers/:id`, `/api/providers/:id/markdown`).
+ */
+const providerListSelect = {
+  name: true,
+  slug: true,
+  category: true,
+  website: true,
+  updated: true,
+  reviewState: true,
+  _status: true,
+  createdAt: true,
+  updatedAt: true,
+} as const
 
 export const Providers: CollectionConfig = {
   slug: 'providers',
@@ -76,7 +93,7 @@ export const Providers: CollectionConfig = {
     restoreAsDraftEndpoint,
   ],
   hooks: {
-    beforeOperation: [routeProviderSave, applyListDefaults],
+    beforeOperation: [routeProviderSave, listDefaults({ select: providerListSelect })],
     beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],
     afterChange: [recordReview],
     beforeDelete: [deleteProviderRelations],

@@ -143,13 +143,29 @@ describe('workflow fields', () => {
     for (const field of internals) expect(body).not.toHaveProperty(field)
   })
 
-  it('leaves them out of an anonymous REST list', async () => {
-    const { body } = await restClient(server.url).request(
+  it('leaves them out of an anonymous REST list, even when it selects them', async () => {
+    const asked = internals.map((field) => `&select[${field}]=true`).join('')
+    for (const query of [
+      `where[id][equals]=${id}`,
+      `where[id][equals]=${id}${asked}&select[name]=true`,
+    ]) {
+      const { body } = await restClient(server.url).request('GET', `/api/providers?${query}`)
+      expect(body.docs).toHaveLength(1)
+      expect(body.docs[0].name).toBe('Session')
+      for (const field of internals) expect(body.docs[0]).not.toHaveProperty(field)
+    }
+  })
+
+  it('lists them for a publisher who selects them', async () => {
+    const asked = internals.map((field) => `&select[${field}]=true`).join('')
+    const { body } = await as('paul@example.test').request(
       'GET',
-      `/api/providers?where[id][equals]=${id}`,
+      `/api/providers?where[id][equals]=${id}${asked}`,
     )
-    expect(body.docs).toHaveLength(1)
-    for (const field of internals) expect(body.docs[0]).not.toHaveProperty(field)
+    expect(body.docs[0]).toMatchObject({
+      reviewComment: 'Intern: Quelle 3 noch einmal prüfen.',
+      reviewState: 'approved',
+    })
   })
 
   it('answers them empty in an anonymous GraphQL read', async () => {

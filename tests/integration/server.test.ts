@@ -47,7 +47,7 @@ describe('the running server', () => {
     const admin = clients['admin@example.test']!
     const { status, body } = await admin.request(
       'GET',
-      '/api/providers?where[slug][equals]=session&draft=true',
+      '/api/providers?where[slug][equals]=session&draft=true&select[name]=true&select[category]=true&select[vendorDomains]=true',
     )
     expect(status).toBe(200)
     expect(body.docs).toHaveLength(1)
@@ -75,9 +75,31 @@ describe('the running server', () => {
     expect(status).toBe(403)
   })
 
+  it('lists the list columns unless the client selects more', async () => {
+    const admin = clients['admin@example.test']!
+    const { body } = await admin.request('GET', '/api/providers?where[slug][equals]=session')
+    expect(Object.keys(body.docs[0]).sort()).toEqual([
+      '_status',
+      'category',
+      'createdAt',
+      'id',
+      'name',
+      // The list's staleness cell reads it beside any select (`forceSelect`).
+      'reviewIntervalDays',
+      'reviewState',
+      'slug',
+      'updated',
+      'updatedAt',
+      'website',
+    ])
+    const one = await admin.request('GET', `/api/providers/${body.docs[0].id}`)
+    expect(one.body).toHaveProperty('citations')
+    expect(one.body).toHaveProperty('privacyFacts')
+  })
+
   it('reads REST lists at depth 0 unless the client asks for more', async () => {
     const admin = clients['admin@example.test']!
-    const query = '/api/providers?where[slug][equals]=session&draft=true'
+    const query = '/api/providers?where[slug][equals]=session&draft=true&select[citations]=true'
     const deep = await admin.request('GET', `${query}&depth=1`)
     const linked = deep.body.docs[0].citations.findIndex(
       (citation: { source: unknown }) => citation.source !== null,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch]`: the goals
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch[,…]] [-- --reuse-seeds]`: the goals
  * of issues 14 and 13, one line each with its ratio and whether it is met, every one
  * measured beside its floor (or the same figure at a smaller size) in the same run.
  * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
@@ -26,9 +26,9 @@ type Section = (typeof sections)[number]
 
 const parseArgs = (argv: string[]) => {
   const isQuick = argv.includes('--quick')
-  const only = argv[argv.indexOf('--only') + 1]
-  if (argv.includes('--only') && !sections.includes(only as Section)) {
-    throw new Error(`--only takes one of ${sections.join(', ')}`)
+  const only = argv.includes('--only') ? (argv[argv.indexOf('--only') + 1] ?? '').split(',') : null
+  if (only && !only.every((name) => sections.includes(name as Section))) {
+    throw new Error(`--only takes one or more of ${sections.join(', ')}, separated by commas`)
   }
   const pauseMs = argv.includes('--watch-pause-ms')
     ? Number(argv[argv.indexOf('--watch-pause-ms') + 1])
@@ -45,13 +45,16 @@ const parseArgs = (argv: string[]) => {
       perHostPauseMs: pauseMs,
     },
     cpuProfDir: argv.includes('--cpu-prof') ? path.join(benchDir, 'profiles') : null,
-    wanted: (name: Section) => !argv.includes('--only') || only === name,
+    isReuseSeeds: argv.includes('--reuse-seeds'),
+    wanted: (name: Section) => !only || only.includes(name),
   }
 }
 
 const main = async () => {
   const startedAt = Date.now()
-  const { sizes, importCount, watch, cpuProfDir, wanted } = parseArgs(process.argv.slice(2))
+  const { sizes, importCount, watch, cpuProfDir, isReuseSeeds, wanted } = parseArgs(
+    process.argv.slice(2),
+  )
   const cpus = os.cpus().length
   const memGiB = (os.totalmem() / 2 ** 30).toFixed(0)
   console.log(
@@ -59,7 +62,7 @@ const main = async () => {
   )
   const needsSeeds = sections.some((name) => name !== 'watch' && wanted(name))
   const seeds = needsSeeds
-    ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] })
+    ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] }, { isReuseSeeds })
     : null
   const memory: { name: string; peakRssMiB: number; note?: string }[] = []
   if (seeds && wanted('export')) {

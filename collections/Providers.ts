@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { providerMarkdownEndpoint } from '../src/export/endpoints'
-import { listDefaults } from '../hooks/listDefaults'
+import { applyListDefaults } from '../hooks/applyListDefaults'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { checkVendorDomains, judgeCitations, linkCitedSources } from '../hooks/sourceRule'
@@ -27,7 +27,7 @@ import { sectionFields } from './fields/sectionFields'
 import { workflowFields } from './fields/workflowFields'
 
 /**
- * What a REST list of providers carries unless it asks for more (`listDefaults`): what
+ * What a REST list of providers carries unless it asks for more (`applyListDefaults`): what
  * names and places each one, its review state, its status and its dates. The page itself
  * is read one by one (`/api/providers/:id`, `/api/providers/:id/markdown`).
  */
@@ -93,7 +93,7 @@ export const Providers: CollectionConfig = {
     restoreAsDraftEndpoint,
   ],
   hooks: {
-    beforeOperation: [routeProviderSave, listDefaults({ select: providerListSelect })],
+    beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],
     beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],
     afterChange: [recordReview],
     beforeDelete: [deleteProviderRelations],

@@ -1,6 +1,6 @@
 import type { CollectionConfig, TextFieldManyValidation } from 'payload'
 
-import { listDefaults } from '../hooks/listDefaults'
+import { applyListDefaults } from '../hooks/applyListDefaults'
 import { isAdmin } from '../src/access/isAdmin'
 import { isStaff } from '../src/access/isStaff'
 import { selectorProblems } from '../src/watch/extractText'
@@ -35,7 +35,7 @@ export const Sources: CollectionConfig = {
       en: 'Every document a profile cites, once, with the state of the source watch. Entries appear when providers are saved; editors edit citations on the provider\'s "Sources" tab.',
     },
   },
-  hooks: { beforeOperation: [listDefaults()] },
+  hooks: { beforeOperation: [applyListDefaults()] },
   access: {
     read: isStaff,
     create: () => false,

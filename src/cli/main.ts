@@ -5,7 +5,24 @@ import { isExpectedError } from '../errors'
 import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
 import { exitCodes, UsageError } from './errors'
-import { commands } from './commands'
+import { exportCommand } from './commands/export'
+import { importCommand } from './commands/import'
+import { lintCommand } from './commands/lint'
+import { remindCommand } from './commands/remind'
+import { seedCommand } from './commands/seed'
+import { userAddCommand } from './commands/userAdd'
+import { watchCommand } from './commands/watch'
+
+/** Every `provider-desk` command, in the order `--help` lists them. */
+const commands: Command[] = [
+  seedCommand,
+  importCommand,
+  exportCommand,
+  lintCommand,
+  userAddCommand,
+  remindCommand,
+  watchCommand,
+]
 
 const helpText = (): string =>
   [

@@ -3,11 +3,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
 import { hasRole } from '../access/roles'
-import { teamOnlyResponse } from '../access/teamOnlyResponse'
 import { env } from '../env'
+import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { isExpectedError } from '../errors'
 import type { User } from '../payload-types'
-import type { Message } from '../i18n/messages'
 import { message, textFor } from '../i18n/messages'
 import { previewExport } from './plan'
 import { renderProviderPage } from './published'
@@ -39,10 +38,6 @@ const exportAccessProblem = (
   return { siteDir: path.resolve(siteDir) }
 }
 
-/** An error response with its stable code and its message in the asker's language. */
-const refusal = (req: PayloadRequest, code: string, detail: Message, status: number): Response =>
-  Response.json({ errors: [{ code, message: textFor(req, detail) }] }, { status })
-
 /**
  * The response for an error of the export endpoints: an expected error (bad target,
  * busy site, damaged manifest) with its code, status and message; anything else a
@@ -63,16 +58,6 @@ const exportErrorResponse = ({ req, err }: { req: PayloadRequest; err: unknown }
 
 const bodySchema = z.object({ prune: z.boolean().optional() }).strict()
 
-const readBody = async (req: Parameters<Endpoint['handler']>[0]): Promise<unknown> => {
-  const text = req.text ? await req.text() : ''
-  if (!text.trim()) return {}
-  try {
-    return JSON.parse(text)
-  } catch {
-    return null
-  }
-}
-
 /**
  * `POST /api/exports` (body optional: `{ "prune": true }`): runs the export to `SITE_DIR`
  * as a job and answers 202 with its record (status `queued`); poll `GET /api/exports/:id`
@@ -86,7 +71,7 @@ export const startExportEndpoint: Endpoint = {
   handler: async (req) => {
     const { response, siteDir } = exportAccessProblem(req)
     if (response) return response
-    const body = bodySchema.safeParse(await readBody(req))
+    const body = bodySchema.safeParse(await readJsonBody(req, {}))
     if (!body.success) {
       return refusal(req, 'export.bad-request', message('export.bad-request', {}), 400)
     }
@@ -146,10 +131,8 @@ export const providerMarkdownEndpoint: Endpoint = {
     const isDraft = req.searchParams.get('draft') === 'true'
     const markdown = await renderProviderPage({ payload: req.payload, req, id, isDraft })
     if (markdown === null) {
-      const missing = isDraft
-        ? message('provider.not-found', { id })
-        : message('provider.not-published', { id })
-      return Response.json({ errors: [{ message: textFor(req, missing) }] }, { status: 404 })
+      const code = isDraft ? 'provider.not-found' : 'provider.not-published'
+      return refusal(req, code, message(code, { id }), 404)
     }
     return new Response(markdown, {
       status: 200,

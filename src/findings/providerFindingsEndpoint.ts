@@ -5,8 +5,8 @@ import type { Provider } from '../payload-types'
 import type { Language } from '../i18n/messages'
 import type { ReadFinding } from './finding'
 import type { ProviderStaleness } from '../reminders/providerStalenessOf'
-import { teamOnlyResponse } from '../access/teamOnlyResponse'
-import { languageOf, message, textFor } from '../i18n/messages'
+import { readJsonBody, refusal, teamOnlyResponse } from '../http'
+import { languageOf, message } from '../i18n/messages'
 import { readFinding } from './finding'
 import { workflowFieldNames } from '../workflow/review'
 import { collectProviderFindings } from '../lint/collectProviderFindings'
@@ -108,14 +108,6 @@ const revisionFromForm = (
 
 const revisionBody = z.object({ revision: z.record(z.string(), z.unknown()) }).strict()
 
-const readJson = async (req: FindingsRequest): Promise<unknown> => {
-  try {
-    return JSON.parse(req.text ? await req.text() : '')
-  } catch {
-    return null
-  }
-}
-
 /**
  * The findings about the latest revision, or about `unsaved` laid over it (the form's
  * values: nothing is written, and the workflow's fields stay as stored).
@@ -139,10 +131,7 @@ const respondWithFindings = async (
   })
   const stored = docs[0]
   if (!stored) {
-    return Response.json(
-      { errors: [{ message: textFor(req, message('provider.not-found', { id })) }] },
-      { status: 404 },
-    )
+    return refusal(req, 'provider.not-found', message('provider.not-found', { id }), 404)
   }
   const provider = unsaved ? revisionFromForm(req, stored, unsaved) : stored
   const now = new Date()
@@ -189,12 +178,9 @@ export const unsavedFindingsEndpoint: Endpoint = {
     // Only the team's bodies are read at all.
     const refused = teamOnlyResponse(req)
     if (refused) return refused
-    const body = revisionBody.safeParse(await readJson(req))
+    const body = revisionBody.safeParse(await readJsonBody(req))
     if (!body.success) {
-      return Response.json(
-        { errors: [{ message: textFor(req, message('findings.bad-request', {})) }] },
-        { status: 400 },
-      )
+      return refusal(req, 'findings.bad-request', message('findings.bad-request', {}), 400)
     }
     return respondWithFindings(req, body.data.revision)
   },

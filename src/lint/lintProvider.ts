@@ -1,16 +1,232 @@
+/**
+ * The lint rules: every finding about one provider revision that the revision itself
+ * shows, pure (`collectProviderFindings` loads the revision and adds what needs the
+ * database). `lintProvider` at the end runs them all; the primary-source rule itself is
+ * `src/sources/judge.ts`.
+ */
 import type { Finding } from '../findings/finding'
+import { makeFinding } from '../findings/finding'
+import { message } from '../i18n/messages'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
+import type { FactSource } from '../mapping/factValues'
+import { keptValueOf, pageFactsOf } from '../mapping/factValues'
+import {
+  closedFactKeys,
+  datasheetFacts,
+  legalFacts,
+  optionValuesOf,
+  vendorFields,
+} from '../mapping/facts'
+import { stalenessOf } from '../reminders/staleness'
 import type { JudgedRevision } from '../sources/judge'
-import type { ProviderText } from './obfuscatedEmailFindings'
-import { pageFactsOf } from '../mapping/factValues'
-import { vendorFields } from '../mapping/facts'
 import { judgeRevision } from '../sources/judge'
-import { datasheetFindings } from './datasheetFindings'
-import { missingFieldFindings } from './missingFieldFindings'
-import { obfuscatedEmailFindings } from './obfuscatedEmailFindings'
-import { stalenessFindings } from './stalenessFindings'
-import { unknownValueFindings } from './unknownValueFindings'
 import { workflowFieldNames } from '../workflow/review'
+
+// --- Fields a published page needs
+
+/**
+ * What a published provider page needs: the name and category head the page, the
+ * website anchors the vendor domains, the description is the page's meta text, and
+ * privacy and terms are the two legal links every profile cites.
+ */
+export const requiredFields = [
+  'name',
+  'category',
+  'website',
+  'description',
+  'privacy',
+  'terms',
+] as const
+
+const isEmpty = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+
+/** `field.missing` for each required field that is empty. */
+export const missingFieldFindings = (provider: Readonly<Record<string, unknown>>): Finding[] =>
+  requiredFields
+    .filter((field) => isEmpty(provider[field]))
+    .map((field) =>
+      makeFinding({
+        code: 'field.missing',
+        message: message('field.missing', { field }),
+        field,
+        value: '',
+      }),
+    )
+
+// --- Values outside their closed set
+
+/**
+ * `field.unknown-value` for each closed-set fact that holds a page's value outside its
+ * set (kept as it stood, no option chosen yet).
+ */
+export const unknownValueFindings = (provider: FactSource): Finding[] =>
+  closedFactKeys.flatMap((field) => {
+    const value = keptValueOf({ provider, key: field })
+    if (value === null) return []
+    return [
+      makeFinding({
+        code: 'field.unknown-value',
+        message: message('field.unknown-value', {
+          field,
+          value,
+          options: [...optionValuesOf(field)],
+        }),
+        field,
+        value,
+      }),
+    ]
+  })
+
+// --- Datenblatt rows and legal links that contradict their field
+
+const normalize = (value: unknown): string =>
+  (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : ''
+  )
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\/$/, '')
+    .toLowerCase()
+
+/**
+ * A row agrees with its field when both say the same (case and spacing aside), or
+ * when the row adds a note after the field's value: "yes (Account ID/Recovery-Phrase)"
+ * agrees with "yes"; "no" does not agree with "yes", nor "yesterday" with "yes".
+ */
+export const isConsistentRow = (args: { row: string; field: string }): boolean => {
+  const row = normalize(args.row)
+  const field = normalize(args.field)
+  if (row === field) return true
+  return field !== '' && row.startsWith(field) && /^[\s(]/.test(row.slice(field.length))
+}
+
+const labelOfFact = new Map<string, string>(datasheetFacts.map((fact) => [fact.field, fact.label]))
+const labelOfLegal = new Map<string, string>(legalFacts.map((legal) => [legal.field, legal.label]))
+
+/**
+ * `datasheet.mismatch` for each Datenblatt row or legal link that was kept as it stood
+ * on an imported page and contradicts its field. Such a row does not follow the field
+ * until an editor clears its kept value.
+ */
+export const datasheetFindings = (args: {
+  provider: Readonly<Record<string, unknown>>
+  datasheet: readonly StoredDatasheetRow[]
+  legalLinks: readonly StoredLegalLink[]
+}): Finding[] => {
+  const fieldValue = (key: string): string =>
+    normalize(args.provider[key]) === '' ? '' : String(args.provider[key])
+  const rows = args.datasheet.flatMap((row, index) => {
+    if (!row.fact || !row.value) return []
+    const value = fieldValue(row.fact)
+    if (isConsistentRow({ row: row.value, field: value })) return []
+    return [
+      makeFinding({
+        code: 'datasheet.mismatch',
+        message: message('datasheet.mismatch.row', {
+          label: labelOfFact.get(row.fact) ?? row.fact,
+          row: row.value,
+          field: row.fact,
+          fieldValue: value,
+        }),
+        field: `datasheet.${index}.value`,
+        value: row.value,
+      }),
+    ]
+  })
+  const links = args.legalLinks.flatMap((link, index) => {
+    if (!link.field || !link.text) return []
+    const value = fieldValue(link.field)
+    if (value !== '' && link.text.includes(value)) return []
+    return [
+      makeFinding({
+        code: 'datasheet.mismatch',
+        message: message('datasheet.mismatch.legal-link', {
+          label: labelOfLegal.get(link.field) ?? link.field,
+          text: link.text,
+          field: link.field,
+          fieldValue: value,
+        }),
+        field: `legalLinks.${index}.text`,
+        value: link.text,
+      }),
+    ]
+  })
+  return [...rows, ...links]
+}
+
+// --- Scraped e-mail placeholders
+
+export type ProviderText = { field: string; text: string }
+
+/**
+ * What Cloudflare's e-mail obfuscation leaves in scraped text: `[email protected]`,
+ * also with `&#160;`, `&nbsp;` or a no-break space, and its `/cdn-cgi/l/email-protection` links.
+ */
+const placeholder =
+  /\[email(?:\s|&#160;|&#xa0;|&nbsp;|\u00a0)+protected\]|\/cdn-cgi\/l\/email-protection[#\w-]*/gi
+
+const lineAround = (text: string, index: number): string => {
+  const start = text.lastIndexOf('\n', index) + 1
+  const end = text.indexOf('\n', index)
+  return text.slice(start, end === -1 ? undefined : end).trim()
+}
+
+/** `text.obfuscated-email` for each scraped e-mail placeholder; `value` is the line it stands in. */
+export const obfuscatedEmailFindings = (texts: readonly ProviderText[]): Finding[] =>
+  texts.flatMap(({ field, text }) =>
+    [...text.matchAll(placeholder)].map((match) =>
+      makeFinding({
+        code: 'text.obfuscated-email',
+        message: message('text.obfuscated-email', { field, placeholder: match[0] }),
+        field,
+        value: lineAround(text, match.index),
+      }),
+    ),
+  )
+
+// --- Staleness
+
+/**
+ * `provider.stale` once `updated + reviewIntervalDays` has passed, `provider.due-soon`
+ * within the last 14 days before that; nothing for a fresh or never-approved profile.
+ */
+export const stalenessFindings = (args: {
+  updated: string | null | undefined
+  reviewIntervalDays?: number | null
+  now: Date
+}): Finding[] => {
+  const staleness = stalenessOf(args)
+  const updated = args.updated ?? ''
+  if (staleness.state === 'stale') {
+    return [
+      makeFinding({
+        code: 'provider.stale',
+        message: message('provider.stale', { updated, staleOn: staleness.staleOn ?? '' }),
+        field: 'updated',
+        value: updated,
+      }),
+    ]
+  }
+  if (staleness.state === 'due-soon') {
+    return [
+      makeFinding({
+        code: 'provider.due-soon',
+        message: message('provider.due-soon', {
+          updated,
+          staleOn: staleness.staleOn ?? '',
+          daysLeft: staleness.daysLeft ?? 0,
+        }),
+        field: 'updated',
+        value: updated,
+      }),
+    ]
+  }
+  return []
+}
+
+// --- All of them
 
 /** Fields that hold no page text: ids, dates, the review workflow. */
 const skippedFields: ReadonlySet<string> = new Set([

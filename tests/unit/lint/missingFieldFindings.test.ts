@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { missingFieldFindings } from '../../../src/lint/missingFieldFindings'
+import { missingFieldFindings } from '../../../src/lint/lintProvider'
 import { sessionFrontmatter } from '../sources/sessionPage'
 
 const complete = {

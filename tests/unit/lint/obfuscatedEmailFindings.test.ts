@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { obfuscatedEmailFindings } from '../../../src/lint/obfuscatedEmailFindings'
+import { obfuscatedEmailFindings } from '../../../src/lint/lintProvider'
 import { namedCases } from '../sources/namedCases'
 import { sessionBody } from '../sources/sessionPage'
 import { readFinding } from '../../../src/findings/finding'

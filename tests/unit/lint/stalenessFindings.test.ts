@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { stalenessFindings } from '../../../src/lint/stalenessFindings'
+import { stalenessFindings } from '../../../src/lint/lintProvider'
 import { namedCases } from '../sources/namedCases'
 import { readFinding } from '../../../src/findings/finding'
 

@@ -7,7 +7,7 @@ import {
   storedFactValue,
   storedFacts,
 } from '../../../src/mapping/factValues'
-import { unknownValueFindings } from '../../../src/lint/unknownValueFindings'
+import { unknownValueFindings } from '../../../src/lint/lintProvider'
 import { factKeys } from '../../../src/mapping/facts'
 import { readFinding } from '../../../src/findings/finding'
 

@@ -21,7 +21,7 @@ const defaulted = new WeakSet<PayloadRequest>()
  * (a custom endpoint such as `/:id/markdown`, a hook) keeps what it asks for, as do
  * GraphQL (which reads what the query names) and the Local API.
  */
-export const listDefaults =
+export const applyListDefaults =
   ({ select }: { select?: SelectType } = {}): CollectionBeforeOperationHook =>
   ({ args, collection, operation, req }) => {
     if (operation !== 'read' || req.payloadAPI !== 'REST' || defaulted.has(req)) return args

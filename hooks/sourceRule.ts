@@ -8,8 +8,7 @@ import { isMessage, languageOf, textFor } from '../src/i18n/messages'
 import type { Provider } from '../src/payload-types'
 import type { EntryJudgement } from '../src/sources/judge'
 import { judgeRevision } from '../src/sources/judge'
-import { normalizedUrl } from '../src/sources/normalizedUrl'
-import { vendorDomainProblems } from '../src/sources/vendors'
+import { normalizedUrl, vendorDomainProblems } from '../src/sources/vendors'
 import { isImport } from '../src/workflow/context'
 
 /**

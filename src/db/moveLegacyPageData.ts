@@ -4,7 +4,7 @@ import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 
 import { storedLegalLink, storedRow } from '../mapping/datasheet'
 import { datasheetFacts, legalFacts } from '../mapping/facts'
-import { normalizedUrl } from '../sources/normalizedUrl'
+import { normalizedUrl } from '../sources/vendors'
 
 /**
  * The data half of migration `20261201_132713_revision_holds_the_page` (SQLite): the

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload
 
 import { idOf } from '../db/idOf'
 import type { Provider, Review } from '../payload-types'
-import { normalizedUrl } from '../sources/normalizedUrl'
+import { normalizedUrl } from '../sources/vendors'
 import { isImport, nowOf } from './context'
 
 /**

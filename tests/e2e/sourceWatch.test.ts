@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
 import type { TlsSite } from '../helpers/tlsSite'
-import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import { chooseListFilter, launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { sessionProviderData } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
@@ -100,8 +100,7 @@ describe('a changed vendor page in the admin', () => {
     const cell = page.locator('[data-source-changed="true"]')
     await cell.first().waitFor(slow)
     expect(await cell.first().textContent()).toBe('Quelle geändert')
-    await page.locator('[data-filter="source-changed"]').click()
-    await page.waitForURL(/where/)
+    await chooseListFilter({ page, filter: 'source-changed' })
     await page.locator('[data-source-changed="true"]').first().waitFor(slow)
     expect(await page.locator('tbody tr').count()).toBe(1)
     await screenshot(page, 'source-watch-list')

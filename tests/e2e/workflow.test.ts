@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { launchBrowser, openAdminAs, revealInTab, screenshot } from '../helpers/browser'
+import {
+  chooseListFilter,
+  launchBrowser,
+  openAdminAs,
+  revealInTab,
+  screenshot,
+} from '../helpers/browser'
 import { restClient } from '../helpers/rest'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'
 import { startServer } from '../helpers/startServer'
@@ -124,9 +130,7 @@ describe('the provider admin in the browser', () => {
   it('filters the list to stale profiles', async () => {
     const page = await openAs('rolf@example.test')
     await page.goto(`${server.url}/admin/collections/providers`)
-    await page.locator('[data-filter="stale"]').click(slow)
-    await page.waitForURL(/where/, slow)
-    await page.locator('[data-filter="stale"][aria-current="true"]').waitFor(slow)
+    await chooseListFilter({ page, filter: 'stale' })
     const rows = page.locator('tbody tr')
     await rows.first().waitFor(slow)
     await expect(rows.count()).resolves.toBe(1)
@@ -144,8 +148,7 @@ describe('the provider admin in the browser', () => {
     const page = await openAs('rolf@example.test')
     for (const filter of ['in-review', 'mine']) {
       await page.goto(`${server.url}/admin/collections/providers`)
-      await page.locator(`[data-filter="${filter}"]`).click(slow)
-      await page.locator(`[data-filter="${filter}"][aria-current="true"]`).waitFor(slow)
+      await chooseListFilter({ page, filter })
       const rows = page.locator('tbody tr')
       await rows.first().waitFor(slow)
       await expect(rows.count()).resolves.toBe(1)

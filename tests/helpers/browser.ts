@@ -84,6 +84,33 @@ export const openAdminAs = async ({
 }
 
 /**
+ * Chooses the provider list's filter `filter` (one of the links above the table,
+ * `src/admin/ProviderListFilters.tsx`) and waits until the list shows it: the link is the
+ * current one and the address holds its `where`. A click while Next hydrates the page can
+ * be lost, so it clicks again every few seconds until then.
+ */
+export const chooseListFilter = async ({
+  page,
+  filter,
+  timeout = 60_000,
+}: {
+  page: Page
+  filter: string
+  timeout?: number
+}): Promise<void> => {
+  const link = page.locator(`[data-filter="${filter}"]`)
+  const current = page.locator(`[data-filter="${filter}"][aria-current="true"]`)
+  const deadline = Date.now() + timeout
+  while ((await current.count()) === 0 || !page.url().includes('where')) {
+    if (Date.now() > deadline) {
+      throw new Error(`the list filter "${filter}" did not apply within ${timeout} ms`)
+    }
+    await link.click()
+    await current.waitFor({ timeout: 5_000 }).catch(() => undefined)
+  }
+}
+
+/**
  * Waits until `target` is in the DOM of the form's tab `tab`. A click on a tab can be
  * lost (before hydration) or undone (a re-render of the form), and Payload renders a
  * group's fields only once they come near the viewport: so each round reopens the tab

@@ -4,6 +4,7 @@ import { languages, message, render } from '../i18n/messages'
 import { isExpectedError } from '../errors'
 import { loadDotEnv } from '../loadDotEnv'
 import type { Command, CommandResult } from './command'
+import { parseFlags } from './command'
 import { exitCodes, UsageError } from './errors'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
@@ -105,10 +106,11 @@ export const main = async (argv: string[]): Promise<number> => {
     try {
       loadDotEnv()
       env()
+      const language = languageIn(found.rest)
       result = await found.command.run({
-        args: found.rest,
+        ...parseFlags({ command: found.command, args: found.rest, language }),
         isJson,
-        language: languageIn(found.rest),
+        language,
         progress: (message) => {
           if (isTty) process.stderr.write(`\r\x1b[2K${message}`)
         },

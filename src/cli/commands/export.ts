@@ -9,9 +9,9 @@ import { checkSite } from '../../export/writeSite'
 import type { ExportProblem } from '../../export/errors'
 import { problemIn } from '../../export/errors'
 import type { Export } from '../../payload-types'
-import type { Command, CommandResult } from '../command'
+import type { CommandResult } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 /** A recorded run's outcome: the record's counts, commit and errors; exit 1 when it failed. */
 const recordedResult = (record: Export, language: Language): CommandResult => {
@@ -56,36 +56,31 @@ const recordedResult = (record: Export, language: Language): CommandResult => {
 const usage =
   'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json] [--lang de|en]'
 
-export const exportCommand: Command = {
+export const exportCommand = defineCommand({
   name: 'export',
   summary:
     'Write the published version of every provider to <DIR>/src/pages/anbieter/<slug>/index.md (DIR: --out or SITE_DIR); --commit (default: EXPORT_GIT_COMMIT) commits exactly the written pages when DIR is a git work tree. Every run except --check is recorded in the exports collection.',
   usage,
-  run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({
-      args,
-      language,
-      usage,
-      options: {
-        out: { type: 'string' },
-        check: { type: 'boolean' },
-        prune: { type: 'boolean' },
-        commit: { type: 'boolean' },
-        'no-commit': { type: 'boolean' },
-      },
-    })
-    const target = values.out ?? env().SITE_DIR
+  flags: {
+    out: { type: 'string' },
+    check: { type: 'boolean' },
+    prune: { type: 'boolean' },
+    commit: { type: 'boolean' },
+    'no-commit': { type: 'boolean' },
+  },
+  run: async ({ flags, progress, language }) => {
+    const target = flags.out ?? env().SITE_DIR
     if (!target) throw new UsageError(render(language, message('cli.export.no-target', { usage })))
-    if (values.commit && values['no-commit'])
+    if (flags.commit && flags['no-commit'])
       throw new UsageError(render(language, message('cli.export.commit-conflict', { usage })))
     const payload = await openPayload()
-    if (!values.check) {
+    if (!flags.check) {
       const record = await runExport({
         payload,
         siteDir: path.resolve(target),
         by: `cli (${process.env.USER ?? 'unknown user'})`,
-        isPrune: Boolean(values.prune),
-        isCommit: values['no-commit'] ? false : (values.commit ?? env().EXPORT_GIT_COMMIT),
+        isPrune: Boolean(flags.prune),
+        isCommit: flags['no-commit'] ? false : (flags.commit ?? env().EXPORT_GIT_COMMIT),
         onProgress: ({ done, total }) =>
           progress(render(language, message('cli.export.progress', { done, total }))),
       })
@@ -94,7 +89,7 @@ export const exportCommand: Command = {
     const result = await checkSite({
       payload,
       siteDir: path.resolve(target),
-      isPrune: Boolean(values.prune),
+      isPrune: Boolean(flags.prune),
     })
     const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
     return {
@@ -113,4 +108,4 @@ export const exportCommand: Command = {
         : render(language, message('cli.export.up-to-date', { unchanged: result.unchanged })),
     }
   },
-}
+})

@@ -2,25 +2,19 @@ import { readFinding } from '../../findings/finding'
 import { message, render } from '../../i18n/messages'
 import { importPages } from '../../import/importPages'
 import { openPayload } from '../../db/openPayload'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 const usage = 'provider-desk import <file|dir>… [--json] [--lang de|en]'
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: 'Read site pages (files, or folders of .md files) into providers, sources and audits.',
   usage,
   // The report's findings carry their message in `--lang`; the human lines are in it too.
-  run: async ({ args, progress, language }) => {
-    const { positionals } = parseFlags({
-      args,
-      language,
-      usage,
-      options: {},
-      allowPositionals: true,
-    })
+  flags: {},
+  takesArguments: true,
+  run: async ({ positionals, progress, language }) => {
     if (positionals.length === 0)
       throw new UsageError(render(language, message('cli.import.no-files', { usage })))
     const payload = await openPayload()
@@ -68,7 +62,7 @@ export const importCommand: Command = {
       ].join('\n'),
     }
   },
-}
+})
 
 const summarize = (findings: { code: string }[]): string => {
   const counts = new Map<string, number>()

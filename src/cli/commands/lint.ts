@@ -4,9 +4,8 @@ import type { Language } from '../../i18n/messages'
 import { message, render } from '../../i18n/messages'
 import { openPayload } from '../../db/openPayload'
 import { collectProviderFindings } from '../../lint/collectProviderFindings'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 import { findUnrecordedPublications } from '../../workflow/reviewLog'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
@@ -41,19 +40,14 @@ const describeProvider = ({
  * unknown slug. Messages and the human output are in `--lang`; `--json` keeps each
  * finding's stable codes and parameters and adds its `message` in that language.
  */
-export const lintCommand: Command = {
+export const lintCommand = defineCommand({
   name: 'lint',
   summary:
     'List the findings of every provider (or one): rejected sources, Datenblatt mismatches, scraped e-mails, missing fields, staleness. Exit 1 on any error.',
   usage,
-  run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({
-      args,
-      language,
-      usage,
-      options: { provider: { type: 'string' } },
-    })
-    const slug = values.provider
+  flags: { provider: { type: 'string' } },
+  run: async ({ flags, progress, language }) => {
+    const slug = flags.provider
     const payload = await openPayload()
     // Slugs first, then the whole revisions a batch at a time: memory stays bounded.
     const { docs: listed } = await payload.find({
@@ -131,4 +125,4 @@ export const lintCommand: Command = {
     ].join('\n')
     return { exitCode: isFailed ? exitCodes.failed : exitCodes.ok, json, human }
   },
-}
+})

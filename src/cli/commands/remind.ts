@@ -3,9 +3,8 @@ import type { Language } from '../../i18n/messages'
 import { message, render } from '../../i18n/messages'
 import { runReminders } from '../../reminders/runReminders'
 import type { MailSummary } from '../../reminders/runReminders'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 const usage = 'provider-desk remind [--now YYYY-MM-DD] [--dry-run] [--json] [--lang de|en]'
 
@@ -31,20 +30,15 @@ const describeMail = (mail: MailSummary, language: Language): string => {
   return `  ${mail.to}: ${parts.join('; ')}`
 }
 
-export const remindCommand: Command = {
+export const remindCommand = defineCommand({
   name: 'remind',
   summary:
     'Retry due reminder e-mails, then mail every reviewer (or the admins) a digest of stale and due-soon providers and of changed sources. --now sets the clock, --dry-run sends and writes nothing.',
   usage,
-  run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({
-      args,
-      language,
-      usage,
-      options: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
-    })
-    const now = parseNow(values.now, language)
-    const isDryRun = values['dry-run'] === true
+  flags: { now: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  run: async ({ flags, progress, language }) => {
+    const now = parseNow(flags.now, language)
+    const isDryRun = flags['dry-run'] === true
     const payload = await openPayload()
     progress(render(language, message('cli.remind.progress', {})))
     const result = await runReminders({ payload, now, isDryRun })
@@ -79,4 +73,4 @@ export const remindCommand: Command = {
     ].join('\n')
     return { exitCode: result.failed.length > 0 ? exitCodes.failed : exitCodes.ok, json, human }
   },
-}
+})

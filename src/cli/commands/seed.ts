@@ -1,19 +1,18 @@
 import { openPayload } from '../../db/openPayload'
 import { message, render } from '../../i18n/messages'
 import { seedDemo } from '../../../seed/seedDemo'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 const usage = 'provider-desk seed [--json] [--lang de|en]'
 
-export const seedCommand: Command = {
+export const seedCommand = defineCommand({
   name: 'seed',
   summary:
     'Load the demo content: the Session profile (with sessionapp.zendesk.com as a vendor domain). No users.',
   usage,
-  run: async ({ args, language }) => {
-    parseFlags({ args, language, usage, options: {} })
+  flags: {},
+  run: async ({ language }) => {
     const payload = await openPayload()
     const report = await seedDemo(payload)
     return {
@@ -31,4 +30,4 @@ export const seedCommand: Command = {
         .join('\n'),
     }
   },
-}
+})

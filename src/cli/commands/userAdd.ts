@@ -4,9 +4,8 @@ import { z } from 'zod'
 import { roles } from '../../access/roles'
 import { openPayload } from '../../db/openPayload'
 import { message, render } from '../../i18n/messages'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 const usage = 'provider-desk user add --email E --role R[,R…] [--name N] [--json] [--lang de|en]'
 
@@ -41,25 +40,20 @@ const readPassword = async (): Promise<string> => {
   return ''
 }
 
-export const userAddCommand: Command = {
+export const userAddCommand = defineCommand({
   name: 'user add',
   summary:
     'Create a user or update its roles, name and password (password from PROVIDER_DESK_PASSWORD or stdin).',
   usage,
-  run: async ({ args, language }) => {
-    const { values } = parseFlags({
-      args,
-      language,
-      usage,
-      options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
-    })
+  flags: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+  run: async ({ flags, language }) => {
     const parsed = inputSchema.safeParse({
-      email: values.email ?? '',
-      roles: (values.role ?? '')
+      email: flags.email ?? '',
+      roles: (flags.role ?? '')
         .split(',')
         .map((role) => role.trim())
         .filter(Boolean),
-      name: values.name,
+      name: flags.name,
       password: await readPassword(),
     })
     if (!parsed.success) {
@@ -95,4 +89,4 @@ export const userAddCommand: Command = {
       ),
     }
   },
-}
+})

@@ -3,9 +3,8 @@ import type { Language } from '../../i18n/messages'
 import { message, render } from '../../i18n/messages'
 import { runWatch } from '../../watch/runWatch'
 import type { WatchedSource, WatchReport } from '../../watch/runWatch'
-import type { Command } from '../command'
+import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { parseFlags } from '../parseFlags'
 
 const usage = 'provider-desk watch [--provider SLUG] [--json] [--lang de|en]'
 
@@ -27,19 +26,14 @@ const describeSource = (source: WatchedSource, language: Language): string =>
  * needs a person, 1 when any source changed, moved, failed or was blocked, 2 for bad
  * usage or an unknown slug.
  */
-export const watchCommand: Command = {
+export const watchCommand = defineCommand({
   name: 'watch',
   summary:
     "Fetch every cited vendor document (or one profile's) now, store what changed, and re-open the profiles that cite a changed one. Exit 1 when any source changed, moved, failed or was blocked.",
   usage,
-  run: async ({ args, progress, language }) => {
-    const { values } = parseFlags({
-      args,
-      language,
-      usage,
-      options: { provider: { type: 'string' } },
-    })
-    const slug = values.provider
+  flags: { provider: { type: 'string' } },
+  run: async ({ flags, progress, language }) => {
+    const slug = flags.provider
     const payload = await openPayload()
     if (slug !== undefined) {
       const found = await payload.find({
@@ -92,4 +86,4 @@ export const watchCommand: Command = {
       human,
     }
   },
-}
+})

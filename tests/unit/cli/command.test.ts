@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { UsageError } from '../../../src/cli/errors'
-import { parseFlags } from '../../../src/cli/parseFlags'
+import { parseFlags } from '../../../src/cli/command'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
-const options = { provider: { type: 'string' } } as const
+const command = { flags: { provider: { type: 'string' } }, usage } as const
 
 const refusal = (args: string[], language: 'de' | 'en'): UsageError => {
   try {
-    parseFlags({ args, options, usage, language })
+    parseFlags({ command, args, language })
   } catch (err) {
     if (err instanceof UsageError) return err
     throw err
@@ -16,15 +16,14 @@ const refusal = (args: string[], language: 'de' | 'en'): UsageError => {
   throw new Error(`parseFlags accepted ${args.join(' ')}`)
 }
 
-describe('parseFlags', () => {
+describe('parseFlags (a command line against its command)', () => {
   it('reads the flags, --json and --lang included', () => {
-    const { values } = parseFlags({
+    const { flags } = parseFlags({
+      command,
       args: ['--provider', 'session', '--json', '--lang', 'en'],
-      options,
-      usage,
       language: 'de',
     })
-    expect(values).toEqual({ provider: 'session', json: true, lang: 'en' })
+    expect(flags).toEqual({ provider: 'session', json: true, lang: 'en' })
   })
 
   it.each([
@@ -39,5 +38,16 @@ describe('parseFlags', () => {
     expect(error.message.startsWith(start)).toBe(true)
     expect(error.message).toContain(usage)
     expect(error.code).toBe('usage')
+  })
+
+  it('gives the arguments besides the flags only to a command that takes them', () => {
+    const files = { flags: {}, usage: 'provider-desk import <file|dir>…', takesArguments: true }
+    expect(parseFlags({ command: files, args: ['a.md', '--json', 'b'], language: 'en' })).toEqual({
+      flags: { json: true },
+      positionals: ['a.md', 'b'],
+    })
+    expect(() =>
+      parseFlags({ command: { ...files, takesArguments: false }, args: ['a.md'], language: 'en' }),
+    ).toThrow("Unexpected argument 'a.md'")
   })
 })

@@ -1,5 +1,5 @@
 import type { LinkItem } from '../markdown/types'
-import { parseLinkItem } from '../markdown/blockHelpers'
+import { parseLinkItem } from '../markdown/sections'
 import { parseSourceLine } from '../sources/judge'
 
 /** What kind of document a citation is; editors correct the importer's guess. */

@@ -1,7 +1,6 @@
 import type { Provider } from '../payload-types'
 import type { Frontmatter, ProviderPage, RichText, SectionOverride } from '../markdown/types'
-import { emptyPage } from '../markdown/page'
-import { pageDefaults } from '../markdown/pageDefaults'
+import { emptyPage, pageDefaults } from '../markdown/page'
 import type { StoredCitation } from './citations'
 import { auditItem, citationFromLine, citationLine } from './citations'
 import { printedLegalLink, printedRow } from './datasheet'

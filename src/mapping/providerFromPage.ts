@@ -1,6 +1,6 @@
 import type { Provider } from '../payload-types'
 import type { ProviderPage, RichText } from '../markdown/types'
-import { pageDefaults, slugFromPageUrl } from '../markdown/pageDefaults'
+import { pageDefaults, slugFromPageUrl } from '../markdown/page'
 import { slugify } from '../../hooks/deriveSlug'
 import { auditFromItem, citationFromLine } from './citations'
 import { storedLegalLink, storedRow } from './datasheet'

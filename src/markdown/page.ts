@@ -1,5 +1,5 @@
 import type { ProviderPage, SectionId } from './types'
-import type { SectionTemplate } from './sectionTemplates'
+import type { SectionTemplate } from './sections'
 import { sectionIds } from './types'
 import {
   emptyFrontmatter,
@@ -7,14 +7,34 @@ import {
   splitFrontmatter,
   yamlFromFrontmatter,
 } from './frontmatter'
-import { sectionTemplates } from './sectionTemplates'
+import { sectionTemplates } from './sections'
 
 /**
  * A whole site page: the empty page model, the body split into its `## ` sections and
  * their separators, and the two directions, `parsePage` (file → model) and `renderPage`
- * (model → the same bytes). Each section's own shape is in `sectionTemplates.ts`, the
- * frontmatter in `frontmatter.ts`.
+ * (model → the same bytes), and what the template derives from the provider. Each
+ * section's own shape is in `sections.ts`, the frontmatter in `frontmatter.ts`.
  */
+
+/**
+ * Frontmatter values the template derives from the provider. The importer stores a
+ * value only when the page's differs from these, so renaming a provider or moving
+ * the site's layout file changes every page at once.
+ */
+export const pageDefaults = {
+  layout: '../../../layouts/DocLayout.astro',
+  chapter: 'Anbieter',
+  type: 'single',
+  format: 'provider',
+  title: (name: string): string => `Anbieter / ${name}`,
+  url: (slug: string): string => `/anbieter/${slug}/`,
+  /** Only approved (published) pages are exported; a preview of anything else says so. */
+  status: (isPublished: boolean): string => (isPublished ? 'done' : 'draft'),
+} as const
+
+/** The slug in a page's `url` (`/anbieter/<slug>/`), if it has that shape. */
+export const slugFromPageUrl = (url: string): string | null =>
+  /^\/anbieter\/([a-z0-9][a-z0-9-]*)\/?$/.exec(url.trim())?.[1] ?? null
 
 /** A page with every field empty; the starting point for parsing and for factories. */
 export const emptyPage = (): ProviderPage => ({

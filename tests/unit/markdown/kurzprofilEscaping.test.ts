@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sectionTemplates } from '../../../src/markdown/sectionTemplates'
+import { sectionTemplates } from '../../../src/markdown/sections'
 import type { ProviderPage } from '../../../src/markdown/types'
 
 const kurzprofil = sectionTemplates.find((template) => template.id === 'kurzprofil')!

@@ -9,7 +9,7 @@ import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { languageOf, message } from '../i18n/messages'
 import { readFinding } from './finding'
 import { workflowFieldNames } from '../workflow/review'
-import { collectProviderFindings } from '../lint/collectProviderFindings'
+import { collectProviderFindings } from '../lint/lintProvider'
 import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { providerStalenessOf } from '../reminders/providerStalenessOf'
 

@@ -1,12 +1,16 @@
 /**
- * The lint rules: every finding about one provider revision that the revision itself
- * shows, pure (`collectProviderFindings` loads the revision and adds what needs the
- * database). `lintProvider` at the end runs them all; the primary-source rule itself is
- * `src/sources/judge.ts`.
+ * The lint: every finding about one provider revision. The rules read only the revision
+ * and are pure; `lintProvider` runs them all. `collectProviderFindings` at the end loads
+ * a revision (or takes the one being saved) and adds what needs the database: the
+ * interval that applies and what the source watch found. The primary-source rule itself
+ * is `src/sources/judge.ts`.
  */
+import type { Payload, PayloadRequest } from 'payload'
+
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
+import type { Provider } from '../payload-types'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
 import type { FactSource } from '../mapping/factValues'
 import { keptValueOf, pageFactsOf } from '../mapping/factValues'
@@ -17,9 +21,12 @@ import {
   optionValuesOf,
   vendorFields,
 } from '../mapping/facts'
+import { effectiveIntervalDays } from '../reminders/effectiveIntervalDays'
+import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
 import { stalenessOf } from '../reminders/staleness'
 import type { JudgedRevision } from '../sources/judge'
 import { judgeRevision } from '../sources/judge'
+import { watchFindings } from '../watch/watchFindings'
 import { workflowFieldNames } from '../workflow/review'
 
 // --- Fields a published page needs
@@ -331,4 +338,53 @@ export const lintProvider = (args: {
       now: args.now,
     }),
   ]
+}
+
+// --- With what the database knows
+
+/**
+ * Every finding about one provider revision: its latest revision (the draft, if any)
+ * as stored, or `provider`, a revision being saved. Everything the page prints is in
+ * that one document (citations, audits, Datenblatt). Staleness uses the interval that
+ * applies (own, else the category's default, else 180 days), exactly as the reminders
+ * do. What the source watch found about the cited documents comes with them
+ * (`watchFindings`). Reads are system reads (the rule applies whoever asks); pass `req` to stay
+ * inside the caller's transaction.
+ */
+export const collectProviderFindings = async ({
+  payload,
+  providerId,
+  now,
+  req,
+  provider: given,
+}: {
+  payload: Payload
+  providerId: string
+  now: Date
+  req?: PayloadRequest
+  provider?: Provider
+}): Promise<Finding[]> => {
+  const provider =
+    given ??
+    (await payload.findByID({
+      collection: 'providers',
+      id: providerId,
+      draft: true,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    }))
+  const categoryIntervals = await loadCategoryIntervals({ payload, req })
+  const reviewIntervalDays = effectiveIntervalDays({
+    reviewIntervalDays: provider.reviewIntervalDays,
+    category: provider.category,
+    categoryIntervals,
+  })
+  const linted = lintProvider({
+    // Payload's generated interface has no index signature; lint reads fields by name.
+    provider: { ...provider, reviewIntervalDays } as LintedProvider,
+    texts: providerTexts(provider),
+    now,
+  })
+  return [...linted, ...(await watchFindings({ payload, provider, req }))]
 }

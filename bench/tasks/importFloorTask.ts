@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-import { listPageFiles } from '../../src/import/pageFiles'
+import { listPageFiles } from '../../src/import/importPages'
 import { providerFromPage } from '../../src/mapping/providerFromPage'
 import { parsePage } from '../../src/markdown/page'
 import { importFloor } from '../floors'

@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { isPublisher } from '../src/access/isPublisher'
+import { isPublisher, systemRecord } from '../src/access'
 import { exportPreviewEndpoint, startExportEndpoint } from '../src/export/endpoints'
 import { readExportProblems } from '../src/export/errors'
-import { systemRecord } from '../src/access/systemRecord'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
 export const Exports: CollectionConfig = {

@@ -5,11 +5,7 @@ import { applyListDefaults } from '../hooks/applyListDefaults'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { checkVendorDomains, judgeCitations, linkCitedSources } from '../hooks/sourceRule'
-import { isEditor } from '../src/access/isEditor'
-import { isAdmin } from '../src/access/isAdmin'
-import { isEditorOrReviewer } from '../src/access/isEditorOrReviewer'
-import { isStaff } from '../src/access/isStaff'
-import { publishedOrStaff } from '../src/access/publishedOrStaff'
+import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../src/access'
 import { vendorDomainProblems } from '../src/sources/vendors'
 import {
   providerFindingsEndpoint,

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
 
-import { isAdmin } from '../src/access/isAdmin'
+import { isAdmin } from '../src/access'
 import { defaultReviewIntervalDays } from '../src/reminders/staleness'
 
 /**

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../src/access/isAdmin'
+import { isAdmin } from '../src/access'
 
 /**
  * The outbox of staleness digests. An entry is written before sending and marked

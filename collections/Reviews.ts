@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../src/access/isStaff'
-import { systemRecord } from '../src/access/systemRecord'
+import { isStaff, systemRecord } from '../src/access'
 
 /** The review log: written by the workflow hooks only, never by hand. */
 export const Reviews: CollectionConfig = {

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../src/access/isStaff'
+import { isStaff, systemRecord } from '../src/access'
 import { maxDocumentBytes } from '../src/watch/limits'
-import { systemRecord } from '../src/access/systemRecord'
 
 /**
  * The history of a cited document as the source watch saw it: one snapshot per

@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../src/access/isStaff'
-import { systemRecord } from '../src/access/systemRecord'
+import { isStaff, systemRecord } from '../src/access'
 
 /**
  * One change of a cited document for one profile that cites it: what the profile's

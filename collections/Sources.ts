@@ -1,8 +1,7 @@
 import type { CollectionConfig, TextFieldManyValidation } from 'payload'
 
 import { applyListDefaults } from '../hooks/applyListDefaults'
-import { isAdmin } from '../src/access/isAdmin'
-import { isStaff } from '../src/access/isStaff'
+import { isAdmin, isStaff } from '../src/access'
 import { selectorProblems } from '../src/watch/extractText'
 
 /** What the source watch writes: read-only for everyone, set by `src/watch/runWatch.ts`. */

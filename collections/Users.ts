@@ -1,8 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isAdminField } from '../src/access/isAdmin'
-import { isAdminOrSelf } from '../src/access/isAdminOrSelf'
-import { roles } from '../src/access/roles'
+import { isAdmin, isAdminField, isAdminOrSelf, roles } from '../src/access'
 import { lockTimeMs } from '../src/auth/loginFailureTranslations'
 import { env, isHttps } from '../src/env'
 

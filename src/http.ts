@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isTeamMember } from './access/roles'
+import { isTeamMember } from './access'
 import type { Message } from './i18n/messages'
 import { message, textFor } from './i18n/messages'
 

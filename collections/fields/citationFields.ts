@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
-import { isImportContext } from '../../src/access/isImportContext'
-import { isStaffField } from '../../src/access/isStaffField'
+import { isImportContext, isStaffField } from '../../src/access'
 import { citationKinds } from '../../src/mapping/citations'
 import { readStoredFindings, readVerdictReason } from '../../hooks/sourceRule'
 

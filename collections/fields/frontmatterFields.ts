@@ -4,7 +4,7 @@ import type { FactGroup, FactKey, Text } from '../../src/mapping/facts'
 import { closedFactKeys, factOf, factsIn, whereShown } from '../../src/mapping/facts'
 import type { FactSource } from '../../src/mapping/factValues'
 import { liveKeptValues } from '../../src/mapping/factValues'
-import { isImportContext } from '../../src/access/isImportContext'
+import { isImportContext } from '../../src/access'
 
 /**
  * The page's frontmatter facts (`src/mapping/facts.ts`), one field each, named exactly

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { isImportContext } from '../../src/access/isImportContext'
+import { isImportContext } from '../../src/access'
 
 /**
  * Page-level values the site keeps in the frontmatter that the template derives

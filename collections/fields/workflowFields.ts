@@ -1,7 +1,6 @@
 import type { Field } from 'payload'
 
-import { isImportContext } from '../../src/access/isImportContext'
-import { isStaffField } from '../../src/access/isStaffField'
+import { isImportContext, isStaffField } from '../../src/access'
 import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
 export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved'

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { z } from 'zod'
 
-import { hasRole } from '../access/roles'
+import { hasRole } from '../access'
 import { env } from '../env'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { isExpectedError } from '../errors'

@@ -1,5 +1,5 @@
 import type { ReviewState } from '../../collections/fields/workflowFields'
-import type { Role } from '../access/roles'
+import type { Role } from '../access'
 import { idOf } from '../db/idOf'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'

@@ -2,7 +2,7 @@
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import Link from 'next/link'
 
-import { hasRole } from '../../access/roles'
+import { hasRole } from '../../access'
 import type { User } from '../../payload-types'
 import { publishTextsFor } from './publishTexts'
 

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
-import { hasRole } from '../../access/roles'
+import { hasRole } from '../../access'
 import { PublishPanel } from './PublishPanel'
 import { publishTextsFor } from './publishTexts'
 

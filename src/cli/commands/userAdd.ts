@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline'
 import { z } from 'zod'
 
-import { roles } from '../../access/roles'
+import { roles } from '../../access'
 import { openPayload } from '../../db/openPayload'
 import { message, render } from '../../i18n/messages'
 import { defineCommand } from '../command'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { ReviewState } from '../../../collections/fields/workflowFields'
-import type { Role } from '../../../src/access/roles'
+import type { Role } from '../../../src/access'
 import type { Provider } from '../../../src/payload-types'
 import type { ReviewAction, ReviewStepInput } from '../../../src/workflow/review'
 import {

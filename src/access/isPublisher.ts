@@ -1,5 +1,0 @@
-import type { Access } from 'payload'
-
-import { hasRole } from './roles'
-
-export const isPublisher: Access = ({ req: { user } }) => hasRole(user, 'publisher', 'admin')

@@ -6,11 +6,26 @@ import { restLoad } from '../restLoad'
 
 const seconds = 10
 const connections = 10
+/** Rounds of each load, interleaved: one 10 s run on this machine varies by ±20 %. */
+const rounds = 3
 const p95GoalMs = 150
 
 type SizeRun = { health: LoadResult; anonymous: LoadResult; loggedIn: LoadResult }
 
-/** `/healthz`, then the list anonymously and as the editor, on the server over one seed. */
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
+
+/** Each figure's median over the rounds. */
+const medianOf = (runs: LoadResult[]): LoadResult => ({
+  requestsPerSecond: median(runs.map((run) => run.requestsPerSecond)),
+  p50Ms: median(runs.map((run) => run.p50Ms)),
+  p95Ms: median(runs.map((run) => run.p95Ms)),
+})
+
+/**
+ * `/healthz`, then the list anonymously and as the editor, on the server over one seed:
+ * `rounds` rounds of the two, interleaved, each figure the median of its rounds.
+ */
 const loadAt = async ({ seed, count }: { seed: string; count: number }): Promise<SizeRun> => {
   const server = await startBenchServer({ name: `rest-${count}`, seed })
   try {
@@ -18,13 +33,18 @@ const loadAt = async ({ seed, count }: { seed: string; count: number }): Promise
     await restLoad({ url: list, seconds: 2, connections })
     await restLoad({ url: list, headers: server.authHeaders, seconds: 2, connections })
     progress(
-      `autocannon ${seconds} s × ${connections} connections, N=${count}: /healthz, then ${list} anonymous and logged in`,
+      `autocannon ${seconds} s × ${connections} connections, N=${count}: /healthz, then ${rounds} rounds of ${list} anonymous and logged in`,
     )
-    return {
-      health: await restLoad({ url: `${server.url}/healthz`, seconds, connections }),
-      anonymous: await restLoad({ url: list, seconds, connections }),
-      loggedIn: await restLoad({ url: list, headers: server.authHeaders, seconds, connections }),
+    const health = await restLoad({ url: `${server.url}/healthz`, seconds, connections })
+    const anonymous: LoadResult[] = []
+    const loggedIn: LoadResult[] = []
+    for (let round = 0; round < rounds; round++) {
+      anonymous.push(await restLoad({ url: list, seconds, connections }))
+      loggedIn.push(
+        await restLoad({ url: list, headers: server.authHeaders, seconds, connections }),
+      )
     }
+    return { health, anonymous: medianOf(anonymous), loggedIn: medianOf(loggedIn) }
   } finally {
     await server.stop()
   }
@@ -34,7 +54,8 @@ const ms = (value: number) => `${value.toFixed(1)} ms`
 
 /**
  * `GET /api/providers?limit=20` on the real server over the small and the big seed,
- * anonymous (the published providers) and as an editor (who reads drafts): p50 at the
+ * anonymous (the published providers) and as an editor (who reads drafts), the median
+ * of three interleaved rounds of each: p50 at the
  * big size against the small one, p95 at the big size against 150 ms, and the
  * throughput beside `/healthz` (express alone) under the same load.
  */

@@ -111,4 +111,31 @@ describe('the running server', () => {
     const one = await admin.request('GET', `/api/providers/${list.body.docs[0].id}?draft=true`)
     expect(one.body.citations[linked].source).toMatchObject({ url: expect.any(String) })
   })
+
+  // Express serves the REST API itself (src/server.ts); what Next gave it must stay.
+  it('compresses a REST answer for a client that accepts gzip, and answers HEAD as GET', async () => {
+    const list = `${server.url}/api/providers?limit=5&depth=1`
+    const plain = await fetch(list, { headers: { 'accept-encoding': 'identity' } })
+    expect(plain.headers.get('content-encoding')).toBeNull()
+    const plainBody = await plain.text()
+    const zipped = await fetch(list, { headers: { 'accept-encoding': 'gzip' } })
+    expect(zipped.headers.get('content-encoding')).toBe('gzip')
+    // fetch unpacks it: the same document either way.
+    expect(await zipped.text()).toBe(plainBody)
+    const head = await fetch(list, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(head.headers.get('content-type')).toBe('application/json')
+    expect(await head.text()).toBe('')
+  })
+
+  it('keeps GraphQL and its security headers on the REST answers', async () => {
+    const graphql = await anonymous.request('POST', '/api/graphql', {
+      query: '{ Providers(limit: 1) { totalDocs } }',
+    })
+    expect(graphql.status).toBe(200)
+    expect(graphql.body.data.Providers.totalDocs).toBeGreaterThan(0)
+    const rest = await fetch(`${server.url}/api/providers?limit=1`)
+    expect(rest.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(rest.headers.get('access-control-allow-methods')).toContain('GET')
+  })
 })

@@ -12,10 +12,10 @@ import { createLocalReq } from 'payload'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { Agent, buildConnector, request } from 'undici'
 
-import type { ImportedPage } from '../src/mapping/providerFromPage'
+import type { ImportedPage } from '../src/mapping/providerPage'
 import { pagePath, writeFileAtomic } from '../src/export/siteFiles'
 import { importContext } from '../src/import/importPages'
-import { pageFromProvider } from '../src/mapping/pageFromProvider'
+import { pageFromProvider } from '../src/mapping/providerPage'
 import { renderPage } from '../src/markdown/page'
 import { parseConnectTo } from '../src/watch/connectTo'
 

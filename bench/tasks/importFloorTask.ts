@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
 import { listPageFiles } from '../../src/import/importPages'
-import { providerFromPage } from '../../src/mapping/providerFromPage'
+import { providerFromPage } from '../../src/mapping/providerPage'
 import { parsePage } from '../../src/markdown/page'
 import { importFloor } from '../floors'
 

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { isImportContext, isStaffField } from '../../src/access'
-import { citationKinds } from '../../src/mapping/citations'
+import { citationKinds } from '../../src/mapping/providerPage'
 import { readStoredFindings, readVerdictReason } from '../../hooks/sourceRule'
 
 /**

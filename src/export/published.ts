@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { PageSource } from '../mapping/pageFromProvider'
-import { pageFromProvider } from '../mapping/pageFromProvider'
+import type { PageSource } from '../mapping/providerPage'
+import { pageFromProvider } from '../mapping/providerPage'
 import { renderPage } from '../markdown/page'
 
 /** Bump when the template or the mapping changes, so every page is rendered anew. */

@@ -1,5 +1,5 @@
 import type { DatasheetRow, LegalLink } from '../markdown/types'
-import { escapeLinkLabel } from './citations'
+import { escapeLinkLabel } from '../markdown/escapeMarkdown'
 import type { DatasheetField, LegalField } from './facts'
 import { datasheetFacts, legalFacts } from './facts'
 

@@ -55,3 +55,17 @@ export const printCodeSpan = (code: string): string => {
   const pad = code.startsWith('`') || code.endsWith('`') || /^ .*[^ ].* $/.test(code) ? ' ' : ''
   return `${fence}${pad}${code}${pad}${fence}`
 }
+
+/** Text inside `[…]` of a link: nothing in it can close the link text early. */
+export const escapeLinkLabel = (text: string): string =>
+  text.replace(/[\\[\]]/g, (char) => `\\${char}`)
+
+/**
+ * Text for a markdown line that must stay text: nothing in it can open a link, an
+ * autolink, an HTML tag or an emphasis the editor did not see as such.
+ */
+export const escapeLinkText = (text: string): string =>
+  text
+    .replace(/[\\[\]<>*_`]/g, (char) => `\\${char}`)
+    .replace(/:\/\//g, '\\://')
+    .replace(/\b(www)\./gi, '$1\\.')

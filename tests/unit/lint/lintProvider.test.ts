@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { hasError } from '../../../src/findings/finding'
 import { lintProvider } from '../../../src/lint/lintProvider'
-import { citationFromLine } from '../../../src/mapping/citations'
+import { citationFromLine } from '../../../src/mapping/providerPage'
 import { parseSourceLine } from '../../../src/sources/judge'
 import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 

@@ -75,19 +75,33 @@ export const guessCitationKind = (url: string | null | undefined): CitationKind 
 const same = (a: string | null | undefined, b: string | null | undefined): boolean =>
   (a || null) === (b || null)
 
-/** True while the imported line still cites what the citation's fields say. */
-const isLineOfCitation = (citation: StoredCitation): boolean => {
-  if (!citation.rawLine) return false
-  const line = parseSourceLine(citation.rawLine)
-  return same(line.url, citation.url) && same(line.title, citation.title)
+type LinkFields = { url?: string | null; title?: string | null }
+
+/**
+ * An entry's line on the page: the line it was imported from while that still says what
+ * its fields say (`read` reads a line's URL and title), else `[title](url)` from the
+ * fields, else the URL or the title alone.
+ */
+const entryLine = ({
+  rawLine,
+  read,
+  fields,
+}: {
+  rawLine?: string | null
+  read: (line: string) => LinkFields
+  fields: LinkFields
+}): string => {
+  if (rawLine) {
+    const line = read(rawLine)
+    if (same(line.url, fields.url) && same(line.title, fields.title)) return rawLine
+  }
+  if (fields.url && fields.title) return `[${escapeLinkLabel(fields.title)}](${fields.url})`
+  return fields.url || escapeLinkText(fields.title ?? '')
 }
 
 /** A citation's "Quellen" line: the imported line as it was, else `[title](url)` from its fields. */
-export const citationLine = (citation: StoredCitation): string => {
-  if (isLineOfCitation(citation)) return citation.rawLine ?? ''
-  if (citation.url && citation.title) return `[${escapeLinkLabel(citation.title)}](${citation.url})`
-  return citation.url || escapeLinkText(citation.title ?? '')
-}
+export const citationLine = (citation: StoredCitation): string =>
+  entryLine({ rawLine: citation.rawLine, read: parseSourceLine, fields: citation })
 
 /** An imported "Quellen" line as a citation: its URL and title read from the line, kept whole. */
 export const citationFromLine = (rawLine: string): StoredCitation => {
@@ -95,18 +109,13 @@ export const citationFromLine = (rawLine: string): StoredCitation => {
   return { rawLine, url: url ?? null, title: title ?? null, kind: guessCitationKind(url) }
 }
 
-const isLineOfAudit = (audit: StoredAudit): boolean => {
-  if (!audit.rawLine) return false
-  const link = parseLinkItem(audit.rawLine)
-  return same(link.url, audit.reportUrl) && same(link.title, audit.title)
-}
-
 /** An audit's Datenblatt bullet: the imported item as it was, else `[title](report)` from its fields. */
-export const auditItem = (audit: StoredAudit): string => {
-  if (isLineOfAudit(audit)) return audit.rawLine ?? ''
-  if (audit.reportUrl && audit.title) return `[${escapeLinkLabel(audit.title)}](${audit.reportUrl})`
-  return audit.reportUrl || escapeLinkText(audit.title ?? '')
-}
+export const auditItem = (audit: StoredAudit): string =>
+  entryLine({
+    rawLine: audit.rawLine,
+    read: parseLinkItem,
+    fields: { url: audit.reportUrl, title: audit.title },
+  })
 
 /** An imported "Audits (laut Anbieter)" bullet as an audit entry. */
 export const auditFromItem = (link: LinkItem): StoredAudit => ({

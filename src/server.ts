@@ -11,6 +11,7 @@ import { handleEndpoints } from 'payload'
 import type { Payload } from 'payload'
 
 import { isHttps } from './env'
+import { languageFrom, message, render } from './i18n/messages'
 
 /** The largest request body the API takes, REST and GraphQL alike (the site's pages are a few kB). */
 export const apiBodyLimitBytes = 2 * 1024 * 1024
@@ -61,6 +62,16 @@ const fetchRequestOf = (req: ExpressRequest): Request => {
   )
 }
 
+/** Whether every `%` escape in a path is valid UTF-8 percent-encoding. */
+const isDecodable = (path: string): boolean => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A Fetch response written to Express's: status, headers (every cookie), then the body. */
 const send = async (response: globalThis.Response, req: ExpressRequest, res: Response) => {
   res.status(response.status)
@@ -102,6 +113,16 @@ const servePayloadRest = (payload: Payload): RequestHandler => {
   }
   return (req, res, next) => {
     if (nextRoutes.has(req.path.replace(/\/$/, ''))) return next()
+    // Payload's router decodes the path's segments and would answer a bad escape with a 500.
+    if (!isDecodable(req.path)) {
+      const language = languageFrom(req.acceptsLanguages('de', 'en') || undefined)
+      res.status(400).json({
+        errors: [
+          { code: 'http.bad-path', message: render(language, message('http.bad-path', {})) },
+        ],
+      })
+      return
+    }
     compress(req, res, () => void answer(req, res, next))
   }
 }

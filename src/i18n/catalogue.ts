@@ -160,6 +160,7 @@ export type MessageParams = {
   'file.binary': Record<string, never>
   'file.not-utf8': Record<string, never>
   // Endpoints.
+  'http.bad-path': Record<string, never>
   'auth.team-only': Record<string, never>
   'provider.not-found': { id: string }
   'provider.not-published': { id: string }

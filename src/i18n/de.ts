@@ -175,6 +175,8 @@ export const de: Catalogue = {
     `Benutzer ${email} angelegt, mit den Rollen ${roles.join(', ')}.`,
   'cli.user.updated': ({ email, roles }) =>
     `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
+  'http.bad-path': () =>
+    'Die Adresse enthält eine ungültige Prozent-Kodierung (etwa „%zz“ oder ein abgeschnittenes Zeichen). Kodiere Sonderzeichen in UTF-8 als %XX mit zwei Hexadezimalziffern.',
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `Das Exportziel ${siteDir} ist kein Ordner. Setze SITE_DIR (oder --out) auf den Checkout des Website-Repositorys.`,

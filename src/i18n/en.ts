@@ -167,6 +167,8 @@ export const en: Catalogue = {
   'cli.watch.cited-by': ({ providers }) => `cited by ${providers.join(', ')}`,
   'cli.user.created': ({ email, roles }) => `User ${email} created with roles ${roles.join(', ')}.`,
   'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
+  'http.bad-path': () =>
+    'The address holds an invalid percent-encoding (such as "%zz" or a cut-off character). Encode special characters in UTF-8 as %XX with two hex digits.',
   'auth.team-only': () => 'Log in as a member of the editorial team.',
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,

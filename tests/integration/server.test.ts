@@ -138,4 +138,20 @@ describe('the running server', () => {
     expect(rest.headers.get('x-content-type-options')).toBe('nosniff')
     expect(rest.headers.get('access-control-allow-methods')).toContain('GET')
   })
+
+  it("refuses a REST path with a broken percent-encoding with 400 in the asker's language", async () => {
+    for (const path of ['/api/providers/%zz', '/api/providers/%E0%A4%A', '/api/%E0%A4']) {
+      const german = await fetch(`${server.url}${path}`)
+      expect(german.status).toBe(400)
+      const body = (await german.json()) as { errors: { code: string; message: string }[] }
+      expect(body.errors[0]?.code).toBe('http.bad-path')
+      expect(body.errors[0]?.message).toContain('ungültige Prozent-Kodierung')
+    }
+    const english = await fetch(`${server.url}/api/providers/%zz`, {
+      headers: { 'accept-language': 'en-GB,en;q=0.8' },
+    })
+    expect(
+      ((await english.json()) as { errors: { message: string }[] }).errors[0]?.message,
+    ).toContain('invalid percent-encoding')
+  })
 })

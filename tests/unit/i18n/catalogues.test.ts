@@ -137,6 +137,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'cli.watch.cited-by': { providers: ['sample-slug', 'other-slug'] },
   'cli.user.created': { email: 'ada@example.test', roles: ['editor', 'reviewer'] },
   'cli.user.updated': { email: 'ada@example.test', roles: ['admin'] },
+  'http.bad-path': {},
   'auth.team-only': {},
   'provider.not-found': { id: '4711' },
   'findings.bad-request': {},

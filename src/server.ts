@@ -16,8 +16,9 @@ import { languageFrom, message, render } from './i18n/messages'
 /** The largest request body the API takes, REST and GraphQL alike (the site's pages are a few kB). */
 export const apiBodyLimitBytes = 2 * 1024 * 1024
 
-const bodyRefusal = (res: Response, status: 411 | 413, message: string) =>
-  res.status(status).json({ errors: [{ message }] })
+/** A refusal before Payload sees the request, in Payload's error shape (with its code, if any). */
+const refuse = (res: Response, status: 400 | 411 | 413, message: string, code?: string) =>
+  res.status(status).json({ errors: [{ ...(code ? { code } : {}), message }] })
 
 /**
  * One body limit for everything under /api, checked on the declared length before
@@ -29,10 +30,10 @@ const limitApiBodies: RequestHandler = (req, res, next) => {
   const declared = req.headers['content-length']
   if (declared === undefined) {
     if (req.headers['transfer-encoding'] === undefined) return next()
-    return bodyRefusal(res, 411, 'Send the request body with a Content-Length header.')
+    return refuse(res, 411, 'Send the request body with a Content-Length header.')
   }
   if (Number(declared) > apiBodyLimitBytes) {
-    return bodyRefusal(
+    return refuse(
       res,
       413,
       `The request body is larger than the API takes (${apiBodyLimitBytes / 1024 / 1024} MB).`,
@@ -116,11 +117,7 @@ const servePayloadRest = (payload: Payload): RequestHandler => {
     // Payload's router decodes the path's segments and would answer a bad escape with a 500.
     if (!isDecodable(req.path)) {
       const language = languageFrom(req.acceptsLanguages('de', 'en') || undefined)
-      res.status(400).json({
-        errors: [
-          { code: 'http.bad-path', message: render(language, message('http.bad-path', {})) },
-        ],
-      })
+      refuse(res, 400, render(language, message('http.bad-path', {})), 'http.bad-path')
       return
     }
     compress(req, res, () => void answer(req, res, next))
@@ -130,8 +127,8 @@ const servePayloadRest = (payload: Payload): RequestHandler => {
 /**
  * The HTTP entry: health and readiness first, security headers on everything
  * (HSTS when `publicUrl` is https), the API body limit, Payload's REST API under /api,
- * then every other request to Next (the admin, GraphQL). `createApp` does not listen, so tests can
- * mount it as they like.
+ * then every other request to Next (the admin, GraphQL). `createApp` does not listen,
+ * so tests can mount it as they like.
  */
 export const createApp = ({
   payload,

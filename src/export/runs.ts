@@ -1,20 +1,20 @@
-import type { Payload } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { isExpectedError } from '../errors'
 import type { Export, User } from '../payload-types'
-import { commitExport } from './commit'
+import { commitExport } from './git'
 import type { ExportProblem } from './errors'
 import { GitCommitSkipped, GitError, problemOf } from './errors'
 import { message } from '../i18n/messages'
-import { checkTarget } from './siteFiles'
-import { acquireExportLock, adoptExportLock, tagExportLock } from './siteLock'
+import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
 import { writeLockedSite } from './writeSite'
 
 /**
  * The whole life of a recorded export run: open (check the target, take the site's lock,
  * fail runs a crash left behind, create the `exports` record), run (write the site,
  * commit, record the outcome, release the lock), and the two ways to start one: in this
- * process (`runExport`, the CLI) or as a job (`queueExport`, `POST /api/exports`).
+ * process (`runExport`, the CLI) or as a job (`queueExport`, `POST /api/exports`, and the
+ * job's task, `exportSiteTask`).
  */
 
 /**
@@ -195,7 +195,7 @@ const recordRun = async ({
  * pages were written but whose commit was skipped (no work tree) still succeeds and
  * records why; a failed commit fails the run. System writes (the record is closed to people).
  */
-export const runRecordedExport = async ({
+const runRecordedExport = async ({
   payload,
   exportId,
   isPrune,
@@ -241,6 +241,56 @@ export const runExport = async ({
     data: { startedBy: null, status: 'running', by },
   })
   return runRecordedExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
+}
+
+export type ExportSiteInput = {
+  exportId: string
+  isPrune?: boolean | null
+  isCommit?: boolean | null
+}
+
+export type ExportSiteOutput = { status: string }
+
+/**
+ * One export run (`POST /api/exports`) as a Payload jobs task, in the `exports` queue.
+ * Thin: `runRecordedExport` does the work and writes the `exports` record. The site lock
+ * comes from the request that queued the job (its lock file names this run, and this
+ * process holds it); a runner in another process takes it itself, waiting up to two minutes. No `concurrency` key: the site lock
+ * already serializes runs, and a key would make a run skip while the previous job is
+ * still being closed. No retries: a failed export is
+ * recorded, and running it again is the publisher's decision.
+ */
+export const exportSiteTask: TaskConfig<{ input: ExportSiteInput; output: ExportSiteOutput }> = {
+  slug: 'exportSite',
+  label: 'Export the site',
+  retries: 0,
+  inputSchema: [
+    { name: 'exportId', type: 'text', required: true },
+    { name: 'isPrune', type: 'checkbox' },
+    { name: 'isCommit', type: 'checkbox' },
+  ],
+  outputSchema: [{ name: 'status', type: 'text', required: true }],
+  handler: async ({ input, req }) => {
+    const { payload } = req
+    const exportId = String(input.exportId)
+    const siteDir = (await payload.findByID({ collection: 'exports', id: exportId, depth: 0 }))
+      .target
+    const release =
+      (await adoptExportLock({ siteDir, exportId })) ??
+      (await acquireExportLock({
+        siteDir,
+        by: `export ${exportId} (job runner, pid ${process.pid})`,
+        waitMs: 120_000,
+      }))
+    const record = await runRecordedExport({
+      payload,
+      exportId,
+      isPrune: Boolean(input.isPrune),
+      isCommit: Boolean(input.isCommit),
+      release,
+    })
+    return { output: { status: record.status } }
+  },
 }
 
 /** The jobs queue export runs go to; only `queueExport` runs it (no autoRun). */

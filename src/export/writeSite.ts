@@ -5,7 +5,7 @@ import type { Payload } from 'payload'
 import type { ExportProblem } from './errors'
 import { problemOf } from './errors'
 import { message } from '../i18n/messages'
-import { acquireExportLock } from './siteLock'
+import { acquireExportLock } from './siteFiles'
 import type { Manifest } from './siteFiles'
 import {
   checkTarget,

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { acquireExportLock } from '../../src/export/siteLock'
+import { acquireExportLock } from '../../src/export/siteFiles'
 import type { Export } from '../../src/payload-types'
 import { runCli } from '../helpers/cli'
 import { git } from '../helpers/git'

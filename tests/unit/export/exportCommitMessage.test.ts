@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import type { Approval } from '../../../src/export/commit'
-import { exportCommitMessage } from '../../../src/export/commit'
+import type { Approval } from '../../../src/export/git'
+import { exportCommitMessage } from '../../../src/export/git'
 
 const page = (slug: string) => `src/pages/anbieter/${slug}/index.md`
 

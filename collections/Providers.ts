@@ -4,7 +4,7 @@ import { providerMarkdownEndpoint } from '../src/export/endpoints'
 import { applyListDefaults } from '../hooks/applyListDefaults'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
-import { checkVendorDomains, judgeCitations, linkCitedSources } from '../hooks/sourceRule'
+import { checkVendorDomains, judgeCitations, linkCitedSources } from '../src/sources/hooks'
 import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../src/access'
 import { vendorDomainProblems } from '../src/sources/vendors'
 import {

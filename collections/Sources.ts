@@ -15,7 +15,7 @@ const validSelectors: TextFieldManyValidation = (value) => {
 /**
  * The registry of cited documents: one entry per normalized URL that any provider
  * revision cites (citations, audit reports, vendor pages that link a third-party
- * document), however many profiles cite it. `linkCitedSources` in `hooks/sourceRule.ts`
+ * document), however many profiles cite it. `linkCitedSources` in `src/sources/hooks.ts`
  * keeps it in step on every provider save; people do not edit it, except an admin's selectors
  * for the source watch, which also keeps its state here (docs/source-watch.md).
  */

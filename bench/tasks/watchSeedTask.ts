@@ -8,7 +8,7 @@ import { docPath, hostName } from '../watch/standInHosts'
  * Seeds the watch bench's database through the Local API: one published provider per
  * stand-in host (`website: https://vendor-NN.bench.test/`, so its documents are primary
  * sources) citing that host's `docsPerHost` documents. Each save registers its cited
- * URLs in `sources` (`linkCitedSources` in `hooks/sourceRule.ts`). Written with the
+ * URLs in `sources` (`linkCitedSources` in `src/sources/hooks.ts`). Written with the
  * importer's context, as an approved, published revision, as `bench/floors.ts`
  * `importFloor` does.
  */

@@ -2,11 +2,11 @@ import type { Field } from 'payload'
 
 import { isImportContext, isStaffField } from '../../src/access'
 import { citationKinds } from '../../src/mapping/providerPage'
-import { readStoredFindings, readVerdictReason } from '../../hooks/sourceRule'
+import { readStoredFindings, readVerdictReason } from '../../src/sources/hooks'
 
 /**
  * What the source rule writes into each citation and audit entry on every save
- * (`judgeCitations` in `hooks/sourceRule.ts`): read-only for people, never part of an edit.
+ * (`judgeCitations` in `src/sources/hooks.ts`): read-only for people, never part of an edit.
  */
 const verdictFields: Field[] = [
   {

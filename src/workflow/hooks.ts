@@ -4,16 +4,16 @@ import type {
   Endpoint,
   PayloadRequest,
 } from 'payload'
-import { restoreVersionOperation } from 'payload'
+import { APIError, restoreVersionOperation, ValidationError } from 'payload'
 
 import type { ReviewState } from '../../collections/fields/workflowFields'
 import { hasError, readFinding } from '../findings/finding'
-import { languageOf, message } from '../i18n/messages'
+import type { Message } from '../i18n/messages'
+import { languageOf, message, textFor } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider } from '../payload-types'
-import { approvedRevisionOf, isImport, isRestoringVersion, nowOf } from './context'
-import { reviewError } from './errors'
-import { reviewStep } from './review'
+import type { ReviewErrorCode } from './review'
+import { approvedRevisionOf, isImport, isRestoringVersion, nowOf, reviewStep } from './review'
 
 /**
  * How the review workflow is applied to every save of a provider, in the order Payload
@@ -22,6 +22,37 @@ import { reviewStep } from './review'
  * (beforeChange) applies the pure `reviewStep` and blocks an approval with error
  * findings. The review log is written afterwards (`reviewLog.ts`).
  */
+
+/**
+ * A refused workflow step. With a `path` it is a 400 on that field (the admin shows
+ * it there); without, a 403 for who may not do it, or the given `status` (409 when
+ * the revision changed under the reviewer). The message says why and what to do, in
+ * the language of the person asking (`req`); Payload's own words around it ("The
+ * following field is invalid") in the admin's language (`req.t`).
+ *
+ * Unlike the other modules' errors these are Payload's `APIError` and `ValidationError`,
+ * not `DeskError` subclasses (docs/decisions/0010): they are thrown inside Payload's
+ * operations and answered by Payload, which puts `data` (the `code`, the field of a 400)
+ * into the response only for its own classes and logs them by class name.
+ */
+const reviewError = ({
+  code,
+  message,
+  path,
+  status = 403,
+  req,
+}: {
+  code: ReviewErrorCode
+  message: Message
+  path?: string
+  status?: number
+  req: Pick<PayloadRequest, 'user' | 'i18n' | 't'>
+}): APIError => {
+  const text = textFor(req, message)
+  return path
+    ? new ValidationError({ collection: 'providers', errors: [{ path, message: text }] }, req.t)
+    : new APIError(text, status, { code }, true)
+}
 
 type SaveArgs = { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
 

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload
 import { idOf } from '../db/idOf'
 import type { Provider, Review } from '../payload-types'
 import { normalizedUrl } from '../sources/vendors'
-import { isImport, nowOf } from './context'
+import { isImport, nowOf } from './review'
 
 /**
  * The review log (`reviews`): `recordReview` writes a record for every review step and

@@ -1,15 +1,15 @@
 import type { CollectionBeforeChangeHook, FieldHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import type { Finding } from '../src/findings/finding'
-import { readFinding } from '../src/findings/finding'
-import type { Message } from '../src/i18n/messages'
-import { isMessage, languageOf, textFor } from '../src/i18n/messages'
-import type { Provider } from '../src/payload-types'
-import type { EntryJudgement } from '../src/sources/judge'
-import { judgeRevision } from '../src/sources/judge'
-import { normalizedUrl, vendorDomainProblems } from '../src/sources/vendors'
-import { isImport } from '../src/workflow/context'
+import type { Finding } from '../findings/finding'
+import { readFinding } from '../findings/finding'
+import type { Message } from '../i18n/messages'
+import { isMessage, languageOf, textFor } from '../i18n/messages'
+import type { Provider } from '../payload-types'
+import type { EntryJudgement } from './judge'
+import { judgeRevision } from './judge'
+import { normalizedUrl, vendorDomainProblems } from './vendors'
+import { isImport } from '../workflow/review'
 
 /**
  * The primary-source rule applied to stored providers (docs/decisions/0003, 0006), in the
@@ -19,7 +19,7 @@ import { isImport } from '../src/workflow/context'
  * `linkCitedSources` registers the cited documents in `sources`. On reading, the stored
  * verdicts are rendered in the reader's language (`readVerdictReason`,
  * `readStoredFindings`, on the fields of `collections/fields/citationFields.ts`). The rule
- * itself is pure, in `src/sources/`.
+ * itself is pure, beside this file (`judge.ts`, `vendors.ts`).
  */
 
 /**

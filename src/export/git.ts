@@ -168,6 +168,8 @@ const gitCommit = async ({
   return { commit, identityFallbacks: identity.fallbacks }
 }
 
+// --- The export's commit: its paths, its message, who approved each page
+
 export type Approval = { reviewer: string; reviewedAt: string }
 
 const personOf = (reviewer: string | User | null | undefined): string => {

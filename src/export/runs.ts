@@ -243,6 +243,8 @@ export const runExport = async ({
   return runRecordedExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
 }
 
+// --- As a job: the `exportSite` task and `queueExport`, which queues it
+
 export type ExportSiteInput = {
   exportId: string
   isPrune?: boolean | null

@@ -170,6 +170,8 @@ export const writeManifest = async (siteDir: string, manifest: Manifest): Promis
   )
 }
 
+// --- The lock file: one export at a time per site folder
+
 /** A lock older than this is taken over even if its holder's pid looks alive (pid reuse). */
 const staleAfterMs = 30 * 60 * 1000
 

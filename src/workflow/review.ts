@@ -332,6 +332,8 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
   }
 }
 
+// --- What a caller tells a save: the context flags
+
 /**
  * The `req.context` flags the hooks read, typed by augmenting Payload's `RequestContext`,
  * and their readers. A caller sets them on a Local API call (`context: { … }`); they never

@@ -27,8 +27,8 @@ import { sendReminders } from './src/jobs/sendReminders'
 import { watchSources } from './src/jobs/watchSources'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
-import { installSqliteWriteLock } from './src/db/sqliteWriteLock'
-import { withInputChecks } from './src/validation/withInputChecks'
+import { installSqliteWriteLock } from './src/db/sqlite'
+import { withInputChecks } from './src/validation/inputChecks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const config = env()
@@ -117,7 +117,7 @@ export default buildConfig({
         wal: true,
         busyTimeout: sqliteBusyTimeoutMs,
         // Every write runs in a transaction (an approval commits whole or not at all);
-        // src/db/sqliteWriteLock.ts keeps them safe within one process.
+        // src/db/sqlite.ts (installSqliteWriteLock) keeps them safe within one process.
         transactionOptions: { behavior: 'immediate' },
       }),
   onInit: async (payload) => {

@@ -11,7 +11,7 @@ import {
   providerFindingsEndpoint,
   unsavedFindingsEndpoint,
 } from '../src/findings/providerFindingsEndpoint'
-import { slugRule } from '../src/validation/textRules'
+import { slugRule } from '../src/validation/inputChecks'
 import { applyReviewStep, restoreAsDraftEndpoint, routeProviderSave } from '../src/workflow/hooks'
 import { recordReview } from '../src/workflow/reviewLog'
 import { citationsField } from './fields/citationFields'
@@ -125,7 +125,7 @@ export const Providers: CollectionConfig = {
             },
           },
           hooks: { beforeValidate: [deriveSlug] },
-          // Checked on drafts too (src/validation/checkFieldValues.ts): the slug is a folder name in the site.
+          // Checked on drafts too (src/validation/inputChecks.ts): the slug is a folder name in the site.
           custom: { textRule: slugRule },
         },
       ],

@@ -37,7 +37,7 @@ const start = async (): Promise<void> => {
   } catch (err) {
     return fail(err instanceof Error ? err.message : String(err), 2)
   }
-  const { startSqliteOptimizer } = await import('./db/sqliteStatistics')
+  const { startSqliteOptimizer } = await import('./db/sqlite')
   startSqliteOptimizer({ payload })
 
   if (settings.SEED_DEMO) {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { analyzeSqlite } from '../../src/db/sqliteStatistics'
+import { analyzeSqlite } from '../../src/db/sqlite'
 import { seedProviders } from '../seedProviders'
 
 /**

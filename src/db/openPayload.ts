@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import { env } from '../env'
 import { migrations } from '../migrations'
 import { DatabaseUnavailableError } from './errors'
-import { analyzeSqlite } from './sqliteStatistics'
+import { analyzeSqlite } from './sqlite'
 
 const describe = (err: unknown): string => {
   if (!(err instanceof Error)) return String(err)

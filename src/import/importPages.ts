@@ -19,7 +19,7 @@ import { parsePage, renderPage } from '../markdown/page'
 import { PageFileError, PageRefusedError } from './errors'
 import { pageFromProvider, providerFromPage } from '../mapping/providerPage'
 import type { Provider } from '../payload-types'
-import { analyzeSqlite } from '../db/sqliteStatistics'
+import { analyzeSqlite } from '../db/sqlite'
 
 // --- The files: which ones an import reads, and reading one as a page's text
 

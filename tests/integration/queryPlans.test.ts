@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { benchNow, benchPage } from '../../bench/benchPage'
 import { seedProviders } from '../../bench/seedProviders'
-import { analyzeSqlite } from '../../src/db/sqliteStatistics'
+import { analyzeSqlite } from '../../src/db/sqlite'
 import { listPublished, renderPublished } from '../../src/export/published'
 import { importPages } from '../../src/import/importPages'
 import { loadCandidates } from '../../src/reminders/loadCandidates'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { singleLineProblem, slugRule } from '../../../src/validation/textRules'
+import { singleLineProblem, slugRule } from '../../../src/validation/inputChecks'
 
 describe('single-line text', () => {
   it.each([

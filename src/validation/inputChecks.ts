@@ -1,12 +1,174 @@
-import type { CollectionBeforeValidateHook, FlattenedField, PayloadRequest } from 'payload'
-import { ValidationError } from 'payload'
+/**
+ * Every collection's input checks, run before its own hooks (`withInputChecks`): the
+ * `where` of a query against the field types (`checkWhere`), the values of a write
+ * against the field types and text rules (`checkFieldValues`). Bad input is a 400 naming
+ * the field, in the asker's language, wherever it comes from (admin, REST, GraphQL, the
+ * importer).
+ */
+import type {
+  CollectionBeforeOperationHook,
+  CollectionBeforeValidateHook,
+  CollectionConfig,
+  FlattenedField,
+  PayloadRequest,
+  Where,
+} from 'payload'
+import { APIError, ValidationError } from 'payload'
 
-import type { InputMessage } from './inputMessage'
-import { messageFor } from './inputMessage'
-import type { TextRule } from './textRules'
-import { singleLineProblem } from './textRules'
+import type { LanguageSource } from '../i18n/messages'
+import { languageOf } from '../i18n/messages'
+
+/** A message people read about their input, in both languages (German first). */
+export type InputMessage = { de: string; en: string }
+
+/** The message in the language of the person asking (`languageOf`). */
+export const messageFor = (req: LanguageSource, message: InputMessage): string =>
+  message[languageOf(req)]
 
 type Problem = { path: string; message: InputMessage }
+
+// --- Text rules: what a text field may hold
+
+/** What a single-line text may not hold: C0 and C1 control characters (newline, CR, tab …), DEL, line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
+/** A rule of one text field beyond "single line": `custom: { textRule }` in the field's config. */
+export type TextRule = (value: string) => InputMessage | null
+
+export const singleLineProblem = (name: string, value: string): InputMessage | null =>
+  controlCharacters.test(value)
+    ? {
+        de: `„${name}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
+        en: `"${name}" must not contain line breaks, tabs or other control characters.`,
+      }
+    : null
+
+export const slugMaxLength = 100
+
+/** A slug is a folder name on the site: `a-z`, `0-9` and `-`, at most 100 characters. */
+export const slugRule: TextRule = (value) =>
+  /^[a-z0-9-]+$/.test(value) && value.length <= slugMaxLength
+    ? null
+    : {
+        de: `Der Slug darf nur a–z, 0–9 und „-“ enthalten und höchstens ${slugMaxLength} Zeichen lang sein (dieser hat ${value.length}).`,
+        en: `The slug may hold only a–z, 0–9 and "-" and be at most ${slugMaxLength} characters long (this one has ${value.length}).`,
+      }
+
+// --- Queries: checkWhere
+
+/** Operators that compare against a date value (`exists`, `like` … take other values). */
+const dateOperators = new Set([
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'greater_than',
+  'greater_than_equal',
+  'less_than',
+  'less_than_equal',
+])
+
+const geoOperators = new Set(['near', 'within', 'intersects'])
+
+/** The field a query path names, through groups, named tabs and arrays; `undefined` past a relationship or for `id`. */
+const fieldAt = (fields: FlattenedField[], segments: string[]): FlattenedField | undefined => {
+  const [segment, ...rest] = segments
+  if (segment === undefined) return undefined
+  if (/^\d+$/.test(segment)) return fieldAt(fields, rest)
+  const field = fields.find((candidate) => candidate.name === segment)
+  if (!field || rest.length === 0) return field
+  if (field.type === 'group' || field.type === 'tab' || field.type === 'array')
+    return fieldAt(field.flattenedFields, rest)
+  return undefined
+}
+
+const valuesOf = (value: unknown): unknown[] => {
+  if (Array.isArray(value)) return value
+  if (typeof value === 'string' && value.includes(',')) return value.split(',')
+  return [value]
+}
+
+const isQueryDate = (value: unknown): boolean =>
+  value instanceof Date
+    ? !Number.isNaN(value.getTime())
+    : (typeof value === 'string' || typeof value === 'number') &&
+      !Number.isNaN(new Date(value).getTime())
+
+const conditionProblems = ({
+  field,
+  path,
+  operator,
+  value,
+}: {
+  field: FlattenedField
+  path: string
+  operator: string
+  value: unknown
+}): Problem[] => {
+  const where = `where[${path}][${operator}]`
+  if (geoOperators.has(operator) && field.type !== 'point') {
+    return [
+      {
+        path,
+        message: {
+          de: `${where}: Der Operator „${operator}“ gilt nur für Geo-Felder, „${path}“ ist ein Feld vom Typ ${field.type}.`,
+          en: `${where}: the operator "${operator}" applies to point fields only; "${path}" is a ${field.type} field.`,
+        },
+      },
+    ]
+  }
+  if (field.type === 'date' && dateOperators.has(operator) && !valuesOf(value).every(isQueryDate)) {
+    return [
+      {
+        path,
+        message: {
+          de: `${where}: „${path}“ ist ein Datumsfeld; erwartet wird ein Datum wie 2026-01-21 oder 2026-01-21T08:00:00Z.`,
+          en: `${where}: "${path}" is a date field; give a date such as 2026-01-21 or 2026-01-21T08:00:00Z.`,
+        },
+      },
+    ]
+  }
+  return []
+}
+
+const whereProblems = (fields: FlattenedField[], where: Where, prefix: string): Problem[] =>
+  Object.entries(where).flatMap(([key, constraint]): Problem[] => {
+    if ((key === 'and' || key === 'or') && Array.isArray(constraint))
+      return constraint.flatMap((inner: Where) => whereProblems(fields, inner, prefix))
+    if (!constraint || typeof constraint !== 'object') return []
+    const segments = key.replace(/__/g, '.').split('.')
+    const field = fieldAt(fields, prefix && segments[0] === prefix ? segments.slice(1) : segments)
+    if (!field) return []
+    return Object.entries(constraint as Record<string, unknown>).flatMap(([operator, value]) =>
+      conditionProblems({ field, path: key, operator, value }),
+    )
+  })
+
+/**
+ * Checks a `where` query against the collection's field types before it reaches the
+ * database: a value the column cannot take (`where[updatedAt][greater_than]=2020' OR
+ * 1=1--`) or an operator the field has none of (`where[name][near]=1,1`) is a 400 that
+ * names the condition, not a failed SQL query answered with 500. Paths and operators
+ * Payload does not know it refuses itself (400, "cannot be queried").
+ */
+export const checkWhere: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const where = (args as { where?: Where }).where
+  if (!where || typeof where !== 'object') return args
+  const prefix = operation === 'findVersions' || operation === 'countVersions' ? 'version' : ''
+  const problems = whereProblems(collection.flattenedFields, where, prefix)
+  if (problems.length === 0) return args
+  const messages = problems.map((problem) => messageFor(req, problem.message))
+  throw new APIError(
+    messages.join(' '),
+    400,
+    problems.map((problem, index) => ({ path: problem.path, message: messages[index] })),
+    true,
+  )
+}
+
+// --- Writes: checkFieldValues
 
 const kindNames = {
   text: { de: 'ein Text', en: 'text' },
@@ -42,7 +204,7 @@ const notAnOption = (path: string, options: readonly string[]): Problem => ({
   },
 })
 
-const isDate = (value: unknown): boolean =>
+const isStoredDate = (value: unknown): boolean =>
   value instanceof Date
     ? !Number.isNaN(value.getTime())
     : typeof value === 'string' && !Number.isNaN(Date.parse(value))
@@ -160,7 +322,7 @@ const problemsOf = (
         if (!field.hasMany) return isNumber(value) ? [] : [wrongKind(path, 'number')]
         return Array.isArray(value) && value.every(isNumber) ? [] : [wrongKind(path, 'numbers')]
       case 'date':
-        return isDate(value) ? [] : [wrongKind(path, 'date')]
+        return isStoredDate(value) ? [] : [wrongKind(path, 'date')]
       case 'checkbox':
         return typeof value === 'boolean' ? [] : [wrongKind(path, 'boolean')]
       default:
@@ -254,3 +416,20 @@ const missingReferences = async ({
   }
   return problems
 }
+
+// --- Applied to a collection
+
+/**
+ * Every collection's input checks, run before its own hooks: the `where` of a query
+ * against the field types (`checkWhere`), the values of a write against the field
+ * types and text rules (`checkFieldValues`). Bad input is a 400 naming the field,
+ * wherever it comes from (admin, REST, GraphQL, the importer).
+ */
+export const withInputChecks = (collection: CollectionConfig): CollectionConfig => ({
+  ...collection,
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [checkWhere, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeValidate: [checkFieldValues, ...(collection.hooks?.beforeValidate ?? [])],
+  },
+})

@@ -1,8 +1,6 @@
 import type { DatasheetRow, LegalLink, LinkItem, ProviderPage, RichText, SectionId } from './types'
 import { UnsupportedMarkdownError } from './errors'
-import { escapeMarkdownText } from './escapeMarkdown'
-import { printMarkdown } from './printMarkdown'
-import { slateFromMarkdown } from './slateFromMarkdown'
+import { escapeMarkdownText, printMarkdown, slateFromMarkdown } from './slateCodec'
 
 /**
  * The body's sections, one template each: how a section's text is read into page

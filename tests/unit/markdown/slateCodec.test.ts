@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { printMarkdown } from '../../../src/markdown/printMarkdown'
+import { printMarkdown, slateFromMarkdown } from '../../../src/markdown/slateCodec'
 import { UnsupportedMarkdownError } from '../../../src/markdown/errors'
-import { slateFromMarkdown } from '../../../src/markdown/slateFromMarkdown'
 
 const roundTrips: [string, string][] = [
   ['a paragraph', 'Ein einfacher Satz.'],

@@ -6,7 +6,7 @@ import { defaultReviewIntervalDays } from '../src/reminders/staleness'
 /**
  * A Payload global (not a collection): the reminder settings, edited by admins. It lives in
  * `collections/` because the top-level layout is fixed and has no `globals/` folder.
- * The scan reads it on every run; see `src/reminders/effectiveIntervalDays.ts` for how it applies.
+ * The scan reads it on every run; see `effectiveIntervalDays` in `src/reminders/staleness.ts` for how it applies.
  */
 export const ReminderSettings: GlobalConfig = {
   slug: 'reminder-settings',

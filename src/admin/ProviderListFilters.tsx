@@ -1,8 +1,11 @@
 import type { BeforeListTableServerProps, Where } from 'payload'
 
-import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
-import { smallestIntervalDays } from '../reminders/smallestIntervalDays'
-import { addDays, isoDay } from '../reminders/staleness'
+import {
+  addDays,
+  isoDay,
+  loadCategoryIntervals,
+  smallestIntervalDays,
+} from '../reminders/staleness'
 import { openSourceChanges } from './openSourceChanges'
 import type { StaleCandidate } from './staleFilterWhere'
 import { staleFilterWhere } from './staleFilterWhere'

@@ -1,8 +1,7 @@
 import type { DefaultServerCellComponentProps, Payload } from 'payload'
 import { cache } from 'react'
 
-import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
-import { providerStalenessOf } from '../reminders/providerStalenessOf'
+import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 import { stalenessText } from './stalenessText'
 import { textsFor } from './texts'
 

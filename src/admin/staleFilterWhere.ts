@@ -1,8 +1,7 @@
 import type { Where } from 'payload'
 
-import type { CategoryInterval } from '../reminders/effectiveIntervalDays'
-import { providerStalenessOf } from '../reminders/providerStalenessOf'
-import { addDays, isoDay } from '../reminders/staleness'
+import type { CategoryInterval } from '../reminders/staleness'
+import { addDays, isoDay, providerStalenessOf } from '../reminders/staleness'
 
 export type StaleCandidate = {
   id: string

@@ -4,14 +4,13 @@ import { z } from 'zod'
 import type { Provider } from '../payload-types'
 import type { Language } from '../i18n/messages'
 import type { ReadFinding } from './finding'
-import type { ProviderStaleness } from '../reminders/providerStalenessOf'
+import type { ProviderStaleness } from '../reminders/staleness'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { languageOf, message } from '../i18n/messages'
 import { readFinding } from './finding'
 import { workflowFieldNames } from '../workflow/review'
 import { collectProviderFindings } from '../lint/lintProvider'
-import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
-import { providerStalenessOf } from '../reminders/providerStalenessOf'
+import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 
 export type ProviderFindingsResponse = {
   /** Each with its message in `language`. */

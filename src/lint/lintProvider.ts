@@ -21,9 +21,7 @@ import {
   optionValuesOf,
   vendorFields,
 } from '../mapping/facts'
-import { effectiveIntervalDays } from '../reminders/effectiveIntervalDays'
-import { loadCategoryIntervals } from '../reminders/loadCategoryIntervals'
-import { stalenessOf } from '../reminders/staleness'
+import { effectiveIntervalDays, loadCategoryIntervals, stalenessOf } from '../reminders/staleness'
 import type { JudgedRevision } from '../sources/judge'
 import { judgeRevision } from '../sources/judge'
 import { watchFindings } from '../watch/watchFindings'

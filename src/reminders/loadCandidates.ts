@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { CandidateProvider } from './planDigests'
-import { loadCategoryIntervals } from './loadCategoryIntervals'
-import { effectiveIntervalDays } from './effectiveIntervalDays'
-import { scanCutoff } from './scanCutoff'
-import { smallestIntervalDays } from './smallestIntervalDays'
+import {
+  effectiveIntervalDays,
+  loadCategoryIntervals,
+  scanCutoff,
+  smallestIntervalDays,
+} from './staleness'
 
 /**
  * The providers that may be stale or due soon on `now`'s day, each with the interval that applies to it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { effectiveIntervalDays } from '../../../src/reminders/effectiveIntervalDays'
+import { effectiveIntervalDays } from '../../../src/reminders/staleness'
 
 const categoryIntervals = [
   { category: 'VPN', days: 90 },

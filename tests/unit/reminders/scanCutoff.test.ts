@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { scanCutoff } from '../../../src/reminders/scanCutoff'
-import { stalenessOf } from '../../../src/reminders/staleness'
+import { scanCutoff, stalenessOf } from '../../../src/reminders/staleness'
 
 describe('scanCutoff', () => {
   it.each([

@@ -22,8 +22,8 @@ export type ComposedMail = {
 
 type Texts = {
   subject: (count: number) => string
-  /** The subject when the digest has changed sources (`profiles` may be 0). */
-  subjectWithSources: (counts: { profiles: number; sources: number }) => string
+  /** "2 sources changed": the subject's part for changed sources (`subjectOf` joins them). */
+  sourcesChanged: (count: number) => string
   greeting: (name: string | null) => string
   intro: (count: number) => string
   /** The first sentence when there is no stale or due-soon provider, only changed sources. */
@@ -45,26 +45,13 @@ type Texts = {
 const germanDays = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
 const englishDays = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
 
-const germanSubject = (count: number): string =>
-  count === 1
-    ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-    : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`
-const germanSources = (n: number): string =>
-  n === 1 ? '1 Quelle geändert' : `${n} Quellen geändert`
-const englishSubject = (count: number): string =>
-  count === 1
-    ? 'provider-desk: 1 provider profile needs a review'
-    : `provider-desk: ${count} provider profiles need a review`
-const englishSources = (n: number): string =>
-  n === 1 ? '1 source changed' : `${n} sources changed`
-
 const texts: Record<Language, Texts> = {
   de: {
-    subject: germanSubject,
-    subjectWithSources: ({ profiles, sources }) =>
-      profiles > 0
-        ? `${germanSubject(profiles)}, ${germanSources(sources)}`
-        : `provider-desk: ${germanSources(sources)}`,
+    subject: (count) =>
+      count === 1
+        ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
+        : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`,
+    sourcesChanged: (count) => (count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`),
     greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
     intro: (count) =>
       count === 1
@@ -100,11 +87,11 @@ const texts: Record<Language, Texts> = {
     formatDate: (day) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`,
   },
   en: {
-    subject: englishSubject,
-    subjectWithSources: ({ profiles, sources }) =>
-      profiles > 0
-        ? `${englishSubject(profiles)}, ${englishSources(sources)}`
-        : `provider-desk: ${englishSources(sources)}`,
+    subject: (count) =>
+      count === 1
+        ? 'provider-desk: 1 provider profile needs a review'
+        : `provider-desk: ${count} provider profiles need a review`,
+    sourcesChanged: (count) => (count === 1 ? '1 source changed' : `${count} sources changed`),
     greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
     intro: (count) =>
       count === 1
@@ -161,11 +148,13 @@ const detailsOf = (args: { entry: DigestEntry; t: Texts }): string[] => {
   return entry.isUnassigned ? [...details, t.unassigned] : details
 }
 
+/** "…: 2 profiles need a review, 1 source changed"; without profiles "provider-desk: 1 source changed". */
 const subjectOf = (args: { digest: Digest; t: Texts }): string => {
   const { digest, t } = args
-  return digest.sources.length > 0
-    ? t.subjectWithSources({ profiles: digest.providers.length, sources: digest.sources.length })
-    : t.subject(digest.providers.length)
+  const profiles = digest.providers.length
+  if (digest.sources.length === 0) return t.subject(profiles)
+  const sources = t.sourcesChanged(digest.sources.length)
+  return profiles > 0 ? `${t.subject(profiles)}, ${sources}` : `provider-desk: ${sources}`
 }
 
 const footerOf = (args: { digest: Digest; t: Texts; suppressDays: number }): string => {

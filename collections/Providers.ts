@@ -12,8 +12,12 @@ import {
   unsavedFindingsEndpoint,
 } from '../src/findings/providerFindingsEndpoint'
 import { slugRule } from '../src/validation/inputChecks'
-import { applyReviewStep, restoreAsDraftEndpoint, routeProviderSave } from '../src/workflow/hooks'
-import { recordReview } from '../src/workflow/reviewLog'
+import {
+  applyReviewStep,
+  recordReview,
+  restoreAsDraftEndpoint,
+  routeProviderSave,
+} from '../src/workflow/hooks'
 import { citationsField } from './fields/citationFields'
 import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'

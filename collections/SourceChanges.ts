@@ -6,7 +6,7 @@ import { isStaff, systemRecord } from '../src/access'
  * One change of a cited document for one profile that cites it: what the profile's
  * last approval was made against (`fromSnapshot`) and what the vendor's page says now
  * (`toSnapshot`). Open until a reviewer approves a revision of the profile after the
- * change (`recordReview` in `src/workflow/reviewLog.ts` sets `clearedAt`); the finding `source.changed`, the
+ * change (`recordReview` in `src/workflow/hooks.ts` sets `clearedAt`); the finding `source.changed`, the
  * list's "Quelle geändert" and the digest's "Quellen geändert" come from the open ones.
  */
 export const SourceChanges: CollectionConfig = {

@@ -6,7 +6,7 @@ import { openPayload } from '../../db/openPayload'
 import { collectProviderFindings } from '../../lint/lintProvider'
 import { defineCommand } from '../command'
 import { exitCodes, UsageError } from '../errors'
-import { findUnrecordedPublications } from '../../workflow/reviewLog'
+import { findUnrecordedPublications } from '../../workflow/hooks'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
 

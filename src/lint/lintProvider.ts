@@ -12,8 +12,8 @@ import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
-import type { FactSource } from '../mapping/factValues'
-import { keptValueOf, pageFactsOf } from '../mapping/factValues'
+import type { FactSource } from '../mapping/providerPage'
+import { keptValueOf, pageFactsOf } from '../mapping/providerPage'
 import {
   closedFactKeys,
   datasheetFacts,

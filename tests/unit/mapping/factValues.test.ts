@@ -6,7 +6,7 @@ import {
   pageFactValue,
   storedFactValue,
   storedFacts,
-} from '../../../src/mapping/factValues'
+} from '../../../src/mapping/providerPage'
 import { unknownValueFindings } from '../../../src/lint/lintProvider'
 import { factKeys } from '../../../src/mapping/facts'
 import { readFinding } from '../../../src/findings/finding'

@@ -229,7 +229,7 @@ export const installSqliteWriteLock = async ({
 const analysisLimit = 1000
 
 /** How often the server refreshes the statistics (SQLite's advice: every few hours). */
-export const optimizeEveryMs = 4 * 60 * 60 * 1000
+const optimizeEveryMs = 4 * 60 * 60 * 1000
 
 const drizzleOf = (payload: Payload) => (payload.db as unknown as SQLiteAdapter).drizzle
 

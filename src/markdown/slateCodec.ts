@@ -64,7 +64,7 @@ export const escapeMarkdownText = ({
 }
 
 /** An inline code span with a fence longer than any backtick run inside. */
-export const printCodeSpan = (code: string): string => {
+const printCodeSpan = (code: string): string => {
   const longest = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length))
   const fence = '`'.repeat(longest + 1)
   const pad = code.startsWith('`') || code.endsWith('`') || /^ .*[^ ].* $/.test(code) ? ' ' : ''
@@ -286,7 +286,7 @@ const printInline = ({
 const processor = unified().use(remarkParse).use(remarkGfm)
 
 /** Parses markdown into an mdast tree (CommonMark + GFM). */
-export const mdastFromMarkdown = (markdown: string): Root => processor.parse(markdown)
+const mdastFromMarkdown = (markdown: string): Root => processor.parse(markdown)
 
 type Marks = Omit<SlateText, 'text'>
 
@@ -296,7 +296,7 @@ const openDetails = /^<details>\n<summary>([^\n]*)<\/summary>$/
 export const slateFromMarkdown = (markdown: string): RichText =>
   slateFromMdast(mdastFromMarkdown(markdown))
 
-export const slateFromMdast = (root: Root): RichText => blocksFrom(root.children)
+const slateFromMdast = (root: Root): RichText => blocksFrom(root.children)
 
 /** Blocks, grouping `<details><summary>` … `</details>` html siblings into one element. */
 const blocksFrom = (nodes: RootContent[]): RichText => {

@@ -67,7 +67,7 @@ export type CategoryInterval = {
   days: number
 }
 
-export const categoryKey = (category: string): string => category.trim().toLocaleLowerCase('de')
+const categoryKey = (category: string): string => category.trim().toLocaleLowerCase('de')
 
 export const effectiveIntervalDays = (args: {
   reviewIntervalDays: number | null | undefined

@@ -22,8 +22,7 @@ import { languageOf } from '../i18n/messages'
 export type InputMessage = { de: string; en: string }
 
 /** The message in the language of the person asking (`languageOf`). */
-export const messageFor = (req: LanguageSource, message: InputMessage): string =>
-  message[languageOf(req)]
+const messageFor = (req: LanguageSource, message: InputMessage): string => message[languageOf(req)]
 
 type Problem = { path: string; message: InputMessage }
 
@@ -337,7 +336,7 @@ const firstPerPath = (problems: Problem[]): Problem[] =>
     (problem, index) => problems.findIndex((other) => other.path === problem.path) === index,
   )
 
-export const throwIfProblems = ({
+const throwIfProblems = ({
   problems,
   collection,
   req,

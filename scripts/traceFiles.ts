@@ -13,27 +13,25 @@
  *   reviewer's approval that its finding refuses.
  * The HTTP front (`src/server.ts`, the Next route file) is not in the window: every
  * request crosses it, and it runs outside this process's Payload.
- * Works on a throwaway SQLite file and site folder of its own; writes nothing else.
+ * Works on a throwaway database and site folder of its own (the tests' helpers make them);
+ * writes nothing else.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { Session } from 'node:inspector/promises'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-const root = path.resolve(import.meta.dirname, '..')
-const work = mkdtempSync(path.join(tmpdir(), 'pd-trace-'))
-const siteDir = path.join(work, 'site')
+import { git } from '../tests/helpers/git'
+import { fixturePagesDir } from '../tests/helpers/providerPages'
+import { makeSite } from '../tests/helpers/sitePages'
+import { makeTestEnv } from '../tests/helpers/testEnv'
+import { createLocalUser, testPassword } from '../tests/helpers/users'
 
-Object.assign(process.env, {
-  DATABASE_URL: `file:${path.join(work, 'provider-desk.db')}`,
-  DATA_DIR: path.join(work, 'data'),
-  PAYLOAD_SECRET: 'trace-'.padEnd(40, 'x'),
-  PUBLIC_URL: 'http://localhost:3000',
-  SEED_DEMO: 'false',
+const root = path.resolve(import.meta.dirname, '..')
+const testEnv = makeTestEnv('trace')
+const siteDir = makeSite({ files: { 'README.md': '# Die Website\n' } })
+Object.assign(process.env, testEnv.vars, {
   LOG_LEVEL: 'error',
-  PROVIDER_DESK_IGNORE_DOTENV: '1',
   SITE_DIR: siteDir,
   EXPORT_GIT_COMMIT: 'true',
 })
@@ -60,35 +58,29 @@ const takeCalledFiles = async (): Promise<Set<string>> => {
   return files
 }
 
-const git = (...args: string[]) => execFileSync('git', args, { cwd: siteDir, stdio: 'pipe' })
-
 const { openPayload } = await import('../src/db/openPayload')
 const { importPages } = await import('../src/import/importPages')
 const { handleEndpoints } = await import('payload')
 
 const payload = await openPayload()
-const makeUser = (email: string, roles: ('editor' | 'reviewer' | 'publisher')[]) =>
-  payload.create({
-    collection: 'users',
-    data: { email, roles, language: 'de', password: 'trace-password-1' },
-  })
-const editor = await makeUser('edda@example.test', ['editor'])
-const reviewer = await makeUser('rita@example.test', ['reviewer'])
-await makeUser('paula@example.test', ['publisher'])
+const editor = await createLocalUser({ payload, email: 'edda@example.test', roles: ['editor'] })
+const reviewer = await createLocalUser({ payload, email: 'rita@example.test', roles: ['reviewer'] })
+await createLocalUser({ payload, email: 'paula@example.test', roles: ['publisher'] })
 const { token } = await payload.login({
   collection: 'users',
-  data: { email: 'paula@example.test', password: 'trace-password-1' },
+  data: { email: 'paula@example.test', password: testPassword },
 })
 
-mkdirSync(siteDir)
-git('init', '-q', '-b', 'main')
-git('config', 'user.name', 'Site')
-git('config', 'user.email', 'site@example.test')
-writeFileSync(path.join(siteDir, 'README.md'), '# Die Website\n')
-git('add', '.')
-git('commit', '-q', '-m', 'start')
+for (const args of [
+  ['init', '--quiet', '--initial-branch=main'],
+  ['config', 'user.name', 'Site'],
+  ['config', 'user.email', 'site@example.test'],
+  ['add', '--all'],
+  ['commit', '--quiet', '-m', 'start'],
+])
+  git({ cwd: siteDir, args })
 
-const page = path.join(root, 'tests', 'fixtures', 'pages', 'session.md')
+const page = path.join(fixturePagesDir, 'session.md')
 const traces: Record<string, Set<string>> = {}
 const union = (...sets: Set<string>[]) => new Set(sets.flatMap((set) => [...set]))
 
@@ -152,7 +144,8 @@ if (!refusal) throw new Error('the approval went through despite the rejected "Q
 traces['source line'] = union(imported, await takeCalledFiles())
 
 await payload.destroy()
-rmSync(work, { recursive: true, force: true })
+testEnv.cleanup()
+rmSync(siteDir, { recursive: true, force: true })
 
 for (const [name, files] of Object.entries(traces)) {
   const sorted = [...files].sort()

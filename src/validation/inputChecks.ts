@@ -26,6 +26,12 @@ const messageFor = (req: LanguageSource, message: InputMessage): string => messa
 
 type Problem = { path: string; message: InputMessage }
 
+/** A valid `Date`, or a date string JavaScript reads (ISO 8601): what a date field holds. */
+const isDate = (value: unknown): boolean =>
+  value instanceof Date
+    ? !Number.isNaN(value.getTime())
+    : typeof value === 'string' && !Number.isNaN(Date.parse(value))
+
 // --- Text rules: what a text field may hold
 
 /** What a single-line text may not hold: C0 and C1 control characters (newline, CR, tab …), DEL, line and paragraph separators. */
@@ -89,11 +95,9 @@ const valuesOf = (value: unknown): unknown[] => {
   return [value]
 }
 
+/** A query may also compare a date field against a timestamp in milliseconds. */
 const isQueryDate = (value: unknown): boolean =>
-  value instanceof Date
-    ? !Number.isNaN(value.getTime())
-    : (typeof value === 'string' || typeof value === 'number') &&
-      !Number.isNaN(new Date(value).getTime())
+  typeof value === 'number' ? !Number.isNaN(new Date(value).getTime()) : isDate(value)
 
 const conditionProblems = ({
   field,
@@ -202,11 +206,6 @@ const notAnOption = (path: string, options: readonly string[]): Problem => ({
     en: `"${path}" must be ${kindNames.option.en}: ${options.join(', ')}.`,
   },
 })
-
-const isStoredDate = (value: unknown): boolean =>
-  value instanceof Date
-    ? !Number.isNaN(value.getTime())
-    : typeof value === 'string' && !Number.isNaN(Date.parse(value))
 
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value)
 
@@ -321,7 +320,7 @@ const problemsOf = (
         if (!field.hasMany) return isNumber(value) ? [] : [wrongKind(path, 'number')]
         return Array.isArray(value) && value.every(isNumber) ? [] : [wrongKind(path, 'numbers')]
       case 'date':
-        return isStoredDate(value) ? [] : [wrongKind(path, 'date')]
+        return isDate(value) ? [] : [wrongKind(path, 'date')]
       case 'checkbox':
         return typeof value === 'boolean' ? [] : [wrongKind(path, 'boolean')]
       default:

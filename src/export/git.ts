@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
+import { idOf } from '../db/idOf'
 import { env } from '../env'
 import type { User } from '../payload-types'
 import { GitCommitSkipped, GitError } from './errors'
@@ -208,8 +209,7 @@ const loadApprovals = async ({
     depth: 1,
   })
   for (const review of reviews) {
-    const providerId = typeof review.provider === 'string' ? review.provider : review.provider.id
-    const slug = slugOf.get(providerId)
+    const slug = slugOf.get(idOf(review.provider) ?? '')
     if (!slug || approvals.has(slug)) continue
     approvals.set(slug, { reviewer: personOf(review.reviewer), reviewedAt: review.reviewedAt })
   }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { idOf } from '../db/idOf'
 import type { CandidateProvider } from './planDigests'
 import {
   effectiveIntervalDays,
@@ -62,7 +63,6 @@ export const loadCandidates = async (args: {
       category: provider.category,
       categoryIntervals,
     }),
-    reviewerId:
-      typeof provider.reviewer === 'string' ? provider.reviewer : (provider.reviewer?.id ?? null),
+    reviewerId: idOf(provider.reviewer),
   }))
 }

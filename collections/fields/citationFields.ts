@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isImportContext, isStaffField } from '../../src/access'
+import type { CitationKind } from '../../src/mapping/providerPage'
 import { citationKinds } from '../../src/mapping/providerPage'
 import { readStoredFindings, readVerdictReason } from '../../src/sources/hooks'
 
@@ -87,16 +88,43 @@ const linkedFromField: Field = {
   },
 }
 
+/** The kinds' labels in the form; the stored values stay as the importer and the site write them. */
+const kindLabels: Readonly<Record<CitationKind, Text>> = {
+  policy: { de: 'Datenschutzerklärung / Richtlinie', en: 'Policy' },
+  terms: { de: 'AGB / Nutzungsbedingungen', en: 'Terms' },
+  faq: { de: 'FAQ', en: 'FAQ' },
+  support: { de: 'Hilfe-/Support-Seite', en: 'Support page' },
+  repo: { de: 'Quellcode-Repository', en: 'Source repository' },
+  transparency: { de: 'Transparenzbericht', en: 'Transparency report' },
+  'audit-report': { de: 'Audit-Bericht', en: 'Audit report' },
+  other: { de: 'Sonstiges', en: 'Other' },
+}
+
+type Text = { de: string; en: string }
+
+/** An array's row title (`src/admin/RowLabels.tsx`), told the singular of its `labels`. */
+export const rowLabel = (exportName: string, labels: { singular: Text; plural: Text }) => ({
+  path: `/src/admin/RowLabels#${exportName}`,
+  clientProps: { singular: labels.singular },
+})
+
+const citationLabels = {
+  singular: { de: 'Quelle', en: 'Source' },
+  plural: { de: 'Quellen', en: 'Sources' },
+}
+const auditLabels = {
+  singular: { de: 'Audit', en: 'Audit' },
+  plural: { de: 'Audits', en: 'Audits' },
+}
+
 /** The page's "Quellen" list, in page order: part of the revision, judged on every save. */
 export const citationsField: Field = {
   name: 'citations',
   type: 'array',
   label: { de: 'Quellen', en: 'Sources' },
-  labels: {
-    singular: { de: 'Quelle', en: 'Source' },
-    plural: { de: 'Quellen', en: 'Sources' },
-  },
+  labels: citationLabels,
   admin: {
+    components: { RowLabel: rowLabel('CitationRowLabel', citationLabels) },
     description: {
       de: 'Nur Primärquellen des Anbieters: seine Richtlinien, FAQ, Support-Seiten, Repos. Drittquellen nur, wenn eine Anbieterseite sie verlinkt („Verlinkt von“).',
       en: 'Only the vendor\'s primary sources: its policies, FAQ, support pages, repos. Third-party documents only when a vendor page links them ("Linked from").',
@@ -119,7 +147,7 @@ export const citationsField: Field = {
           type: 'select',
           defaultValue: 'other',
           label: { de: 'Art', en: 'Kind' },
-          options: citationKinds.map((kind) => ({ value: kind, label: kind })),
+          options: citationKinds.map((kind) => ({ value: kind, label: kindLabels[kind] })),
         },
         linkedFromField,
       ],
@@ -135,10 +163,8 @@ export const auditsField: Field = {
   name: 'audits',
   type: 'array',
   label: { de: 'Audits (laut Anbieter)', en: 'Audits (per vendor)' },
-  labels: {
-    singular: { de: 'Audit', en: 'Audit' },
-    plural: { de: 'Audits', en: 'Audits' },
-  },
+  labels: auditLabels,
+  admin: { components: { RowLabel: rowLabel('AuditRowLabel', auditLabels) } },
   fields: [
     {
       type: 'row',

@@ -1,14 +1,24 @@
 import type { Field } from 'payload'
 
 import { defaultDatasheet, defaultLegalLinks } from '../../src/mapping/datasheet'
-import { datasheetFacts, legalFacts } from '../../src/mapping/facts'
-import { auditsField } from './citationFields'
+import { datasheetFacts, factOf, labelOfKey, legalFacts } from '../../src/mapping/facts'
+import { auditsField, rowLabel } from './citationFields'
 
 /**
  * One field per body section of the page (`src/markdown/types.ts` is the model).
  * The template writes the fixed headings, sentences and labels around them.
  */
 type Text = { de: string; en: string }
+
+const itemLabels = (plural: Text) => ({ singular: { de: 'Eintrag', en: 'Item' }, plural })
+const datasheetLabels = {
+  singular: { de: 'Zeile', en: 'Row' },
+  plural: { de: 'Tabellenzeilen', en: 'Table rows' },
+}
+const legalLinkLabels = {
+  singular: { de: 'Rechtslink', en: 'Legal link' },
+  plural: { de: 'Rechtslinks', en: 'Legal links' },
+}
 
 const richText = (name: string, label: Text, description: Text): Field => ({
   name,
@@ -21,7 +31,12 @@ const textList = (name: string, label: Text, description: Text): Field => ({
   name,
   type: 'array',
   label,
-  admin: { description, initCollapsed: true },
+  labels: itemLabels(label),
+  admin: {
+    description,
+    initCollapsed: true,
+    components: { RowLabel: rowLabel('TextItemRowLabel', itemLabels(label)) },
+  },
   fields: [{ name: 'text', type: 'text', required: true, label: { de: 'Eintrag', en: 'Item' } }],
 })
 
@@ -80,9 +95,11 @@ export const sectionFields: Field[] = [
         name: 'datasheet',
         type: 'array',
         label: { de: 'Tabellenzeilen', en: 'Table rows' },
+        labels: datasheetLabels,
         defaultValue: defaultDatasheet,
         admin: {
           initCollapsed: true,
+          components: { RowLabel: rowLabel('DatasheetRowLabel', datasheetLabels) },
           description: {
             de: 'Merkmal | Wert. Eine Zeile mit Feld zeigt dessen Wert aus dem Steckbrief (und die Notiz dahinter); eine Zeile ohne Feld zeigt Merkmal und Wert, wie sie hier stehen.',
             en: 'Merkmal | Wert. A row with a field prints that fact (and the note after it); a row without a field prints its label and value as written here.',
@@ -96,7 +113,11 @@ export const sectionFields: Field[] = [
                 name: 'fact',
                 type: 'select',
                 label: { de: 'Feld', en: 'Field' },
-                options: datasheetFacts.map((fact) => ({ value: fact.field, label: fact.label })),
+                // German: the row's label as the page prints it; English: the field's label.
+                options: datasheetFacts.map((fact) => ({
+                  value: fact.field,
+                  label: { de: fact.label, en: labelOfKey(fact.field)?.en ?? fact.label },
+                })),
               },
               {
                 name: 'label',
@@ -127,9 +148,11 @@ export const sectionFields: Field[] = [
         name: 'legalLinks',
         type: 'array',
         label: { de: 'Rechtliches (Anbieterlinks)', en: 'Legal (vendor links)' },
+        labels: legalLinkLabels,
         defaultValue: defaultLegalLinks,
         admin: {
           initCollapsed: true,
+          components: { RowLabel: rowLabel('LegalLinkRowLabel', legalLinkLabels) },
           description: {
             de: 'Ein Link mit Feld zeigt die URL aus dem Steckbrief (Datenschutz, AGB, Transparenz, Warrant Canary); ohne Feld stehen Bezeichnung und Text, wie sie hier stehen.',
             en: 'A link with a field prints the URL of that fact (privacy, terms, transparency, warrant canary); without one, label and text print as written here.',
@@ -143,7 +166,10 @@ export const sectionFields: Field[] = [
                 name: 'field',
                 type: 'select',
                 label: { de: 'Feld', en: 'Field' },
-                options: legalFacts.map((legal) => ({ value: legal.field, label: legal.label })),
+                options: legalFacts.map((legal) => ({
+                  value: legal.field,
+                  label: factOf(legal.field).label,
+                })),
               },
               {
                 name: 'label',

@@ -44,15 +44,16 @@ export type FrontmatterEntry = {
   legal?: { label: string; title: string }
 }
 
-const option = <const V extends string>(value: V, de: string, en: string = value) => ({
+/** A closed-set value with its label in each language; the value itself stays as the site writes it. */
+const option = <const V extends string>(value: V, de: string, en: string) => ({
   value,
-  label: { de: `${de} (${value})`, en },
+  label: { de, en },
 })
 
 const yesNoPartial = [
-  option('yes', 'ja'),
-  option('no', 'nein'),
-  option('partial', 'teilweise'),
+  option('yes', 'ja', 'yes'),
+  option('no', 'nein', 'no'),
+  option('partial', 'teilweise', 'partial'),
 ] as const
 
 const urlHint = {
@@ -102,7 +103,11 @@ export const frontmatterTable = [
     label: { de: 'Monetarisierung', en: 'Money' },
     kind: {
       type: 'select',
-      options: [option('yes', 'ja'), option('maybe', 'vielleicht'), option('no', 'nein')],
+      options: [
+        option('yes', 'ja', 'yes'),
+        option('maybe', 'vielleicht', 'maybe'),
+        option('no', 'nein', 'no'),
+      ],
     },
     group: 'frontmatter',
   },
@@ -125,11 +130,22 @@ export const frontmatterTable = [
     hint: { de: 'Die Meta-Beschreibung der Seite.', en: "The page's meta description." },
   },
   { key: 'provider', holder: 'placeholder' },
-  { key: 'name', holder: 'provider', datasheet: { label: 'Anbieter', isTemplateRow: true } },
-  { key: 'category', holder: 'provider', datasheet: { label: 'Kategorie', isTemplateRow: true } },
+  {
+    key: 'name',
+    holder: 'provider',
+    label: { de: 'Name', en: 'Name' },
+    datasheet: { label: 'Anbieter', isTemplateRow: true },
+  },
+  {
+    key: 'category',
+    holder: 'provider',
+    label: { de: 'Kategorie', en: 'Category' },
+    datasheet: { label: 'Kategorie', isTemplateRow: true },
+  },
   {
     key: 'website',
     holder: 'provider',
+    label: { de: 'Website', en: 'Website' },
     vendor: 'site',
     datasheet: { label: 'Website', isTemplateRow: true },
   },
@@ -203,9 +219,9 @@ export const frontmatterTable = [
     kind: {
       type: 'select',
       options: [
-        option('free', 'kostenlos'),
-        option('freemium', 'Basis kostenlos'),
-        option('paid', 'kostenpflichtig'),
+        option('free', 'kostenlos', 'free'),
+        option('freemium', 'Basis kostenlos (Freemium)', 'freemium'),
+        option('paid', 'kostenpflichtig', 'paid'),
       ],
     },
     group: 'datasheet',
@@ -268,7 +284,10 @@ export const frontmatterTable = [
     key: 'logs',
     holder: 'fact',
     label: { de: 'Logs', en: 'Logs' },
-    kind: { type: 'select', options: [option('none', 'keine'), option('minimal', 'minimal')] },
+    kind: {
+      type: 'select',
+      options: [option('none', 'keine', 'none'), option('minimal', 'minimal', 'minimal')],
+    },
     group: 'datasheet',
     datasheet: { label: 'Logs', isTemplateRow: true },
   },
@@ -276,7 +295,10 @@ export const frontmatterTable = [
     key: 'retention',
     holder: 'fact',
     label: { de: 'Aufbewahrung', en: 'Retention' },
-    kind: { type: 'select', options: [option('none', 'keine'), option('long', 'lang')] },
+    kind: {
+      type: 'select',
+      options: [option('none', 'keine', 'none'), option('long', 'lang', 'long')],
+    },
     group: 'frontmatter',
   },
   {
@@ -376,6 +398,10 @@ export const factOf = (
   if (!entry?.label || !entry.kind || !entry.group) throw new Error(`no fact "${key}"`)
   return { ...entry, label: entry.label, kind: entry.kind, group: entry.group }
 }
+
+/** The label of a fact or provider field in the form (the provider fields' labels as `collections/Providers.ts` spells them). */
+export const labelOfKey = (key: string): Text | undefined =>
+  entries.find((candidate) => candidate.key === key)?.label
 
 /** The facts of one form group, in page order. */
 export const factsIn = (group: FactGroup): FactKey[] =>

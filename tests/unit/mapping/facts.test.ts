@@ -7,6 +7,7 @@ import {
   datasheetFacts,
   factKeys,
   frontmatterKeys,
+  labelOfKey,
   legalFacts,
   optionValuesOf,
   placeholderKeys,
@@ -65,6 +66,25 @@ describe('the table of facts', () => {
     ['money', ['yes', 'maybe', 'no']],
   ] as const)('gives %s the values the site uses', (key, values) => {
     expect(optionValuesOf(key)).toEqual(values)
+  })
+
+  it('labels every option in German without the stored English value', () => {
+    for (const key of closedFactKeys) {
+      const options = providerField(key)?.options as { value: string; label: { de: string } }[]
+      for (const option of options) {
+        expect(option.label.de, `${key} ${option.value}`).not.toContain(`(${option.value})`)
+      }
+    }
+    expect(providerField('free_tier')?.options).toContainEqual({
+      value: 'yes',
+      label: { de: 'ja', en: 'yes' },
+    })
+  })
+
+  it('labels the provider fields of the Datenblatt as the provider form does', () => {
+    for (const key of ['name', 'category', 'website']) {
+      expect(labelOfKey(key), key).toEqual((providerField(key) as { label?: unknown }).label)
+    }
   })
 
   it('keeps free text facts as text', () => {

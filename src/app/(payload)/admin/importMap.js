@@ -45,7 +45,12 @@ import { UnorderedListElement as UnorderedListElement_0b388c087d9de8c4f011dd323a
 import { UploadElementButton as UploadElementButton_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
 import { UploadElement as UploadElement_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
 import { WithUpload as WithUpload_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
+import { DatasheetRowLabel as DatasheetRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
+import { LegalLinkRowLabel as LegalLinkRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { CitationVerdict as CitationVerdict_fa3abdd62b1366df759dbcf6038315dc } from '../../../../src/admin/CitationVerdict'
+import { AuditRowLabel as AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
+import { TextItemRowLabel as TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
+import { CitationRowLabel as CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } from '../../../../src/admin/MarkdownPreview'
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
@@ -103,7 +108,12 @@ export const importMap = {
   "@payloadcms/richtext-slate/client#UploadElementButton": UploadElementButton_0b388c087d9de8c4f011dd323a130cfb,
   "@payloadcms/richtext-slate/client#UploadElement": UploadElement_0b388c087d9de8c4f011dd323a130cfb,
   "@payloadcms/richtext-slate/client#WithUpload": WithUpload_0b388c087d9de8c4f011dd323a130cfb,
+  "/src/admin/RowLabels#DatasheetRowLabel": DatasheetRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
+  "/src/admin/RowLabels#LegalLinkRowLabel": LegalLinkRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/CitationVerdict#CitationVerdict": CitationVerdict_fa3abdd62b1366df759dbcf6038315dc,
+  "/src/admin/RowLabels#AuditRowLabel": AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
+  "/src/admin/RowLabels#TextItemRowLabel": TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
+  "/src/admin/RowLabels#CitationRowLabel": CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/MarkdownPreview#MarkdownPreview": MarkdownPreview_96f5997f7164897937b8ac08889fb35f,
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,

@@ -20,6 +20,7 @@ import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
 import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
+import { adminDateFormat } from './src/i18n/dates'
 import { env, isMongo } from './src/env'
 import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/export/runs'
@@ -48,6 +49,8 @@ export default buildConfig({
     // No Gravatar: the admin sends nothing about its users to a third party.
     avatar: 'default',
     meta: { titleSuffix: ' · provider-desk' },
+    // "07.12.2026, 14:05" in lists and document headers (src/i18n/dates.ts).
+    dateFormat: adminDateFormat,
     importMap: { baseDir: path.resolve(dirname) },
     components: {
       // "Veröffentlichen": preview, export, history (docs/decisions/0005-publishing.md).

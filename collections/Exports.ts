@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isPublisher, systemRecord } from '../src/access'
 import { exportPreviewEndpoint, startExportEndpoint } from '../src/export/endpoints'
 import { readExportProblems } from '../src/export/errors'
+import { adminMomentField } from '../src/i18n/dates'
 
 /** Every export run: who, when, where to, what it wrote. Written by the export only. */
 export const Exports: CollectionConfig = {
@@ -37,8 +38,19 @@ export const Exports: CollectionConfig = {
         },
       },
     },
-    { name: 'startedAt', type: 'date', required: true, label: { de: 'Gestartet', en: 'Started' } },
-    { name: 'finishedAt', type: 'date', label: { de: 'Beendet', en: 'Finished' } },
+    {
+      name: 'startedAt',
+      type: 'date',
+      required: true,
+      label: { de: 'Gestartet', en: 'Started' },
+      admin: { date: adminMomentField },
+    },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: { de: 'Beendet', en: 'Finished' },
+      admin: { date: adminMomentField },
+    },
     {
       name: 'status',
       type: 'select',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin } from '../src/access'
+import { adminMomentField } from '../src/i18n/dates'
 
 /**
  * The outbox of staleness digests. An entry is written before sending and marked
@@ -92,8 +93,15 @@ export const Reminders: CollectionConfig = {
       type: 'date',
       index: true,
       label: { de: 'Nächster Versuch', en: 'Next attempt' },
+      admin: { date: adminMomentField },
     },
-    { name: 'sentAt', type: 'date', index: true, label: { de: 'Gesendet am', en: 'Sent at' } },
+    {
+      name: 'sentAt',
+      type: 'date',
+      index: true,
+      label: { de: 'Gesendet am', en: 'Sent at' },
+      admin: { date: adminMomentField },
+    },
     { name: 'messageId', type: 'text', label: { de: 'SMTP Message-ID', en: 'SMTP message id' } },
     {
       name: 'idempotencyKey',

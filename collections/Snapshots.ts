@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isStaff, systemRecord } from '../src/access'
 import { maxDocumentBytes } from '../src/watch/limits'
+import { adminMomentField } from '../src/i18n/dates'
 
 /**
  * The history of a cited document as the source watch saw it: one snapshot per
@@ -51,7 +52,7 @@ export const Snapshots: CollectionConfig = {
           required: true,
           index: true,
           label: { de: 'Abgerufen am', en: 'Fetched at' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: adminMomentField },
         },
         { name: 'httpStatus', type: 'number', label: { de: 'HTTP-Status', en: 'HTTP status' } },
         {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isStaff, systemRecord } from '../src/access'
+import { adminMomentField } from '../src/i18n/dates'
 
 /**
  * One change of a cited document for one profile that cites it: what the profile's
@@ -70,14 +71,14 @@ export const SourceChanges: CollectionConfig = {
           type: 'date',
           required: true,
           label: { de: 'Bemerkt am', en: 'Detected at' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: adminMomentField },
         },
         {
           name: 'clearedAt',
           type: 'date',
           index: true,
           label: { de: 'Erledigt am (Freigabe)', en: 'Cleared at (approval)' },
-          admin: { date: { pickerAppearance: 'dayAndTime' } },
+          admin: { date: adminMomentField },
         },
       ],
     },

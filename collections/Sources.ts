@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldManyValidation } from 'payload'
 import { applyListDefaults } from '../hooks/applyListDefaults'
 import { isAdmin, isStaff } from '../src/access'
 import { selectorProblems } from '../src/watch/extractText'
+import { adminMomentField } from '../src/i18n/dates'
 
 /** What the source watch writes: read-only for everyone, set by `src/watch/runWatch.ts`. */
 const watched = { access: { create: () => false, update: () => false } }
@@ -113,14 +114,14 @@ export const Sources: CollectionConfig = {
               index: true,
               ...watched,
               label: { de: 'Geprüft am', en: 'Checked at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: adminMomentField },
             },
             {
               name: 'changedAt',
               type: 'date',
               ...watched,
               label: { de: 'Zuletzt geändert', en: 'Last changed' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: adminMomentField },
             },
             {
               name: 'failureCount',

@@ -1,5 +1,7 @@
 import type { Payload, UIFieldServerProps } from 'payload'
 
+import { dateText } from '../i18n/dates'
+import { languageFrom } from '../i18n/messages'
 import { compactDiff, diffText } from '../watch/diffText'
 import { TextDiffView } from './TextDiffView'
 import { textsFor } from './texts'
@@ -41,7 +43,7 @@ export const SnapshotDiff = async ({ data, payload, i18n }: UIFieldServerProps) 
   return (
     <section className="snapshot-diff" style={{ marginBottom: '1.5rem' }}>
       {data?.isRebaseline ? <p>{texts.snapshotRebaseline}</p> : null}
-      <p>{texts.snapshotAgainst(new Date(previous.fetchedAt).toLocaleString(i18n.language))}</p>
+      <p>{texts.snapshotAgainst(dateText(previous.fetchedAt, languageFrom(i18n.language)))}</p>
       <TextDiffView parts={compactDiff(diff)} skippedLabel={texts.diffSkipped} />
     </section>
   )

@@ -1,3 +1,5 @@
+import { dateText } from '../i18n/dates'
+
 /** The admin's own texts, German first; English when the admin language is English. */
 const de = {
   filterSourceChanged: 'Quelle geändert',
@@ -39,7 +41,7 @@ const de = {
     rejected: 'Abgelehnt: Das Speichern nimmt diese Quelle nicht an',
   },
   stalenessLine: (text: string, staleOn: string | null, intervalDays: number) =>
-    `Prüfung: ${text}${staleOn ? ` (fällig am ${staleOn}, Intervall ${intervalDays} Tage)` : ''}`,
+    `Prüfung: ${text}${staleOn ? ` (fällig am ${dateText(staleOn, 'de')}, Intervall ${intervalDays} Tage)` : ''}`,
   previewTitle: 'Markdown-Vorschau (letzter Entwurf, wie der Export ihn schreiben würde)',
   previewLoading: 'Vorschau wird geladen …',
   previewFailed: 'Vorschau nicht verfügbar:',
@@ -105,7 +107,7 @@ const en: AdminTexts = {
     rejected: 'Rejected: a save does not accept this source',
   },
   stalenessLine: (text, staleOn, intervalDays) =>
-    `Review: ${text}${staleOn ? ` (due on ${staleOn}, interval ${intervalDays} days)` : ''}`,
+    `Review: ${text}${staleOn ? ` (due on ${dateText(staleOn, 'en')}, interval ${intervalDays} days)` : ''}`,
   previewTitle: 'Markdown preview (latest draft, as the export would write it)',
   previewLoading: 'Loading the preview …',
   previewFailed: 'Preview not available:',

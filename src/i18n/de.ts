@@ -1,4 +1,7 @@
 import type { Catalogue } from './catalogue'
+import { dateText } from './dates'
+
+const date = (value: string): string => dateText(value, 'de')
 
 const vendorList = (vendors: readonly string[]): string =>
   `Anbieter-Domains: ${vendors.length === 0 ? 'noch keine' : vendors.join(', ')}`
@@ -69,9 +72,9 @@ export const de: Catalogue = {
   'field.unknown-value': ({ field, value, options }) =>
     `Das Feld „${field}“ hat von der importierten Seite den Wert „${value}“, der keiner der Werte ${options.join(', ')} ist. Er bleibt erhalten und wird so exportiert, bis du einen der Werte wählst.`,
   'provider.stale': ({ updated, staleOn }) =>
-    `Das Profil wurde zuletzt am ${updated} freigegeben und ist seit ${staleOn} zur Prüfung fällig. Prüf seine Quellen erneut und gib eine neue Fassung frei.`,
+    `Das Profil wurde zuletzt am ${date(updated)} freigegeben und ist seit ${date(staleOn)} zur Prüfung fällig. Prüf seine Quellen erneut und gib eine neue Fassung frei.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
-    `Das Profil wurde zuletzt am ${updated} freigegeben und ist am ${staleOn} zur Prüfung fällig (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}).`,
+    `Das Profil wurde zuletzt am ${date(updated)} freigegeben und ist am ${date(staleOn)} zur Prüfung fällig (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}).`,
   'source.changed': ({ removedLines, addedLines }) =>
     `Der Anbieter hat diese Seite seit der letzten Freigabe des Profils geändert (${removedLines} ${removedLines === 1 ? 'Zeile' : 'Zeilen'} entfernt, ${addedLines} hinzugefügt). Prüf, ob das Profil noch sagt, was die Seite sagt, und gib dann eine neue Fassung frei.`,
   'source.moved': ({ finalUrl }) =>
@@ -109,7 +112,7 @@ export const de: Catalogue = {
   'review.revision-missing': () =>
     'Sag, welche Fassung du freigibst: Schick „approvedRevision“ mit dem updatedAt des geprüften Entwurfs mit („Freigeben“ im Admin tut das).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
-    `Der Entwurf wurde geändert, nachdem du ihn geladen hast (du hast die Fassung vom ${approvedRevision} geprüft, die neueste ist vom ${latest}). Lade ihn neu und prüf ihn erneut, bevor du ihn freigibst.`,
+    `Der Entwurf wurde geändert, nachdem du ihn geladen hast (du hast die Fassung vom ${date(approvedRevision)} geprüft, die neueste ist vom ${date(latest)}). Lade ihn neu und prüf ihn erneut, bevor du ihn freigibst.`,
   'review.restore-as-draft': () =>
     'Eine Version wiederherzustellen veröffentlicht nie und zieht nie zurück: Stell sie als Entwurf wieder her (REST ?draft=true, GraphQL draft: true). Der wiederhergestellte Inhalt geht dann wie jede Änderung durchs Review.',
   'cli.severity.error': () => 'Fehler',
@@ -157,7 +160,7 @@ export const de: Catalogue = {
     `--now nimmt ein Kalenderdatum als JJJJ-MM-TT, z. B. --now 2026-11-23 (bekommen: „${value}“)\nAufruf: ${usage}`,
   'cli.remind.progress': () => 'Prüfe die Anbieter und verschicke Erinnerungen …',
   'cli.remind.dry-run': ({ day, count }) =>
-    `Probelauf für ${day}: würde ${count} ${count === 1 ? 'Übersicht' : 'Übersichten'} verschicken; nichts wurde verschickt oder geschrieben.`,
+    `Probelauf für den ${date(day)}: würde ${count} ${count === 1 ? 'Übersicht' : 'Übersichten'} verschicken; nichts wurde verschickt oder geschrieben.`,
   'cli.remind.sent': ({ sent, failed, skipped }) =>
     `${sent} ${sent === 1 ? 'Übersicht' : 'Übersichten'} verschickt, ${failed} fehlgeschlagen, ${skipped} Anbieter übersprungen (in den letzten 7 Tagen gemailt oder im erneuten Versuch).`,
   'cli.remind.sources-changed': ({ sources }) => `Quellen geändert: ${sources.join(', ')}`,
@@ -185,7 +188,7 @@ export const de: Catalogue = {
   'export.bad-manifest': ({ file, reason }) =>
     `${file} ist kein Export-Manifest von provider-desk (${reason}). Stelle es aus git wieder her oder lösche es, um neu anzufangen (der nächste Export schreibt dann jede Seite neu, die ihm gehört).`,
   'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
-    `Ein anderer Export nach ${siteDir} läuft (gestartet ${startedAt} von ${by}, PID ${pid} auf ${host}). Warte, bis er fertig ist, und versuche es dann erneut.`,
+    `Ein anderer Export nach ${siteDir} läuft (gestartet am ${date(startedAt)} von ${by}, PID ${pid} auf ${host}). Warte, bis er fertig ist, und versuche es dann erneut.`,
   'export.git.not-a-work-tree': ({ siteDir }) =>
     `Kein Commit: ${siteDir} ist kein git-Arbeitsverzeichnis. Führe dort „git init“ aus (oder setze SITE_DIR auf den Checkout der Website) oder setze EXPORT_GIT_COMMIT=false.`,
   'export.git.failed': ({ exitCode }) =>

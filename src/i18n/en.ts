@@ -1,4 +1,7 @@
 import type { Catalogue } from './catalogue'
+import { dateText } from './dates'
+
+const date = (value: string): string => dateText(value, 'en')
 
 const vendorList = (vendors: readonly string[]): string =>
   `vendor domains: ${vendors.length === 0 ? 'none yet' : vendors.join(', ')}`
@@ -69,9 +72,9 @@ export const en: Catalogue = {
   'field.unknown-value': ({ field, value, options }) =>
     `The field ${field} has the value "${value}" from the imported page, which is none of its values ${options.join(', ')}. It is kept and exported as it is until you pick one of the values.`,
   'provider.stale': ({ updated, staleOn }) =>
-    `The profile was last approved on ${updated} and has been due for review since ${staleOn}. Check its sources again and approve a new revision.`,
+    `The profile was last approved on ${date(updated)} and has been due for review since ${date(staleOn)}. Check its sources again and approve a new revision.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
-    `The profile was last approved on ${updated} and is due for review on ${staleOn} (in ${daysLeft} days).`,
+    `The profile was last approved on ${date(updated)} and is due for review on ${date(staleOn)} (in ${daysLeft} days).`,
   'source.changed': ({ removedLines, addedLines }) =>
     `The vendor changed this page since the profile's last approval (${removedLines} line(s) removed, ${addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
   'source.moved': ({ finalUrl }) =>
@@ -109,7 +112,7 @@ export const en: Catalogue = {
   'review.revision-missing': () =>
     'Say which revision you approve: send "approvedRevision" with the updatedAt of the draft you reviewed (the admin\'s "Freigeben" does this).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
-    `The draft changed after you loaded it (you reviewed the revision of ${approvedRevision}, the latest is of ${latest}). Reload it and review again before approving.`,
+    `The draft changed after you loaded it (you reviewed the revision of ${date(approvedRevision)}, the latest is of ${date(latest)}). Reload it and review again before approving.`,
   'review.restore-as-draft': () =>
     'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
   'cli.severity.error': () => 'error',
@@ -152,7 +155,7 @@ export const en: Catalogue = {
     `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,
   'cli.remind.progress': () => 'Scanning providers and sending reminders …',
   'cli.remind.dry-run': ({ day, count }) =>
-    `Dry run for ${day}: would send ${count} digest(s); nothing was sent or written.`,
+    `Dry run for ${date(day)}: would send ${count} digest(s); nothing was sent or written.`,
   'cli.remind.sent': ({ sent, failed, skipped }) =>
     `Sent ${sent} digest(s), ${failed} failed, ${skipped} provider(s) skipped (mailed within 7 days or being retried).`,
   'cli.remind.sources-changed': ({ sources }) => `sources changed: ${sources.join(', ')}`,
@@ -177,7 +180,7 @@ export const en: Catalogue = {
   'export.bad-manifest': ({ file, reason }) =>
     `${file} is not a provider-desk export manifest (${reason}). Restore it from git, or delete it to start over (the next export then rewrites every page it owns).`,
   'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
-    `Another export to ${siteDir} is running (started ${startedAt} by ${by}, pid ${pid} on ${host}). Wait for it to finish and try again.`,
+    `Another export to ${siteDir} is running (started ${date(startedAt)} by ${by}, pid ${pid} on ${host}). Wait for it to finish and try again.`,
   'export.git.not-a-work-tree': ({ siteDir }) =>
     `No commit made: ${siteDir} is not a git work tree. Run "git init" there (or point SITE_DIR at the site's checkout), or set EXPORT_GIT_COMMIT=false.`,
   'export.git.failed': ({ exitCode }) =>

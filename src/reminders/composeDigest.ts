@@ -1,6 +1,7 @@
 import type { ChangedSource, CitingProfile } from './groupSourceChanges'
 import type { Digest, DigestEntry, Language } from './planDigests'
 
+import { dateText } from '../i18n/dates'
 import { defaultSuppressDays } from './planDigests'
 
 /**
@@ -84,7 +85,7 @@ const texts: Record<Language, Texts> = {
         'Jede Quellenänderung wird nur einmal gemeldet.',
         'Diese Mail wurde automatisch von provider-desk verschickt.',
       ].join(' '),
-    formatDate: (day) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`,
+    formatDate: (day) => dateText(day, 'de'),
   },
   en: {
     subject: (count) =>
@@ -124,7 +125,7 @@ const texts: Record<Language, Texts> = {
         'Each source change is reported once.',
         'This mail was sent automatically by provider-desk.',
       ].join(' '),
-    formatDate: (day) => day,
+    formatDate: (day) => dateText(day, 'en'),
   },
 }
 

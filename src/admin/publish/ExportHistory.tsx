@@ -1,6 +1,8 @@
 'use client'
 import type { Export, User } from '../../payload-types'
 import type { publishTextsFor } from './publishTexts'
+import { dateText } from '../../i18n/dates'
+import { languageFrom } from '../../i18n/messages'
 
 const starterOf = (record: Export): string => {
   const user = record.startedBy as User | string | null | undefined
@@ -37,9 +39,7 @@ export const ExportHistory = ({
       <tbody>
         {records.map((record) => (
           <tr key={record.id} style={{ borderTop: '1px solid var(--theme-elevation-150)' }}>
-            <td>
-              {new Date(record.startedAt).toLocaleString(language === 'en' ? 'en-GB' : 'de-DE')}
-            </td>
+            <td>{dateText(record.startedAt, languageFrom(language))}</td>
             <td>{starterOf(record)}</td>
             <td>{texts.status[record.status] ?? record.status}</td>
             <td>{countOf(record.written)}</td>

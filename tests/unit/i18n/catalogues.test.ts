@@ -192,9 +192,14 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'provider.not-published': { id: '4711' },
 }
 
-/** Parameters the texts show as a label of their own language, not as given. */
+/** Parameters the texts show in a form of their own language (a label, a date), not as given. */
 const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
   'review.wrong-state': ['state'],
+  'provider.stale': ['updated', 'staleOn'],
+  'provider.due-soon': ['updated', 'staleOn'],
+  'review.revision-outdated': ['approvedRevision', 'latest'],
+  'export.busy': ['startedAt'],
+  'cli.remind.dry-run': ['day'],
 }
 
 const codes = Object.keys(samples).sort() as MessageCode[]
@@ -224,6 +229,11 @@ describe('the message catalogues', () => {
       expect(textOf('de', code)).toContain(value)
       expect(textOf('en', code)).toContain(value)
     }
+  })
+
+  it('show dates as German dates in German and readable dates in English', () => {
+    expect(textOf('de', 'export.busy')).toContain('gestartet am 01.12.2026, 11:00')
+    expect(textOf('en', 'export.busy')).toContain('started 1 December 2026, 11:00')
   })
 
   it.each(codes)('say %s differently in German and English', (code) => {

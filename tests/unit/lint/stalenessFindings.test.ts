@@ -58,7 +58,10 @@ describe('stalenessFindings', () => {
     const [finding] = stalenessFindings({ updated: '2026-01-21', now: new Date('2026-08-01') })
     expect(finding).toMatchObject({ severity: 'warning', field: 'updated', value: '2026-01-21' })
     expect(readFinding(finding!, 'en').message).toContain(
-      'last approved on 2026-01-21 and has been due for review since 2026-07-20',
+      'last approved on 21 January 2026 and has been due for review since 20 July 2026',
+    )
+    expect(readFinding(finding!, 'de').message).toContain(
+      'zuletzt am 21.01.2026 freigegeben und ist seit 20.07.2026 zur Prüfung fällig',
     )
   })
 })

@@ -63,9 +63,9 @@ describe('composeDigest: English text', () => {
   it('lists each provider with state, ISO date and admin link', () => {
     expect(mail.text).toContain(
       [
-        '- Session: overdue by 125 days, last reviewed on 2026-01-21',
+        '- Session: overdue by 125 days, last reviewed on 21 January 2026',
         '  https://desk.example.org/admin/collections/providers/p-session',
-        '- Signal: due in 6 days, last reviewed on 2026-06-01',
+        '- Signal: due in 6 days, last reviewed on 1 June 2026',
       ].join('\n'),
     )
   })

@@ -1,13 +1,19 @@
 import type { Catalogue } from './catalogue'
 import { dateText } from './dates'
+import { fieldLabel, optionLabel } from './fieldLabels'
 
 const date = (value: string): string => dateText(value, 'de')
+const label = (field: string): string => fieldLabel(field, 'de')
+const option = (field: string, value: string): string =>
+  optionLabel({ field, value, language: 'de' })
 
 const vendorList = (vendors: readonly string[]): string =>
   `Anbieter-Domains: ${vendors.length === 0 ? 'noch keine' : vendors.join(', ')}`
 
 const stated = (field: string, value: string): string =>
-  value === '' ? `das Feld „${field}“ ist leer` : `im Feld „${field}“ steht „${value}“`
+  value === ''
+    ? `das Feld „${label(field)}“ ist leer`
+    : `im Feld „${label(field)}“ steht „${value}“`
 
 const stateNames = {
   draft: 'Entwurf',
@@ -44,7 +50,7 @@ export const de: Catalogue = {
   'source.insecure-http': ({ host }) =>
     `Der Link auf ${host} nutzt http: statt https:. Er zählt als Anbieterseite, aber stell ihn auf https:// um, wenn die Seite so lädt.`,
   'source.primary': ({ entry, from }) =>
-    `${entry} ist eine Domain dieses Anbieters (aus dem Feld „${from}“).`,
+    `${entry} ist eine Domain dieses Anbieters (aus dem Feld „${label(from)}“).`,
   'source.linked': ({ host, linkedFrom }) =>
     `${host} ist ein Dokument Dritter, das die Anbieterseite ${linkedFrom} verlinkt.`,
   'source.no-report': () => 'Kein Bericht verlinkt: Der Eintrag ist nur Text.',
@@ -66,11 +72,11 @@ export const de: Catalogue = {
   'datasheet.mismatch.legal-link': ({ label, text, field, fieldValue }) =>
     `Der Rechtslink „${label}“ lautet „${text}“ (wie auf der importierten Seite), aber ${stated(field, fieldValue)}. Korrigier das Feld und leere dann den übernommenen Text des Links, damit er dem Feld folgt.`,
   'text.obfuscated-email': ({ field, placeholder }) =>
-    `Der Text im Feld „${field}“ enthält „${placeholder}“, einen Platzhalter aus einer kopierten Seite, die E-Mail-Adressen vor Scrapern versteckt. Ersetze ihn durch die echte Adresse von der Anbieterseite oder entferne ihn.`,
+    `Der Text im Feld „${label(field)}“ enthält „${placeholder}“, einen Platzhalter aus einer kopierten Seite, die E-Mail-Adressen vor Scrapern versteckt. Ersetze ihn durch die echte Adresse von der Anbieterseite oder entferne ihn.`,
   'field.missing': ({ field }) =>
-    `Das Feld „${field}“ ist leer, eine veröffentlichte Anbieterseite braucht es aber. Füll es vor der Freigabe aus.`,
+    `Das Feld „${label(field)}“ ist leer, eine veröffentlichte Anbieterseite braucht es aber. Füll es vor der Freigabe aus.`,
   'field.unknown-value': ({ field, value, options }) =>
-    `Das Feld „${field}“ hat von der importierten Seite den Wert „${value}“, der keiner der Werte ${options.join(', ')} ist. Er bleibt erhalten und wird so exportiert, bis du einen der Werte wählst.`,
+    `Das Feld „${label(field)}“ hat von der importierten Seite den Wert „${value}“; die Seite schreibt dort aber nur ${options.join(', ')}. Er bleibt erhalten und wird so exportiert, bis du im Feld eine der Optionen wählst (${options.map((choice) => option(field, choice)).join(', ')}).`,
   'provider.stale': ({ updated, staleOn }) =>
     `Das Profil wurde zuletzt am ${date(updated)} freigegeben und ist seit ${date(staleOn)} zur Prüfung fällig. Prüf seine Quellen erneut und gib eine neue Fassung frei.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>

@@ -1,13 +1,19 @@
 import type { Catalogue } from './catalogue'
 import { dateText } from './dates'
+import { fieldLabel, optionLabel } from './fieldLabels'
 
 const date = (value: string): string => dateText(value, 'en')
+const label = (field: string): string => fieldLabel(field, 'en')
+const option = (field: string, value: string): string =>
+  optionLabel({ field, value, language: 'en' })
 
 const vendorList = (vendors: readonly string[]): string =>
   `vendor domains: ${vendors.length === 0 ? 'none yet' : vendors.join(', ')}`
 
 const stated = (field: string, value: string): string =>
-  value === '' ? `the field ${field} is empty` : `the field ${field} says "${value}"`
+  value === ''
+    ? `the field "${label(field)}" is empty`
+    : `the field "${label(field)}" says "${value}"`
 
 const stateNames = {
   draft: 'draft',
@@ -44,7 +50,7 @@ export const en: Catalogue = {
   'source.insecure-http': ({ host }) =>
     `The link to ${host} uses http:, not https:. It is accepted as the vendor's page, but change it to https:// if the page loads that way.`,
   'source.primary': ({ entry, from }) =>
-    `${entry} is a vendor domain of this provider (from ${from}).`,
+    `${entry} is a vendor domain of this provider (from the field "${label(from)}").`,
   'source.linked': ({ host, linkedFrom }) =>
     `${host} is a third-party document linked from the vendor page ${linkedFrom}.`,
   'source.no-report': () => 'No report linked: the entry is text only.',
@@ -66,11 +72,11 @@ export const en: Catalogue = {
   'datasheet.mismatch.legal-link': ({ label, text, field, fieldValue }) =>
     `The legal link "${label}" reads "${text}", as on the imported page, but ${stated(field, fieldValue)}. Correct the field, then clear the link's kept text so it follows the field.`,
   'text.obfuscated-email': ({ field, placeholder }) =>
-    `The text in ${field} contains "${placeholder}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
+    `The text in "${label(field)}" contains "${placeholder}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
   'field.missing': ({ field }) =>
-    `The field ${field} is empty, and a published provider page needs it. Fill it in before approval.`,
+    `The field "${label(field)}" is empty, and a published provider page needs it. Fill it in before approval.`,
   'field.unknown-value': ({ field, value, options }) =>
-    `The field ${field} has the value "${value}" from the imported page, which is none of its values ${options.join(', ')}. It is kept and exported as it is until you pick one of the values.`,
+    `The field "${label(field)}" has the value "${value}" from the imported page, which is none of the values the page writes there (${options.join(', ')}). It is kept and exported as it is until you pick one of the options in the field (${options.map((choice) => option(field, choice)).join(', ')}).`,
   'provider.stale': ({ updated, staleOn }) =>
     `The profile was last approved on ${date(updated)} and has been due for review since ${date(staleOn)}. Check its sources again and approve a new revision.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>

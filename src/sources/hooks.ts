@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 import type { Finding } from '../findings/finding'
 import { readFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
+import { fieldLabel } from '../i18n/fieldLabels'
 import { isMessage, languageOf, textFor } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { EntryJudgement } from './judge'
@@ -31,7 +32,16 @@ export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data,
   const problems = vendorDomainProblems({ values: data.vendorDomains, req })
   if (problems.length > 0) {
     throw new ValidationError(
-      { collection: 'providers', errors: [{ path: 'vendorDomains', message: problems.join(' ') }] },
+      {
+        collection: 'providers',
+        errors: [
+          {
+            path: 'vendorDomains',
+            label: fieldLabel('vendorDomains', languageOf(req)),
+            message: problems.join(' '),
+          },
+        ],
+      },
       req.t,
     )
   }
@@ -120,7 +130,12 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
           errors: refused.flatMap((judgement) =>
             judgement.findings
               .filter((finding) => finding.severity === 'error')
-              .map((finding) => ({ path: finding.field, message: textFor(req, finding) })),
+              .map((finding) => ({
+                path: finding.field,
+                // "Quelle 3 → URL" in the toast, not "citations.2.url".
+                label: fieldLabel(finding.field, languageOf(req)),
+                message: textFor(req, finding),
+              })),
           ),
         },
         req.t,

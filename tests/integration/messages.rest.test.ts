@@ -220,10 +220,10 @@ describe('findings in the reader’s language', () => {
     const [german] = (await as.de.editor.request('GET', path)).body.citations
     const [english] = (await as.en.editor.request('GET', path)).body.citations
     expect(german.verdictReason).toBe(
-      'getsession.org ist eine Domain dieses Anbieters (aus dem Feld „website“).',
+      'getsession.org ist eine Domain dieses Anbieters (aus dem Feld „Website“).',
     )
     expect(english.verdictReason).toBe(
-      'getsession.org is a vendor domain of this provider (from website).',
+      'getsession.org is a vendor domain of this provider (from the field "Website").',
     )
   })
 })

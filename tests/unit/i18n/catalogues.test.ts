@@ -200,6 +200,12 @@ const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
   'review.revision-outdated': ['approvedRevision', 'latest'],
   'export.busy': ['startedAt'],
   'cli.remind.dry-run': ['day'],
+  'source.primary': ['from'],
+  'datasheet.mismatch.row': ['field'],
+  'datasheet.mismatch.legal-link': ['field'],
+  'text.obfuscated-email': ['field'],
+  'field.missing': ['field'],
+  'field.unknown-value': ['field'],
 }
 
 const codes = Object.keys(samples).sort() as MessageCode[]
@@ -234,6 +240,11 @@ describe('the message catalogues', () => {
   it('show dates as German dates in German and readable dates in English', () => {
     expect(textOf('de', 'export.busy')).toContain('gestartet am 01.12.2026, 11:00')
     expect(textOf('en', 'export.busy')).toContain('started 1 December 2026, 11:00')
+  })
+
+  it("name fields by their label in the reader's language, not by their key", () => {
+    expect(textOf('de', 'field.missing')).toContain('Das Feld „Beschreibung“ ist leer')
+    expect(textOf('en', 'field.missing')).toContain('The field "Description" is empty')
   })
 
   it.each(codes)('say %s differently in German and English', (code) => {

@@ -5,6 +5,7 @@ import { storedLegalLink, storedRow } from '../../../src/mapping/datasheet'
 import { namedCases } from '../sources/namedCases'
 import { sessionDatasheet, sessionFrontmatter } from '../sources/sessionPage'
 import { readFinding } from '../../../src/findings/finding'
+import { fieldLabel } from '../../../src/i18n/fieldLabels'
 
 describe('isConsistentRow', () => {
   it.each(
@@ -77,7 +78,7 @@ describe('datasheetFindings', () => {
         field: 'datasheet.9.value',
         value: 'no',
         message:
-          'The Datenblatt row "Telefon erforderlich" says "no", as on the imported page, but the field phone_required says "yes". Make them agree: correct the field, then clear the row\'s kept value so the row follows the field.',
+          'The Datenblatt row "Telefon erforderlich" says "no", as on the imported page, but the field "Phone required" says "yes". Make them agree: correct the field, then clear the row\'s kept value so the row follows the field.',
       },
     ])
   })
@@ -113,12 +114,14 @@ describe('datasheetFindings', () => {
   )('%s', (_behaviour, { label, value, field }) => {
     const [finding] = findingsOf(sessionFrontmatter, [{ label, value }])
     expect(finding).toMatchObject({ code: 'datasheet.mismatch', value })
-    expect(readFinding(finding!, 'en').message).toContain(`the field ${field} says`)
+    expect(readFinding(finding!, 'en').message).toContain(
+      `the field "${fieldLabel(field, 'en')}" says`,
+    )
   })
 
   it('reports a row whose field is empty', () => {
     const [finding] = findingsOf({ logs: '' }, [{ label: 'Logs', value: 'minimal' }])
-    expect(readFinding(finding!, 'en').message).toContain('the field logs is empty')
+    expect(readFinding(finding!, 'en').message).toContain('the field "Logs" is empty')
   })
 
   it('reports no row that follows its field, whatever the field now says', () => {

@@ -15,7 +15,7 @@ describe('obfuscatedEmailFindings', () => {
         field: 'body',
         value: '- **Kontakt/DSAR/DPA:** Kontakt laut Privacy Policy/ToS: **[email protected]**.',
         message:
-          'The text in body contains "[email protected]", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor\'s page, or remove it.',
+          'The text in "body" contains "[email protected]", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor\'s page, or remove it.',
       },
     ])
   })

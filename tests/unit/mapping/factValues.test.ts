@@ -110,11 +110,11 @@ describe('field.unknown-value', () => {
         field: 'free_tier',
         value: 'ja',
         message:
-          'The field free_tier has the value "ja" from the imported page, which is none of its values yes, no, partial. It is kept and exported as it is until you pick one of the values.',
+          'The field "Free tier" has the value "ja" from the imported page, which is none of the values the page writes there (yes, no, partial). It is kept and exported as it is until you pick one of the options in the field (yes, no, partial).',
       },
     ])
     expect(readFinding(findings[0]!, 'de').message).toBe(
-      'Das Feld „free_tier“ hat von der importierten Seite den Wert „ja“, der keiner der Werte yes, no, partial ist. Er bleibt erhalten und wird so exportiert, bis du einen der Werte wählst.',
+      'Das Feld „Free Tier“ hat von der importierten Seite den Wert „ja“; die Seite schreibt dort aber nur yes, no, partial. Er bleibt erhalten und wird so exportiert, bis du im Feld eine der Optionen wählst (ja, nein, teilweise).',
     )
   })
 

@@ -19,7 +19,7 @@ import { Sources } from './collections/Sources'
 import { Snapshots } from './collections/Snapshots'
 import { Users } from './collections/Users'
 import { hasRole } from './src/access'
-import { loginFailureTranslations } from './src/auth/loginFailureTranslations'
+import { payloadTranslations } from './src/admin/payloadTranslations'
 import { adminDateFormat } from './src/i18n/dates'
 import { env, isMongo } from './src/env'
 import { accessQuery } from './src/graphql/accessQuery'
@@ -48,7 +48,7 @@ export default buildConfig({
     user: Users.slug,
     // No Gravatar: the admin sends nothing about its users to a third party.
     avatar: 'default',
-    meta: { titleSuffix: ' · provider-desk' },
+    meta: { titleSuffix: ' – provider-desk' },
     // "07.12.2026, 14:05" in lists and document headers (src/i18n/dates.ts).
     dateFormat: adminDateFormat,
     importMap: { baseDir: path.resolve(dirname) },
@@ -62,12 +62,20 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/src/admin/publish/PublishNavLink#PublishNavLink'],
+      // The mark, the name and one line what this is (src/admin/Branding.tsx).
+      graphics: {
+        Icon: '/src/admin/Branding#Icon',
+        Logo: '/src/admin/Branding#Logo',
+      },
+      beforeLogin: ['/src/admin/Branding#BeforeLogin'],
+      // The account's language is the admin's language (one setting, not two).
+      providers: ['/src/admin/AccountLanguage#AccountLanguage'],
     },
   },
   i18n: {
     supportedLanguages: { de, en },
     fallbackLanguage: 'de',
-    translations: loginFailureTranslations,
+    translations: payloadTranslations,
   },
   collections: [
     Providers,

@@ -55,7 +55,11 @@ import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } f
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
 import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '../../../../src/admin/SnapshotDiff'
+import { Icon as Icon_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
+import { Logo as Logo_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { PublishNavLink as PublishNavLink_4adaad140d19fe506b619f77a5b931bc } from '../../../../src/admin/publish/PublishNavLink'
+import { BeforeLogin as BeforeLogin_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
+import { AccountLanguage as AccountLanguage_d77523556cc16d58e10e6cbd04f23d85 } from '../../../../src/admin/AccountLanguage'
 import { PublishView as PublishView_11f9325efad462ed5becc58d99f9a4d4 } from '../../../../src/admin/publish/PublishView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -118,7 +122,11 @@ export const importMap = {
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
   "/src/admin/SnapshotDiff#SnapshotDiff": SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94,
+  "/src/admin/Branding#Icon": Icon_d598fc92588055068d3fbc469bb90f89,
+  "/src/admin/Branding#Logo": Logo_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/publish/PublishNavLink#PublishNavLink": PublishNavLink_4adaad140d19fe506b619f77a5b931bc,
+  "/src/admin/Branding#BeforeLogin": BeforeLogin_d598fc92588055068d3fbc469bb90f89,
+  "/src/admin/AccountLanguage#AccountLanguage": AccountLanguage_d77523556cc16d58e10e6cbd04f23d85,
   "/src/admin/publish/PublishView#PublishView": PublishView_11f9325efad462ed5becc58d99f9a4d4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

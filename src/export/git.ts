@@ -4,6 +4,8 @@ import type { Payload } from 'payload'
 
 import { idOf } from '../db/idOf'
 import { env } from '../env'
+import { dateText } from '../i18n/dates'
+import type { Language } from '../i18n/messages'
 import type { User } from '../payload-types'
 import { GitCommitSkipped, GitError } from './errors'
 import { manifestPath, slugOfPagePath } from './siteFiles'
@@ -11,7 +13,7 @@ import { manifestPath, slugOfPagePath } from './siteFiles'
 /**
  * The export's commit in the site's repository: `git` run without a shell in the site
  * folder, exactly the paths an export wrote or removed (and the manifest) committed with
- * a message naming each page's approving reviewer, a fallback identity only where the
+ * a message naming each page's approving reviewer, in the publisher's language, a fallback identity only where the
  * repository has none. Never pushes.
  */
 
@@ -171,10 +173,11 @@ const gitCommit = async ({
 
 // --- The export's commit: its paths, its message, who approved each page
 
-export type Approval = { reviewer: string; reviewedAt: string }
+/** `reviewer`: name and address, `null` when the approving user was deleted. */
+export type Approval = { reviewer: string | null; reviewedAt: string }
 
-const personOf = (reviewer: string | User | null | undefined): string => {
-  if (!reviewer || typeof reviewer === 'string') return 'an unknown reviewer (user deleted)'
+const personOf = (reviewer: string | User | null | undefined): string | null => {
+  if (!reviewer || typeof reviewer === 'string') return null
   return reviewer.name?.trim()
     ? `${reviewer.name.trim()} <${reviewer.email}>`
     : `<${reviewer.email}>`
@@ -216,16 +219,45 @@ const loadApprovals = async ({
   return approvals
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
+/** The commit message's words in the publisher's language; the structure is the same. */
+const commitTexts = {
+  de: {
+    pages: (count: number) => (count === 1 ? '1 Anbieterseite' : `${count} Anbieterseiten`),
+    exported: (pages: string) => `Exportiere ${pages}`,
+    removed: (pages: string, isFirst: boolean) => `${isFirst ? 'Entferne' : 'entferne'} ${pages}`,
+    approved: (slug: string, reviewer: string, day: string) =>
+      `- ${slug}: freigegeben von ${reviewer} am ${dateText(day, 'de')}`,
+    unknownReviewer: 'einer unbekannten Person (Benutzer gelöscht)',
+    unapproved: (slug: string) =>
+      `- ${slug}: keine protokollierte Freigabe (per Import veröffentlicht)`,
+    gone: (slug: string) => `- ${slug}: entfernt (nicht mehr veröffentlicht)`,
+    trailer: (startedBy: string, exportId: string) =>
+      `Exportiert von provider-desk für ${startedBy} (Export ${exportId}).`,
+  },
+  en: {
+    pages: (count: number) => (count === 1 ? '1 provider page' : `${count} provider pages`),
+    exported: (pages: string) => `Export ${pages}`,
+    removed: (pages: string, isFirst: boolean) => `${isFirst ? 'Remove' : 'remove'} ${pages}`,
+    approved: (slug: string, reviewer: string, day: string) =>
+      `- ${slug}: approved by ${reviewer} on ${day}`,
+    unknownReviewer: 'an unknown reviewer (user deleted)',
+    unapproved: (slug: string) => `- ${slug}: no recorded approval (published by import)`,
+    gone: (slug: string) => `- ${slug}: removed (no longer published)`,
+    trailer: (startedBy: string, exportId: string) =>
+      `Exported by provider-desk for ${startedBy} (export ${exportId}).`,
+  },
+} as const
 
 /**
- * The site commit's message: a subject with the counts, then one line per page with
- * the provider and who approved the exported version, then who started the export.
+ * The site commit's message in the publisher's language: a subject with the counts, then
+ * one line per page with the provider and who approved the exported version, then who
+ * started the export.
  *
- *     Export 2 provider pages
+ *     Export 2 provider pages                       Exportiere 2 Anbieterseiten
  *
- *     - session: approved by Rita Reviewer <rita@example.org> on 2026-11-22
- *     - nebel-vpn: removed (no longer published)
+ *     - session: approved by Rita Reviewer          - session: freigegeben von Rita Reviewer
+ *       <rita@example.org> on 2026-11-22              <rita@example.org> am 22.11.2026
+ *     - nebel-vpn: removed (no longer published)    - nebel-vpn: entfernt (nicht mehr veröffentlicht)
  */
 export const exportCommitMessage = ({
   written,
@@ -233,36 +265,28 @@ export const exportCommitMessage = ({
   approvals,
   startedBy,
   exportId,
+  language,
 }: {
   written: readonly string[]
   removed: readonly string[]
   approvals: ReadonlyMap<string, Approval>
   startedBy: string
   exportId: string
+  language: Language
 }): string => {
+  const t = commitTexts[language]
   const parts: string[] = []
-  if (written.length > 0)
-    parts.push(`Export ${plural(written.length, 'provider page', 'provider pages')}`)
-  if (removed.length > 0) {
-    const what = plural(removed.length, 'provider page', 'provider pages')
-    parts.push(parts.length > 0 ? `remove ${what}` : `Remove ${what}`)
-  }
+  if (written.length > 0) parts.push(t.exported(t.pages(written.length)))
+  if (removed.length > 0) parts.push(t.removed(t.pages(removed.length), parts.length === 0))
   const lines = written.map((relPath) => {
     const slug = slugOfPagePath(relPath)
     const approval = approvals.get(slug)
     return approval
-      ? `- ${slug}: approved by ${approval.reviewer} on ${approval.reviewedAt.slice(0, 10)}`
-      : `- ${slug}: no recorded approval (published by import)`
+      ? t.approved(slug, approval.reviewer ?? t.unknownReviewer, approval.reviewedAt.slice(0, 10))
+      : t.unapproved(slug)
   })
-  for (const relPath of removed)
-    lines.push(`- ${slugOfPagePath(relPath)}: removed (no longer published)`)
-  return [
-    parts.join(', '),
-    '',
-    ...lines,
-    '',
-    `Exported by provider-desk for ${startedBy} (export ${exportId}).`,
-  ].join('\n')
+  for (const relPath of removed) lines.push(t.gone(slugOfPagePath(relPath)))
+  return [parts.join(', '), '', ...lines, '', t.trailer(startedBy, exportId)].join('\n')
 }
 
 const mailAddress = (from: string): string => from.match(/<([^>]+)>/)?.[1] ?? from
@@ -280,6 +304,7 @@ export const commitExport = async ({
   removed,
   startedBy,
   exportId,
+  language,
 }: {
   payload: Payload
   siteDir: string
@@ -287,13 +312,15 @@ export const commitExport = async ({
   removed: readonly string[]
   startedBy: string
   exportId: string
+  /** The publisher's language: the message is written in it. */
+  language: Language
 }): Promise<GitCommitResult> => {
   const isEmpty = written.length + removed.length === 0
   const approvals = await loadApprovals({ payload, slugs: written.map(slugOfPagePath) })
   return gitCommit({
     siteDir,
     paths: isEmpty ? [] : [...written, ...removed, path.basename(manifestPath(siteDir))],
-    message: exportCommitMessage({ written, removed, approvals, startedBy, exportId }),
+    message: exportCommitMessage({ written, removed, approvals, startedBy, exportId, language }),
     fallbackName: 'provider-desk',
     fallbackEmail: mailAddress(env().MAIL_FROM),
   })

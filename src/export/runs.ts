@@ -5,7 +5,8 @@ import type { Export, User } from '../payload-types'
 import { commitExport } from './git'
 import type { ExportProblem } from './errors'
 import { GitCommitSkipped, GitError, problemOf } from './errors'
-import { message } from '../i18n/messages'
+import type { Language } from '../i18n/messages'
+import { languageOf, message } from '../i18n/messages'
 import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
 import { writeLockedSite } from './writeSite'
 
@@ -106,11 +107,23 @@ const starterOf = (record: Export): string => {
   return record.by ?? 'provider-desk'
 }
 
+/**
+ * The publisher's language, for the site commit's message: the language of the person who
+ * started the run, else (a run without a person, the CLI's) `language`, German by default.
+ */
+const publisherLanguage = ({ record, language }: { record: Export; language?: Language }) => {
+  const user = record.startedBy
+  if (user && typeof user === 'object') return languageOf({ user })
+  return language ?? 'de'
+}
+
 type RunArgs = {
   payload: Payload
   exportId: string
   isPrune: boolean
   isCommit: boolean
+  /** A run without a person (the CLI): the language of its commit message (`--lang`). */
+  language?: Language
   onProgress?: (progress: { done: number; total: number }) => void
 }
 
@@ -119,6 +132,7 @@ const recordRun = async ({
   exportId,
   isPrune,
   isCommit,
+  language,
   onProgress,
 }: RunArgs): Promise<Export> => {
   const started = Date.now()
@@ -157,6 +171,7 @@ const recordRun = async ({
           removed: result.removed,
           startedBy: starterOf(record),
           exportId,
+          language: publisherLanguage({ record, language }),
         })
         outcome.commit = commit
         if (identityFallbacks.length > 0) {
@@ -200,11 +215,12 @@ const runRecordedExport = async ({
   exportId,
   isPrune,
   isCommit,
+  language,
   release,
   onProgress,
 }: RunArgs & { release: () => Promise<void> }): Promise<Export> => {
   try {
-    return await recordRun({ payload, exportId, isPrune, isCommit, onProgress })
+    return await recordRun({ payload, exportId, isPrune, isCommit, language, onProgress })
   } finally {
     // Only after the record is final: a later run that takes the lock sees no active record of this one.
     await release()
@@ -223,6 +239,7 @@ export const runExport = async ({
   isPrune,
   isCommit,
   lockWaitMs = 120_000,
+  language,
   onProgress,
 }: {
   payload: Payload
@@ -231,6 +248,8 @@ export const runExport = async ({
   isPrune: boolean
   isCommit: boolean
   lockWaitMs?: number
+  /** The language of the site commit's message (the CLI's `--lang`); German by default. */
+  language?: Language
   onProgress?: (progress: { done: number; total: number }) => void
 }): Promise<Export> => {
   const { record, release } = await openExportRun({
@@ -240,7 +259,15 @@ export const runExport = async ({
     lockWaitMs,
     data: { startedBy: null, status: 'running', by },
   })
-  return runRecordedExport({ payload, exportId: record.id, isPrune, isCommit, release, onProgress })
+  return runRecordedExport({
+    payload,
+    exportId: record.id,
+    isPrune,
+    isCommit,
+    language,
+    release,
+    onProgress,
+  })
 }
 
 // --- As a job: the `exportSite` task and `queueExport`, which queues it

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { acquireExportLock } from '../../src/export/siteFiles'
+import { dateText } from '../../src/i18n/dates'
 import type { Export } from '../../src/payload-types'
 import { runCli } from '../helpers/cli'
 import { git } from '../helpers/git'
@@ -209,9 +210,10 @@ describe('exports with EXPORT_GIT_COMMIT=true', () => {
 
   it('names the approving reviewer in the commit message', () => {
     const message = gitIn('log', '-1', '--format=%B')
-    expect(message).toMatch(/^Export 1 provider page\n\n/)
+    // Paula's account is German: the message is in her language.
+    expect(message).toMatch(/^Exportiere 1 Anbieterseite\n\n/)
     expect(message).toContain(
-      `- session: approved by Rita Reviewer <rita@example.test> on ${new Date().toISOString().slice(0, 10)}`,
+      `- session: freigegeben von Rita Reviewer <rita@example.test> am ${dateText(new Date().toISOString().slice(0, 10), 'de')}`,
     )
     expect(message).toContain('Paula Publisher <paula@example.test>')
   })

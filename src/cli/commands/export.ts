@@ -81,6 +81,8 @@ export const exportCommand = defineCommand({
         by: `cli (${process.env.USER ?? 'unknown user'})`,
         isPrune: Boolean(flags.prune),
         isCommit: flags['no-commit'] ? false : (flags.commit ?? env().EXPORT_GIT_COMMIT),
+        // No person started it: the commit message is in the command's language.
+        language,
         onProgress: ({ done, total }) =>
           progress(render(language, message('cli.export.progress', { done, total }))),
       })

@@ -14,10 +14,12 @@ const messageOf = ({
   written = [],
   removed = [],
   approvals = new Map<string, Approval>(),
+  language = 'en',
 }: {
   written?: string[]
   removed?: string[]
   approvals?: Map<string, Approval>
+  language?: 'de' | 'en'
 }) =>
   exportCommitMessage({
     written,
@@ -25,6 +27,7 @@ const messageOf = ({
     approvals,
     startedBy: 'Paula <paula@example.org>',
     exportId: 'e1',
+    language,
   })
 
 describe('exportCommitMessage', () => {
@@ -67,5 +70,33 @@ describe('exportCommitMessage', () => {
         .split('\n')
         .at(-1),
     ).toBe('Exported by provider-desk for Paula <paula@example.org> (export e1).')
+  })
+
+  it('writes the same message in German for a German publisher', () => {
+    expect(
+      messageOf({
+        written: [page('session'), page('nebel-vpn')],
+        removed: [page('alt')],
+        approvals: new Map([['session', rita]]),
+        language: 'de',
+      }),
+    ).toBe(
+      [
+        'Exportiere 2 Anbieterseiten, entferne 1 Anbieterseite',
+        '',
+        '- session: freigegeben von Rita Reviewer <rita@example.org> am 22.11.2026',
+        '- nebel-vpn: keine protokollierte Freigabe (per Import veröffentlicht)',
+        '- alt: entfernt (nicht mehr veröffentlicht)',
+        '',
+        'Exportiert von provider-desk für Paula <paula@example.org> (Export e1).',
+      ].join('\n'),
+    )
+  })
+
+  it('names a deleted reviewer as unknown', () => {
+    const approvals = new Map([['session', { ...rita, reviewer: null }]])
+    expect(messageOf({ written: [page('session')], approvals, language: 'de' })).toContain(
+      '- session: freigegeben von einer unbekannten Person (Benutzer gelöscht) am 22.11.2026',
+    )
   })
 })

@@ -7,7 +7,9 @@ import { env } from '../env'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { isExpectedError } from '../errors'
 import type { User } from '../payload-types'
-import { message, textFor } from '../i18n/messages'
+import { languageOf, message, textFor } from '../i18n/messages'
+import { readFinding } from '../findings/finding'
+import { collectProviderFindings } from '../lint/lintProvider'
 import { previewExport } from './plan'
 import { renderProviderPage } from './published'
 import { queueExport } from './runs'
@@ -95,7 +97,9 @@ export const startExportEndpoint: Endpoint = {
 
 /**
  * `GET /api/exports/preview[?prune=true]`: what `POST /api/exports` would change in
- * `SITE_DIR` (new, changed and removed pages with unified diffs), writing nothing.
+ * `SITE_DIR` (new, changed and removed pages with unified diffs and each page's open
+ * findings), and the providers waiting for their first approval (`awaiting`, with
+ * their findings: export writes nothing of theirs), writing nothing.
  * Publishers and admins (403 for everyone else); 400 when `SITE_DIR` is unset.
  */
 export const exportPreviewEndpoint: Endpoint = {
@@ -110,7 +114,39 @@ export const exportPreviewEndpoint: Endpoint = {
         siteDir,
         isPrune: req.searchParams.get('prune') === 'true',
       })
-      return Response.json({ target: siteDir, ...preview })
+      const language = languageOf(req)
+      const findingsOf = async (providerId: string, isDraft: boolean) => {
+        const provider = await req.payload.findByID({
+          collection: 'providers',
+          id: providerId,
+          draft: isDraft,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        const findings = await collectProviderFindings({
+          payload: req.payload,
+          providerId,
+          now: new Date(),
+          req,
+          provider,
+        })
+        return findings.map((finding) => {
+          const read = readFinding(finding, language)
+          return { severity: read.severity, code: read.code, message: read.message }
+        })
+      }
+      // Each page's open findings on what it publishes, each waiting page's on its latest draft.
+      const pages = await Promise.all(
+        preview.pages.map(async (page) => ({
+          ...page,
+          findings: page.providerId ? await findingsOf(page.providerId, false) : [],
+        })),
+      )
+      const awaiting = await Promise.all(
+        preview.awaiting.map(async (ref) => ({ ...ref, findings: await findingsOf(ref.id, true) })),
+      )
+      return Response.json({ target: siteDir, ...preview, pages, awaiting })
     } catch (err) {
       return exportErrorResponse({ req, err })
     }

@@ -4,8 +4,8 @@ import path from 'node:path'
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { Payload } from 'payload'
 
-import type { PublishedRef } from './published'
-import { exportBatchSize, listPublished, renderPublished } from './published'
+import type { AwaitingRef, PublishedRef } from './published'
+import { exportBatchSize, listSitePages, renderPublished } from './published'
 import type { Manifest } from './siteFiles'
 import { pagePath, readManifest } from './siteFiles'
 
@@ -23,7 +23,11 @@ export type PlannedPage = {
 
 export type PlannedRemoval = { path: string; slug: string; current: string | null }
 
-export type ExportPlan = { pages: PlannedPage[]; removals: PlannedRemoval[] }
+export type ExportPlan = {
+  pages: PlannedPage[]
+  removals: PlannedRemoval[]
+  awaiting: AwaitingRef[]
+}
 
 export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
@@ -100,19 +104,25 @@ const planBatch = async ({
   return pages
 }
 
-/** The manifest's pages whose provider is gone or unpublished and whose file is still there. */
+/**
+ * The manifest's pages whose provider is gone or unpublished and whose file is still
+ * there. A page waiting for its first approval is never removed: the site keeps it as it
+ * stands (the manifest stops claiming it, `writeLockedSite`).
+ */
 const planRemovals = async ({
   siteDir,
   manifest,
   published,
+  awaiting,
   withCurrent,
-}: Omit<PlanArgs, 'payload'> & { published: readonly PublishedRef[] }): Promise<
-  PlannedRemoval[]
-> => {
-  const livePaths = new Set(published.map((ref) => pagePath(ref.slug)))
+}: Omit<PlanArgs, 'payload'> & {
+  published: readonly PublishedRef[]
+  awaiting: readonly AwaitingRef[]
+}): Promise<PlannedRemoval[]> => {
+  const keptPaths = new Set([...published, ...awaiting].map((ref) => pagePath(ref.slug)))
   const removals: PlannedRemoval[] = []
   for (const [relPath, entry] of Object.entries(manifest.pages)) {
-    if (livePaths.has(relPath)) continue
+    if (keptPaths.has(relPath)) continue
     const current = await readIfExists(path.join(siteDir, relPath))
     if (current !== null)
       removals.push({ path: relPath, slug: entry.slug, current: withCurrent ? current : null })
@@ -127,6 +137,8 @@ export type PlanInBatches = {
   batches: () => AsyncGenerator<PlannedPage[]>
   /** With `isPrune`, the manifest's pages to remove; otherwise none. */
   removals: PlannedRemoval[]
+  /** Providers never approved: nothing of theirs is written, and the manifest drops them. */
+  awaiting: AwaitingRef[]
 }
 
 /**
@@ -143,15 +155,17 @@ export const planInBatches = async ({
   isPrune,
   withCurrent = false,
 }: PlanArgs & { isPrune: boolean }): Promise<PlanInBatches> => {
-  const published = await listPublished(payload)
-  const removals = isPrune ? await planRemovals({ siteDir, manifest, published, withCurrent }) : []
+  const { published, awaiting } = await listSitePages(payload)
+  const removals = isPrune
+    ? await planRemovals({ siteDir, manifest, published, awaiting, withCurrent })
+    : []
   async function* batches(): AsyncGenerator<PlannedPage[]> {
     for (let start = 0; start < published.length; start += exportBatchSize) {
       const refs = published.slice(start, start + exportBatchSize)
       yield await planBatch({ payload, siteDir, manifest, refs, withCurrent })
     }
   }
-  return { total: published.length, batches, removals }
+  return { total: published.length, batches, removals, awaiting }
 }
 
 /** The whole plan in memory: for previews, which keep every diff anyway. */
@@ -159,7 +173,7 @@ export const planExport = async (args: PlanArgs & { isPrune: boolean }): Promise
   const plan = await planInBatches(args)
   const pages: PlannedPage[] = []
   for await (const batch of plan.batches()) pages.push(...batch)
-  return { pages, removals: plan.removals }
+  return { pages, removals: plan.removals, awaiting: plan.awaiting }
 }
 
 /**
@@ -196,9 +210,16 @@ export const unifiedDiff = ({
 
 export type PreviewChange = 'new' | 'changed' | 'removed'
 
-export type PreviewPage = { path: string; slug: string; change: PreviewChange; diff: string }
+export type PreviewPage = {
+  path: string
+  slug: string
+  /** `null` for a removed page whose provider is gone. */
+  providerId: string | null
+  change: PreviewChange
+  diff: string
+}
 
-export type ExportPreview = { pages: PreviewPage[]; unchanged: number }
+export type ExportPreview = { pages: PreviewPage[]; unchanged: number; awaiting: AwaitingRef[] }
 
 /**
  * What an export to `siteDir` would change, page by page, each with a unified diff
@@ -221,6 +242,7 @@ export const previewExport = async ({
     pages.push({
       path: page.path,
       slug: page.slug,
+      providerId: page.providerId,
       change: page.state,
       diff: unifiedDiff({ path: page.path, before: page.current, after: page.content }),
     })
@@ -229,9 +251,14 @@ export const previewExport = async ({
     pages.push({
       path: removal.path,
       slug: removal.slug,
+      providerId: null,
       change: 'removed',
       diff: unifiedDiff({ path: removal.path, before: removal.current, after: null }),
     })
   }
-  return { pages, unchanged: plan.pages.length - (pages.length - plan.removals.length) }
+  return {
+    pages,
+    unchanged: plan.pages.length - (pages.length - plan.removals.length),
+    awaiting: plan.awaiting,
+  }
 }

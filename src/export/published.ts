@@ -3,32 +3,74 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { PageSource } from '../mapping/providerPage'
 import { pageFromProvider } from '../mapping/providerPage'
 import { renderPage } from '../markdown/page'
+import { idOf } from '../db/idOf'
+import { publicationOutcomes } from '../workflow/review'
 
 /** Bump when the template or the mapping changes, so every page is rendered anew. */
 const exporterVersion = '2'
 
 export type PublishedRef = { id: string; slug: string; fingerprint: string }
 
-/**
- * Every published provider with a fingerprint of what its page is made of: the
- * published revision alone (its citations, audits and Datenblatt are part of it), read
- * without loading the pages themselves, so an unchanged site costs one narrow query.
- */
-export const listPublished = async (payload: Payload): Promise<PublishedRef[]> => {
-  // Through the adapter, as `renderPublished` reads (see there).
-  const { docs } = await payload.db.find<{ id: string; slug: string; updatedAt: string }>({
-    collection: 'providers',
-    where: { _status: { equals: 'published' } },
-    pagination: false,
-    limit: 0,
-    select: { slug: true, updatedAt: true },
-  })
-  return docs.map((doc) => ({
-    id: doc.id,
-    slug: doc.slug,
-    fingerprint: [exporterVersion, doc.updatedAt].join('|'),
-  }))
+/** A provider that no second person ever approved: the desk does not publish its page. */
+export type AwaitingRef = { id: string; slug: string; name: string }
+
+export type SitePages = {
+  /** Every provider whose publication a second person approved, with its fingerprint. */
+  published: PublishedRef[]
+  /**
+   * Providers with no approved publication ("übernommen, ungeprüft" when imported):
+   * export writes nothing for them, the site keeps its file as it stands, and the
+   * manifest does not claim it.
+   */
+  awaiting: AwaitingRef[]
 }
+
+/**
+ * What the site gets from the desk: every published provider with a fingerprint of what
+ * its page is made of (the published revision alone: its citations, audits and
+ * Datenblatt are part of it), read without loading the pages themselves, so an unchanged
+ * site costs three narrow queries; and the providers waiting for their first approval.
+ * Only a provider whose publication a second person approved is published here
+ * (docs/decisions/0012): only an approval publishes, and a publication without its
+ * approval record (an earlier importer's, or a system call's) is never written.
+ */
+export const listSitePages = async (payload: Payload): Promise<SitePages> => {
+  // Through the adapter, as `renderPublished` reads (see there).
+  const [{ docs }, { docs: approvals }] = await Promise.all([
+    payload.db.find<{ id: string; slug: string; name: string; updatedAt: string; _status: string }>(
+      {
+        collection: 'providers',
+        pagination: false,
+        limit: 0,
+        select: { slug: true, name: true, updatedAt: true, _status: true },
+      },
+    ),
+    payload.db.find<{ provider: string }>({
+      collection: 'reviews',
+      where: { outcome: { in: [...publicationOutcomes] } },
+      pagination: false,
+      limit: 0,
+      select: { provider: true },
+    }),
+  ])
+  const approved = new Set(approvals.map((review) => idOf(review.provider)))
+  const isPublished = (doc: { id: string; _status: string }) =>
+    doc._status === 'published' && approved.has(doc.id)
+  return {
+    published: docs.filter(isPublished).map((doc) => ({
+      id: doc.id,
+      slug: doc.slug,
+      fingerprint: [exporterVersion, doc.updatedAt].join('|'),
+    })),
+    awaiting: docs
+      .filter((doc) => !approved.has(doc.id))
+      .map((doc) => ({ id: doc.id, slug: doc.slug, name: doc.name })),
+  }
+}
+
+/** Every provider whose publication a second person approved (`listSitePages`). */
+export const listPublished = async (payload: Payload): Promise<PublishedRef[]> =>
+  (await listSitePages(payload)).published
 
 /** How many providers export reads, renders and writes at a time: memory stays bounded by it. */
 export const exportBatchSize = 200

@@ -10,6 +10,7 @@ import type { Manifest } from './siteFiles'
 import {
   checkTarget,
   cleanTempFiles,
+  pagePath,
   readManifest,
   writeFileAtomic,
   writeManifest,
@@ -211,6 +212,8 @@ export const writeLockedSite = async ({
     onProgress?.({ done, total: plan.total })
   }
   const removed = await removePages({ siteDir, removals: plan.removals, manifest })
+  // A page never approved is not the desk's: the site keeps its file, the manifest drops it.
+  for (const ref of plan.awaiting) delete manifest.pages[pagePath(ref.slug)]
   await writeManifest(siteDir, manifest)
   return {
     written,

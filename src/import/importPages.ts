@@ -98,16 +98,19 @@ export type ImportedFile =
 export type ImportReport = { files: ImportedFile[]; imported: number; failed: number }
 
 /**
- * What the importer tells the hooks: it may set review state, `updated` and the
- * published status from the page, and rejected citations are stored (with their
- * line and error finding) instead of refused, so nothing on the page is lost.
+ * What the importer tells the hooks: it may set the review state and `updated` from the
+ * page, and rejected citations are stored (with their line and error finding) instead of
+ * refused, so nothing on the page is lost. An import is never an approval
+ * (docs/decisions/0012): every imported page is saved as a draft revision, so what the
+ * site shows keeps resting on what a second person approved.
  */
 export const importContext = { isImport: true } as const
 
 /**
- * True when importing the page would change nothing that export shows: the stored
- * latest revision has the review state and status the import would give it, and
- * renders to exactly the page's bytes. Pure.
+ * True when importing the page would change nothing: the stored latest revision renders
+ * to exactly the page's bytes. A page marked `status: done` is compared as it would be
+ * published; a draft page over a published revision is a change (it is a new draft).
+ * Pure.
  */
 const isStoredPage = ({
   provider,
@@ -118,17 +121,17 @@ const isStoredPage = ({
   text: string
   isDone: boolean
 }): boolean => {
-  const isPublished = provider._status === 'published'
-  if (isPublished !== isDone) return false
-  if (provider.reviewState !== (isDone ? 'approved' : 'draft')) return false
-  return renderPage(pageFromProvider({ provider, isPublished })) === text
+  if (!isDone && provider._status === 'published') return false
+  return renderPage(pageFromProvider({ provider, isPublished: isDone })) === text
 }
 
 /**
  * Imports one page inside its own transaction: all of it lands, or none of it. The
- * page is one provider document (its citations and audits included). A page whose
- * stored provider already renders to its exact bytes (same status and review state)
- * is not written again; its findings are still reported.
+ * page is one provider document (its citations and audits included), saved as a new
+ * draft revision: a provider with an approved version keeps it published, and one never
+ * approved stays off the site ("übernommen, ungeprüft") until a second person approves
+ * it. A page whose stored latest revision already renders to its exact bytes is not
+ * written again; its findings are still reported.
  */
 const importPage = async ({
   payload,
@@ -156,12 +159,8 @@ const importPage = async ({
     const existing = docs[0]
     const isUnchanged =
       existing && isStoredPage({ provider: existing, text, isDone: imported.isDone })
-    const data = {
-      ...imported.data,
-      reviewState: imported.isDone ? ('approved' as const) : ('draft' as const),
-      _status: imported.isDone ? ('published' as const) : ('draft' as const),
-    }
-    const write = { data, draft: !imported.isDone, depth: 0, req } as const
+    const data = { ...imported.data, reviewState: 'draft' as const, _status: 'draft' as const }
+    const write = { data, draft: true, depth: 0, req } as const
     const provider = isUnchanged
       ? existing
       : existing

@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 import { parse } from 'yaml'
 
+import { manifestPath } from '../../src/export/siteFiles'
 import { checkSite, writeSite } from '../../src/export/writeSite'
 import { importPages } from '../../src/import/importPages'
+import { importApproved } from '../helpers/approvePages'
 import { fixturePage, generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -42,7 +44,7 @@ afterAll(async () => {
 
 describe('import → database → export', () => {
   it('gives the seed page back byte for byte', async () => {
-    const report = await importPages({
+    const report = await importApproved({
       payload,
       paths: [writePage('session.md', fixturePage('session.md'))],
     })
@@ -55,7 +57,7 @@ describe('import → database → export', () => {
   it.each(['nebel-vpn.md', 'funkstille.md'])(
     'gives the published fixture %s back byte for byte',
     async (name) => {
-      await importPages({ payload, paths: [writePage(name, fixturePage(name))] })
+      await importApproved({ payload, paths: [writePage(name, fixturePage(name))] })
       const site = newSite(`site-${name}`)
       await writeSite({ payload, siteDir: site })
       expect(readFileSync(pageOut(site, name.replace('.md', '')), 'utf8')).toBe(fixturePage(name))
@@ -83,7 +85,10 @@ describe('import → database → export', () => {
       }),
     ]
     const files = pages.map((text, index) => writePage(`generated-${index}.md`, text))
-    expect(await importPages({ payload, paths: files })).toMatchObject({ imported: 2, failed: 0 })
+    expect(await importApproved({ payload, paths: files })).toMatchObject({
+      imported: 2,
+      failed: 0,
+    })
     const site = newSite('site-generated')
     await writeSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'alpha-vpn'), 'utf8')).toBe(pages[0])
@@ -100,7 +105,7 @@ describe('import → database → export', () => {
     ['backslashes and tabs', 'C:\\pfad\\datei\tmit Tab'],
   ])('keeps a description with %s as data', async (_case, description) => {
     const slug = `data-${_case.replace(/\W+/g, '-')}`
-    await importPages({
+    await importApproved({
       payload,
       paths: [writePage(`${slug}.md`, generatedPage({ slug, name: `Data ${_case}`, description }))],
     })
@@ -144,6 +149,46 @@ describe('import → database → export', () => {
     expect(result.written).not.toContain('src/pages/anbieter/gamma-cloud/index.md')
     expect(existsSync(pageOut(site, 'gamma-cloud'))).toBe(false)
   })
+
+  it('writes no page that was never approved: the site keeps its file, the manifest does not claim it', async () => {
+    // The site as it stands: an approved page (written by the desk) and a page the desk took over.
+    const site = newSite('site-never-approved')
+    const approved = generatedPage({ slug: 'iota-mail', name: 'Iota Mail', category: 'E-Mail' })
+    await importApproved({ payload, paths: [writePage('iota.md', approved)] })
+    await writeSite({ payload, siteDir: site })
+    const onSite = generatedPage({ slug: 'kappa-vpn', name: 'Kappa VPN' }).replace(
+      'Kurzprofil von Kappa VPN',
+      'Kurzprofil von Kappa VPN, wie es auf der Seite steht',
+    )
+    mkdirSync(path.dirname(pageOut(site, 'kappa-vpn')), { recursive: true })
+    writeFileSync(pageOut(site, 'kappa-vpn'), onSite)
+    const report = await importPages({ payload, paths: [writePage('kappa.md', onSite)] })
+    expect(report).toMatchObject({ imported: 1, failed: 0 })
+    const { docs } = await payload.find({
+      collection: 'providers',
+      where: { slug: { equals: 'kappa-vpn' } },
+      draft: true,
+    })
+    // "übernommen, ungeprüft": a draft, though the page says `status: done`.
+    expect(docs[0]).toMatchObject({ reviewState: 'draft', _status: 'draft' })
+    // Edited in the desk and exported, pruned even: the site's own file stays as it was.
+    await payload.update({
+      collection: 'providers',
+      id: docs[0]!.id,
+      data: { description: 'Im Desk geändert, nie freigegeben.' },
+      draft: true,
+    })
+    const result = await writeSite({ payload, siteDir: site, isPrune: true })
+    expect(result.written).toEqual([])
+    expect(result.removed).toEqual([])
+    expect(readFileSync(pageOut(site, 'kappa-vpn'), 'utf8')).toBe(onSite)
+    expect(readFileSync(pageOut(site, 'iota-mail'), 'utf8')).toBe(approved)
+    const manifest = JSON.parse(readFileSync(manifestPath(site), 'utf8')) as {
+      pages: Record<string, unknown>
+    }
+    expect(Object.keys(manifest.pages)).toContain('src/pages/anbieter/iota-mail/index.md')
+    expect(Object.keys(manifest.pages)).not.toContain('src/pages/anbieter/kappa-vpn/index.md')
+  })
 })
 
 describe('closed-set facts through the database', () => {
@@ -165,7 +210,7 @@ describe('closed-set facts through the database', () => {
   }
 
   it('gives a page with values outside the sets back byte for byte, with a warning for each', async () => {
-    const report = await importPages({ payload, paths: [writePage('zeta.md', handTyped)] })
+    const report = await importApproved({ payload, paths: [writePage('zeta.md', handTyped)] })
     const unknown = report.files[0]?.findings.filter(
       (finding) => finding.code === 'field.unknown-value',
     )
@@ -244,7 +289,7 @@ describe('export to a site', () => {
     const foreign = pageOut(site, 'handmade')
     mkdirSync(path.dirname(foreign), { recursive: true })
     writeFileSync(foreign, 'written by a person\n')
-    await importPages({
+    await importApproved({
       payload,
       paths: [writePage('delta.md', generatedPage({ slug: 'delta-vpn', name: 'Delta VPN' }))],
     })

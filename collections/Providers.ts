@@ -18,6 +18,7 @@ import {
   restoreAsDraftEndpoint,
   routeProviderSave,
 } from '../src/workflow/hooks'
+import { assignOrUpdateEndpoint } from '../src/workflow/assignment'
 import { citationsField } from './fields/citationFields'
 import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
@@ -91,6 +92,7 @@ export const Providers: CollectionConfig = {
     providerFindingsEndpoint,
     unsavedFindingsEndpoint,
     restoreAsDraftEndpoint,
+    assignOrUpdateEndpoint,
   ],
   hooks: {
     beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],

@@ -50,8 +50,12 @@ export const Reviews: CollectionConfig = {
           label: { de: 'Änderungen erbeten', en: 'Changes requested' },
         },
         {
+          value: 'confirmed',
+          label: { de: 'Unverändert bestätigt', en: 'Confirmed unchanged' },
+        },
+        {
           value: 'imported',
-          label: { de: 'Importiert (wie auf der Seite)', en: 'Imported (as on the site)' },
+          label: { de: 'Übernommen, ungeprüft', en: 'Taken over, unreviewed' },
         },
       ],
     },
@@ -66,6 +70,14 @@ export const Reviews: CollectionConfig = {
           en: 'For each cited document, the text (hash) the approval was made against.',
         },
       },
+    },
+    {
+      // Who edited the approved revision (its `editedBy` before the approval): four eyes
+      // for a later confirmation of the same revision.
+      name: 'editors',
+      type: 'json',
+      label: { de: 'Bearbeitet von', en: 'Edited by' },
+      admin: { hidden: true },
     },
     { name: 'comment', type: 'textarea', label: { de: 'Kommentar', en: 'Comment' } },
     { name: 'reviewedAt', type: 'date', required: true, label: { de: 'Zeitpunkt', en: 'When' } },

@@ -95,6 +95,16 @@ export const workflowFields: Field[] = [
     },
   },
   {
+    // Who saved this revision (set by `reviewStep` on each person's save): the author of
+    // each version in the history and in "Änderungen seit der letzten Freigabe".
+    name: 'lastEditor',
+    type: 'relationship',
+    relationTo: 'users',
+    access: { read: isStaffField, create: isImportContext, update: isImportContext },
+    label: { de: 'Zuletzt gespeichert von', en: 'Last saved by' },
+    admin: { position: 'sidebar', readOnly: true },
+  },
+  {
     name: 'editedBy',
     type: 'relationship',
     relationTo: 'users',

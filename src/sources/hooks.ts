@@ -48,39 +48,6 @@ export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data,
   return data
 }
 
-type JudgedEntry = {
-  url?: string | null
-  reportUrl?: string | null
-  title?: string | null
-  linkedFrom?: string | null
-  rawLine?: string | null
-}
-
-const contentKey = (entry: JudgedEntry): string =>
-  JSON.stringify([
-    entry.url ?? entry.reportUrl ?? null,
-    entry.title ?? null,
-    entry.linkedFrom ?? null,
-    entry.rawLine ?? null,
-  ])
-
-/** Rejected entries of this save that the stored revision did not hold as they are. */
-const newlyRejected = ({
-  entries,
-  judgements,
-  previous,
-}: {
-  entries: readonly JudgedEntry[]
-  judgements: readonly EntryJudgement[]
-  previous: readonly JudgedEntry[]
-}): EntryJudgement[] => {
-  const stored = new Set(previous.map(contentKey))
-  return judgements.filter(
-    (judgement, index) =>
-      judgement.verdict === 'rejected' && !stored.has(contentKey(entries[index]!)),
-  )
-}
-
 const withJudgements = <T extends object>(
   entries: readonly T[],
   judgements: readonly EntryJudgement[],
@@ -95,10 +62,12 @@ const withJudgements = <T extends object>(
  * and address in the Datenblatt texts is judged against the vendor domains of this
  * same revision (`judgeRevision`), and each entry stores its `verdict`,
  * `verdictReason` and `findings` (as message codes, read in the reader's language:
- * `storedReason` below). A person's save that adds or changes a citation or audit the rule
- * rejects fails with a 400 naming each one (`citations.3.url`) and why, in their language;
- * entries stored before keep their new verdict (an error finding blocks approval).
- * The importer keeps rejected entries, so no line of a page is lost.
+ * `storedReason` below). A draft saves with a rejected entry, so no work is lost: the
+ * entry keeps its error finding, which blocks submitting and approving
+ * (`applyReviewStep`, docs/decisions/0003). A save that would publish a revision with a
+ * rejected entry fails with a 400 naming each one (`citations.3.url`) and why, in the
+ * asker's language, whoever asks (only the importer's drafts are exempt: they never
+ * publish).
  */
 export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
   data,
@@ -110,19 +79,10 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
   const citations = revision.citations ?? []
   const audits = revision.audits ?? []
   const judged = judgeRevision({ ...revision, citations, audits })
-  if (req.user && !isImport(context)) {
-    const refused = [
-      ...newlyRejected({
-        entries: citations,
-        judgements: judged.citations,
-        previous: originalDoc?.citations ?? [],
-      }),
-      ...newlyRejected({
-        entries: audits,
-        judgements: judged.audits,
-        previous: originalDoc?.audits ?? [],
-      }),
-    ]
+  if (data._status === 'published' && !isImport(context)) {
+    const refused = [...judged.citations, ...judged.audits].filter(
+      (judgement) => judgement.verdict === 'rejected',
+    )
     if (refused.length > 0) {
       throw new ValidationError(
         {

@@ -15,9 +15,18 @@ import type { Message } from '../i18n/messages'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
+import { recordNotices } from '../notices/notices'
 import { normalizedUrl } from '../sources/vendors'
 import type { ReviewErrorCode } from './review'
-import { approvedRevisionOf, isImport, isRestoringVersion, nowOf, reviewStep } from './review'
+import { approvedEditorsOf } from './reviewLog'
+import {
+  approvedRevisionOf,
+  isImport,
+  isRestoringVersion,
+  nowOf,
+  publicationOutcomes,
+  reviewStep,
+} from './review'
 
 /**
  * How the review workflow is applied to every save of a provider, in the order Payload
@@ -83,7 +92,8 @@ const storedStateOf = async ({
 
 /**
  * Decides, before Payload does, whether a save publishes. Only an approval
- * (`reviewState: "approved"` on a revision that is in review) publishes: it is saved
+ * (`reviewState: "approved"` on a revision that is in review, or with `approvedRevision`
+ * on the approved revision itself: a confirmation) publishes: it is saved
  * with `_status: "published"`, its `approvedRevision` goes to `req.context` for the
  * review step. Every other save by a person becomes a new draft revision, so the
  * published (last approved) version stays what the public reads, whatever `?draft=`
@@ -117,7 +127,11 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
   if (typeof approvedRevision === 'string') req.context.approvedRevision = approvedRevision
   const isSingleUpdate = operation === 'update' && saveArgs.id !== undefined
   const storedState = isSingleUpdate ? await storedStateOf({ id: saveArgs.id!, req }) : undefined
-  if (data.reviewState === 'approved' && storedState === 'in_review') {
+  // An approval of a submitted revision, or the confirmation of the approved one.
+  const isApproval =
+    storedState === 'in_review' ||
+    (storedState === 'approved' && typeof approvedRevision === 'string')
+  if (data.reviewState === 'approved' && isApproval) {
     return { ...args, draft: false, data: { ...data, _status: 'published' } }
   }
   if (data._status === 'published') {
@@ -172,18 +186,24 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
 }) => {
   const { user } = req
   if (isImport(context) || !user) return data
+  const approvedRevision = approvedRevisionOf(context)
   const step = reviewStep({
     previous: originalDoc,
     data,
     fieldNames: collection.flattenedFields.map((field) => field.name),
     user: { id: String(user.id), roles: user.roles ?? [] },
     isRestore: isRestoringVersion(context),
-    approvedRevision: approvedRevisionOf(context),
+    approvedRevision,
+    approvedEditors:
+      originalDoc?.reviewState === 'approved' && approvedRevision !== undefined
+        ? await approvedEditorsOf({ providerId: String(originalDoc.id), req })
+        : [],
     now: nowOf(context),
   })
   if (step.refusal) throw reviewError({ ...step.refusal, req })
-  if (step.action !== 'approve') return step.data
-  if (data._status !== 'published') {
+  const isPublishing = step.action === 'approve' || step.action === 'confirm'
+  if (!isPublishing && step.action !== 'submit') return step.data
+  if (isPublishing && data._status !== 'published') {
     throw reviewError({
       code: 'review.wrong-state',
       path: 'reviewState',
@@ -191,6 +211,7 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
       req,
     })
   }
+  // Errors block every step towards the site: submitting, approving and confirming.
   const findings = await collectProviderFindings({
     payload: req.payload,
     providerId: String(originalDoc!.id),
@@ -203,12 +224,15 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
     const errors = findings
       .filter((finding) => finding.severity === 'error')
       .map((finding) => readFinding(finding, language))
+    const code = isPublishing ? 'review.error-findings' : 'review.submit-error-findings'
     throw reviewError({
-      code: 'review.error-findings',
+      code,
       path: 'reviewState',
-      message: message('review.error-findings', {
+      message: message(code, {
         count: errors.length,
-        findings: errors.map((finding) => `${finding.code}: ${finding.message} (${finding.value})`),
+        findings: errors.map((finding) =>
+          finding.value ? `${finding.message} (${finding.value})` : finding.message,
+        ),
       }),
       req,
     })
@@ -276,8 +300,8 @@ const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
 /**
  * Writes the review log: one `reviews` record per submit, approval and request for
  * changes, with who, when, the comment and the revision (the version id Payload just
- * saved), and one `imported` record whenever the importer publishes a page as it
- * stands on the site. So every published revision has its record (checked by
+ * saved), and one `imported` record whenever the importer takes a page over as a draft
+ * (docs/decisions/0012). So every published revision has its approval record (checked by
  * `findUnrecordedPublications`). An approval or import also records the snapshot of
  * every cited document it was made against, and an approval clears the profile's open
  * source changes (the reviewer saw the documents as they are now). Same transaction as
@@ -290,12 +314,19 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   context,
 }) => {
   const { user } = req
+  // A confirmation is the one publication of an approved revision by itself.
+  const isConfirmation =
+    Boolean(user) &&
+    previousDoc?.reviewState === 'approved' &&
+    doc.reviewState === 'approved' &&
+    doc._status === 'published'
   const outcome: Review['outcome'] | undefined = isImport(context)
-    ? doc._status === 'published'
-      ? 'imported'
-      : undefined
-    : outcomes[doc.reviewState]
-  const isStep = isImport(context) || (user && previousDoc?.reviewState !== doc.reviewState)
+    ? 'imported'
+    : isConfirmation
+      ? 'confirmed'
+      : outcomes[doc.reviewState]
+  const isStep =
+    isImport(context) || isConfirmation || (user && previousDoc?.reviewState !== doc.reviewState)
   if (!outcome || !isStep) return doc
   const { docs: versions } = await req.payload.findVersions({
     collection: 'providers',
@@ -307,7 +338,15 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     overrideAccess: true,
     req,
   })
-  const isPublication = outcome === 'approved' || outcome === 'imported'
+  // An import records the documents as they were when the page was taken over: the
+  // baseline the watch compares against until the first approval.
+  const isBaseline = outcome !== 'submitted' && outcome !== 'changes_requested'
+  const editors =
+    outcome === 'approved'
+      ? (previousDoc?.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
+      : outcome === 'confirmed'
+        ? await approvedEditorsOf({ providerId: String(doc.id), req })
+        : null
   const reviewedAt = nowOf(context).toISOString()
   await req.payload.create({
     collection: 'reviews',
@@ -318,13 +357,17 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
       outcome,
       comment: doc.reviewComment ?? null,
       reviewedAt,
-      ...(isPublication ? { snapshots: await approvedSnapshots({ doc, req }) } : {}),
+      ...(isBaseline ? { snapshots: await approvedSnapshots({ doc, req }) } : {}),
+      ...(editors ? { editors } : {}),
     },
     // The log is closed to everyone (access `() => false`); only this hook writes it.
     overrideAccess: true,
     req,
   })
-  if (outcome === 'approved') {
+  if (outcome === 'submitted' || outcome === 'changes_requested' || outcome === 'approved') {
+    await recordNotices({ kind: outcome, doc, previousDoc, occurredAt: reviewedAt, req })
+  }
+  if (outcome === 'approved' || outcome === 'confirmed') {
     // The reviewer approved this revision against the documents as they are now.
     await req.payload.update({
       collection: 'sourceChanges',
@@ -341,8 +384,7 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
 export type UnrecordedPublication = { providerId: string; slug: string; versionId: string }
 
 /**
- * Published revisions that have no record of the approval (or import) that published
- * them: what a crash half-way through an approval would leave behind if approvals were
+ * Published revisions that have no record of the approval that published them: what a crash half-way through an approval would leave behind if approvals were
  * not atomic. Two narrow reads: the newest published version of every provider, and
  * the versions the review log names. Reported at start and by `provider-desk lint`.
  */
@@ -368,7 +410,7 @@ export const findUnrecordedPublications = async (
     }),
     payload.find({
       collection: 'reviews',
-      where: { outcome: { in: ['approved', 'imported'] } },
+      where: { outcome: { in: [...publicationOutcomes] } },
       pagination: false,
       depth: 0,
       select: { version: true },
@@ -386,4 +428,33 @@ export const findUnrecordedPublications = async (
       ? [{ providerId: provider.id, slug: provider.slug, versionId }]
       : []
   })
+}
+
+/**
+ * Takes every publication without an approval record off the site: the pages an earlier
+ * importer published as they stood (docs/decisions/0012). Each becomes a draft revision
+ * ("übernommen, ungeprüft") with its content unchanged; it goes through review like any
+ * draft. Run once by the migration that made imports drafts; returns the slugs.
+ */
+export const withdrawUnapprovedPublications = async ({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+}): Promise<string[]> => {
+  const unrecorded = await findUnrecordedPublications(payload)
+  for (const { providerId } of unrecorded) {
+    await payload.update({
+      collection: 'providers',
+      id: providerId,
+      data: { _status: 'draft', reviewState: 'draft' },
+      draft: false,
+      depth: 0,
+      context: { isImport: true },
+      overrideAccess: true,
+      req,
+    })
+  }
+  return unrecorded.map((entry) => entry.slug)
 }

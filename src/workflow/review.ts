@@ -27,6 +27,7 @@ export const workflowFieldNames: ReadonlySet<string> = new Set([
   'reviewIntervalDays',
   'updated',
   'editedBy',
+  'lastEditor',
   '_status',
 ])
 
@@ -100,19 +101,32 @@ const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unkn
  * - `submit` (→ in_review), `approve` (→ approved), `requestChanges` (→ changes_requested);
  * - `edit`: content changed without a new state: the revision goes back to draft;
  * - `withdraw`: the state set back to draft without content changes;
+ * - `confirm`: an approval request (`approvedRevision`) on the approved revision itself:
+ *   the profile is re-checked against the current sources and confirmed unchanged;
  * - `none`: only workflow fields (reviewer, interval) changed.
  */
-export type ReviewAction = 'submit' | 'approve' | 'requestChanges' | 'edit' | 'withdraw' | 'none'
+export type ReviewAction =
+  'submit' | 'approve' | 'confirm' | 'requestChanges' | 'edit' | 'withdraw' | 'none'
 
 export const reviewActionOf = ({
   previousState,
   requestedState,
   isContentChange,
+  isApprovalRequest = false,
 }: {
   previousState: ReviewState | undefined
   requestedState: ReviewState | undefined
   isContentChange: boolean
+  /** The save names the revision it approves (`approvedRevision`). */
+  isApprovalRequest?: boolean
 }): ReviewAction => {
+  if (
+    isApprovalRequest &&
+    requestedState === 'approved' &&
+    previousState === 'approved' &&
+    !isContentChange
+  )
+    return 'confirm'
   const isStateChange = requestedState !== undefined && requestedState !== previousState
   if (!isStateChange || requestedState === 'draft') {
     if (isContentChange) return 'edit'
@@ -123,6 +137,9 @@ export const reviewActionOf = ({
   return 'requestChanges'
 }
 
+/** The review records that publish a revision: every published version has one. */
+export const publicationOutcomes = ['approved', 'confirmed'] as const
+
 /** Stable ids of the review workflow's refusals. */
 export type ReviewErrorCode =
   | 'review.not-reviewer'
@@ -131,6 +148,7 @@ export type ReviewErrorCode =
   | 'review.wrong-state'
   | 'review.comment-required'
   | 'review.error-findings'
+  | 'review.submit-error-findings'
   | 'review.publish-without-approval'
   | 'review.revision-missing'
   | 'review.revision-outdated'
@@ -145,7 +163,9 @@ export type Refusal = { code: ReviewErrorCode; message: Message; path?: string; 
  * - content edits, submitting and withdrawing: editors (and admins);
  * - approving and requesting changes: the reviewer role only (an admin needs it too),
  *   from `in_review`, never by someone who edited the revision (four eyes), never
- *   together with a content change; requesting changes needs a new comment.
+ *   together with a content change; requesting changes needs a new comment;
+ * - confirming an approved revision unchanged: the reviewer role, never by someone who
+ *   edited that revision (`isEditorOfRevision` names the approved revision's editors).
  */
 export const refusalOf = ({
   action,
@@ -184,7 +204,15 @@ export const refusalOf = ({
           : message('review.not-reviewer.request-changes', {}),
     }
   }
-  if (previousState !== 'in_review') {
+  if (action === 'confirm') {
+    return isEditorOfRevision
+      ? { code: 'review.own-edit', message: message('review.own-edit', {}) }
+      : null
+  }
+  // A submitted revision, or the approved one when a re-check finds it out of date.
+  const isReviewable =
+    previousState === 'in_review' || (action === 'requestChanges' && previousState === 'approved')
+  if (!isReviewable) {
     return {
       code: 'review.wrong-state',
       path: 'reviewState',
@@ -220,6 +248,12 @@ export type ReviewStepInput = {
   isRestore: boolean
   /** `approvedRevision` of an approval: the `updatedAt` of the draft the reviewer loaded. */
   approvedRevision: string | undefined
+  /**
+   * Who edited the approved revision before its approval (the approval record's
+   * `editors`): four eyes for a confirmation. Only read when the previous revision is
+   * the approved one.
+   */
+  approvedEditors?: readonly string[]
   now: Date
 }
 
@@ -265,6 +299,7 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
         previousState: previous?.reviewState,
         requestedState: data.reviewState ?? undefined,
         isContentChange,
+        isApprovalRequest: input.approvedRevision !== undefined,
       })
   const hasNewComment =
     Boolean(data.reviewComment?.trim()) && !isSameValue(data.reviewComment, previous?.reviewComment)
@@ -273,7 +308,10 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
     action,
     roles: user.roles,
     previousState: previous?.reviewState,
-    isEditorOfRevision: editors.includes(user.id),
+    isEditorOfRevision:
+      action === 'confirm'
+        ? (input.approvedEditors ?? []).includes(user.id)
+        : editors.includes(user.id),
     isContentChange,
     hasNewComment,
   })
@@ -284,16 +322,26 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
       refusal: null,
       action,
       changedFields,
-      data: { ...data, reviewState: 'draft', editedBy },
+      data: { ...data, reviewState: 'draft', editedBy, lastEditor: user.id },
     }
-  if (action !== 'approve') {
+  if (action !== 'approve' && action !== 'confirm') {
     const reviewComment =
       action === 'none' || action === 'withdraw'
         ? data.reviewComment
         : hasNewComment
           ? data.reviewComment
           : null
-    return { refusal: null, action, changedFields, data: { ...data, reviewComment, editedBy } }
+    return {
+      refusal: null,
+      action,
+      changedFields,
+      data: {
+        ...data,
+        reviewComment,
+        editedBy,
+        ...(isContentChange ? { lastEditor: user.id } : {}),
+      },
+    }
   }
   if (!input.approvedRevision) {
     return {

@@ -28,6 +28,8 @@ import { sendReminders } from './src/jobs/sendReminders'
 import { watchSources } from './src/jobs/watchSources'
 import { mailTransport } from './src/mail/mailTransport'
 import { migrations } from './src/migrations'
+import { noticeQueue, sendNoticesTask } from './src/notices/notices'
+import { Notices } from './collections/Notices'
 import { installSqliteWriteLock } from './src/db/sqlite'
 import { withInputChecks } from './src/validation/inputChecks'
 
@@ -84,6 +86,7 @@ export default buildConfig({
     SourceChanges,
     Reviews,
     Reminders,
+    Notices,
     Exports,
     Users,
   ].map(withInputChecks),
@@ -95,6 +98,8 @@ export default buildConfig({
       watchSources({ cron: config.WATCH_CRON, queue: 'watch' }),
       // Queued into the 'exports' queue and run at once by POST /api/exports (`queueExport` in src/export/runs.ts).
       exportSiteTask,
+      // Queued by each review step that tells someone (src/notices/notices.ts).
+      sendNoticesTask(),
     ],
     // Only the server runs jobs (src/start.ts sets PROVIDER_DESK_ROLE=server unless told otherwise);
     // CLI processes, tests and a `PROVIDER_DESK_ROLE=web` app instance start no cron. The task's own
@@ -105,6 +110,8 @@ export default buildConfig({
         ? [
             { cron: '* * * * *', queue: 'reminders' },
             { cron: '* * * * *', queue: 'watch' },
+            // Notices are mailed within a minute of the step (their quiet period, then this look).
+            { cron: '*/10 * * * * *', queue: noticeQueue },
           ]
         : [],
     shouldAutoRun: () => config.PROVIDER_DESK_ROLE === 'server',

@@ -1,8 +1,22 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
-import { isAdmin, isAdminField, isAdminOrSelf, roles } from '../src/access'
+import {
+  isAdmin,
+  isAdminField,
+  isAdminOrSelf,
+  isAdminOrSelfField,
+  isStaff,
+  roles,
+} from '../src/access'
 import { lockTimeMs } from '../src/auth/loginFailureTranslations'
 import { env, isHttps } from '../src/env'
+
+/** A user without a name is called by the local part of their e-mail address. */
+const defaultNameFromEmail: FieldHook = ({ value, data, originalDoc }) => {
+  if (typeof value === 'string' && value.trim()) return value.trim()
+  const email = String(data?.email ?? originalDoc?.email ?? '')
+  return email.split('@')[0] || email
+}
 
 const roleLabels = {
   admin: { de: 'Admin', en: 'Admin' },
@@ -25,12 +39,14 @@ export const Users: CollectionConfig = {
     cookies: { secure: isHttps(env().PUBLIC_URL), sameSite: 'Lax' },
   },
   admin: {
-    useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles', 'language'],
+    // Colleagues are shown by name everywhere (locks, editors, the review log, the reviewer column).
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'language'],
     group: { de: 'Verwaltung', en: 'Administration' },
   },
   access: {
-    read: isAdminOrSelf,
+    // The team sees each other by name and roles; e-mail and settings stay private (field access).
+    read: isStaff,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
@@ -40,9 +56,23 @@ export const Users: CollectionConfig = {
   },
   fields: [
     {
+      // Payload's own e-mail field, merged with this: only its owner and the admins read it.
+      name: 'email',
+      type: 'email',
+      access: { read: isAdminOrSelfField },
+    },
+    {
       name: 'name',
       type: 'text',
+      // Always set: the hook below fills it from the e-mail address.
       label: { de: 'Name', en: 'Name' },
+      admin: {
+        description: {
+          de: 'So sehen dich die Kolleginnen und Kollegen. Leer: der Teil der E-Mail-Adresse vor dem @.',
+          en: 'How colleagues see you. Empty: the part of the e-mail address before the @.',
+        },
+      },
+      hooks: { beforeValidate: [defaultNameFromEmail] },
     },
     {
       name: 'roles',
@@ -73,9 +103,43 @@ export const Users: CollectionConfig = {
           en: 'Language of the messages (findings, refusals) and of the e-mails.',
         },
       },
+      access: { read: isAdminOrSelfField },
       options: [
         { value: 'de', label: 'Deutsch' },
         { value: 'en', label: 'English' },
+      ],
+    },
+    {
+      // Which workflow notices this person gets by mail (src/notices/).
+      name: 'notices',
+      type: 'group',
+      label: { de: 'Benachrichtigungen per E-Mail', en: 'E-mail notices' },
+      access: { read: isAdminOrSelfField },
+      fields: [
+        {
+          name: 'submitted',
+          type: 'checkbox',
+          defaultValue: true,
+          label: {
+            de: 'Eine Fassung wartet auf mein Review',
+            en: 'A revision waits for my review',
+          },
+        },
+        {
+          name: 'changesRequested',
+          type: 'checkbox',
+          defaultValue: true,
+          label: {
+            de: 'Meine Fassung wurde zurückgeschickt',
+            en: 'My revision was sent back',
+          },
+        },
+        {
+          name: 'approved',
+          type: 'checkbox',
+          defaultValue: true,
+          label: { de: 'Meine Fassung wurde freigegeben', en: 'My revision was approved' },
+        },
       ],
     },
   ],

@@ -49,6 +49,18 @@ export const isAdminOrSelf: Access = ({ req: { user } }) => {
 }
 
 /**
+ * A field only its owner and the admins read (a colleague's e-mail address, language and
+ * notice settings). Without a user the collection's own access decides: that is the
+ * login answering with the account that just logged in (anonymous reads of users are
+ * refused by `isStaff`).
+ */
+export const isAdminOrSelfField: FieldAccess = ({ req: { user }, doc }) => {
+  if (!user) return true
+  if (hasRole(user, 'admin')) return true
+  return doc === undefined || String((doc as { id?: unknown }).id) === String(user.id)
+}
+
+/**
  * The team reads everything, drafts included. Everyone else reads only the
  * published (approved) version: a `Where` query, so lists filter row by row.
  */

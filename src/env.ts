@@ -71,6 +71,16 @@ const schema = z.object({
     .transform((value) => value === 'true'),
   /** Cron expression for the daily staleness reminder job (server time). */
   REMINDER_CRON: z.string().min(1).default('0 7 * * *'),
+  /**
+   * How long a person's first workflow notice waits for more to join it in one mail
+   * (seconds); the notice job looks every 10 seconds.
+   */
+  NOTICE_DELAY_SECONDS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 600')
+    .max(600, 'must be between 0 and 600')
+    .default(30),
   /** Cron expression for the daily source watch (server time); before the reminder digest. */
   WATCH_CRON: z.string().min(1).default('0 6 * * *'),
   /**

@@ -73,6 +73,7 @@ export interface Config {
     sourceChanges: SourceChange;
     reviews: Review;
     reminders: Reminder;
+    notices: Notice;
     exports: Export;
     users: User;
     'payload-kv': PayloadKv;
@@ -93,6 +94,7 @@ export interface Config {
     sourceChanges: SourceChangesSelect<false> | SourceChangesSelect<true>;
     reviews: ReviewsSelect<false> | ReviewsSelect<true>;
     reminders: RemindersSelect<false> | RemindersSelect<true>;
+    notices: NoticesSelect<false> | NoticesSelect<true>;
     exports: ExportsSelect<false> | ExportsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -123,6 +125,7 @@ export interface Config {
       sendReminders: TaskSendReminders;
       watchSources: TaskWatchSources;
       exportSite: TaskExportSite;
+      sendNotices: TaskSendNotices;
       inline: {
         input: unknown;
         output: unknown;
@@ -594,6 +597,7 @@ export interface Provider {
    * Date of the last approval; shown as "updated" on the page.
    */
   updated?: string | null;
+  lastEditor?: (string | null) | User;
   /**
    * Whoever is listed here may not approve this revision (four eyes).
    */
@@ -684,6 +688,9 @@ export interface Snapshot {
  */
 export interface User {
   id: string;
+  /**
+   * How colleagues see you. Empty: the part of the e-mail address before the @.
+   */
   name?: string | null;
   /**
    * Editors write, reviewers approve (never their own edits), publishers export, admins manage.
@@ -693,6 +700,11 @@ export interface User {
    * Language of the messages (findings, refusals) and of the e-mails.
    */
   language: 'de' | 'en';
+  notices?: {
+    submitted?: boolean | null;
+    changesRequested?: boolean | null;
+    approved?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -742,11 +754,20 @@ export interface Review {
    */
   version?: string | null;
   reviewer?: (string | null) | User;
-  outcome: 'submitted' | 'approved' | 'changes_requested' | 'imported';
+  outcome: 'submitted' | 'approved' | 'changes_requested' | 'confirmed' | 'imported';
   /**
    * For each cited document, the text (hash) the approval was made against.
    */
   snapshots?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  editors?:
     | {
         [k: string]: unknown;
       }
@@ -786,6 +807,24 @@ export interface Reminder {
   messageId?: string | null;
   idempotencyKey: string;
   period?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices".
+ */
+export interface Notice {
+  id: string;
+  recipient?: (string | null) | User;
+  kind: 'submitted' | 'changes_requested' | 'approved';
+  provider?: (string | null) | Provider;
+  providerName?: string | null;
+  actor?: (string | null) | User;
+  actorName?: string | null;
+  comment?: string | null;
+  occurredAt: string;
+  outbox?: (string | null) | Reminder;
   updatedAt: string;
   createdAt: string;
 }
@@ -906,7 +945,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReminders' | 'watchSources' | 'exportSite';
+        taskSlug: 'inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices';
         taskID: string;
         input?:
           | {
@@ -939,7 +978,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReminders' | 'watchSources' | 'exportSite') | null;
+  taskSlug?: ('inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -989,6 +1028,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reminders';
         value: string | Reminder;
+      } | null)
+    | ({
+        relationTo: 'notices';
+        value: string | Notice;
       } | null)
     | ({
         relationTo: 'exports';
@@ -1183,6 +1226,7 @@ export interface ProvidersSelect<T extends boolean = true> {
   reviewer?: T;
   reviewIntervalDays?: T;
   updated?: T;
+  lastEditor?: T;
   editedBy?: T;
   approvedRevision?: T;
   updatedAt?: T;
@@ -1255,6 +1299,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   reviewer?: T;
   outcome?: T;
   snapshots?: T;
+  editors?: T;
   comment?: T;
   reviewedAt?: T;
   updatedAt?: T;
@@ -1287,6 +1332,23 @@ export interface RemindersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notices_select".
+ */
+export interface NoticesSelect<T extends boolean = true> {
+  recipient?: T;
+  kind?: T;
+  provider?: T;
+  providerName?: T;
+  actor?: T;
+  actorName?: T;
+  comment?: T;
+  occurredAt?: T;
+  outbox?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "exports_select".
  */
 export interface ExportsSelect<T extends boolean = true> {
@@ -1313,6 +1375,13 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   language?: T;
+  notices?:
+    | T
+    | {
+        submitted?: T;
+        changesRequested?: T;
+        approved?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1518,6 +1587,18 @@ export interface TaskExportSite {
   };
   output: {
     status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNotices".
+ */
+export interface TaskSendNotices {
+  input?: unknown;
+  output: {
+    sent: number;
+    failed: number;
+    waiting: number;
   };
 }
 /**

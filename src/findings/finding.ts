@@ -20,6 +20,7 @@ export const warningCodes = [
   'text.obfuscated-email',
   'field.missing',
   'field.unknown-value',
+  'section.empty',
   'provider.stale',
   'provider.due-soon',
   'source.changed',

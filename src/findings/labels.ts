@@ -16,6 +16,7 @@ export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
   'text.obfuscated-email': { de: 'Verschleierte E-Mail-Adresse', en: 'Obfuscated e-mail address' },
   'field.missing': { de: 'Pflichtfeld fehlt', en: 'Required field missing' },
   'field.unknown-value': { de: 'Wert außerhalb der Auswahl', en: 'Value outside the options' },
+  'section.empty': { de: 'Abschnitt leer', en: 'Section empty' },
   'provider.stale': { de: 'Profil veraltet', en: 'Profile stale' },
   'provider.due-soon': { de: 'Prüfung bald fällig', en: 'Review due soon' },
   'source.changed': { de: 'Quelle geändert', en: 'Source changed' },

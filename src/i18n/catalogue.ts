@@ -39,6 +39,7 @@ export type MessageParams = {
   }
   'text.obfuscated-email': { field: string; placeholder: string }
   'field.missing': { field: string }
+  'section.empty': { section: string }
   'field.unknown-value': { field: string; value: string; options: string[] }
   'provider.stale': { updated: string; staleOn: string }
   'provider.due-soon': { updated: string; staleOn: string; daysLeft: number }
@@ -60,10 +61,16 @@ export type MessageParams = {
   'review.one-at-a-time': Record<string, never>
   /** `findings`: the error findings' lines, already in the same language. */
   'review.error-findings': { count: number; findings: string[] }
+  'review.submit-error-findings': { count: number; findings: string[] }
   'review.publish-without-approval': Record<string, never>
   'review.revision-missing': Record<string, never>
   'review.revision-outdated': { approvedRevision: string; latest: string }
   'review.restore-as-draft': Record<string, never>
+  'review.assign-forbidden': Record<string, never>
+  'review.provider-missing': Record<string, never>
+  'review.assign-not-reviewer': Record<string, never>
+  'review.assign-editor': { name: string }
+  'review.assigned': Record<string, never>
   // The command line's human output.
   'cli.severity.error': Record<string, never>
   'cli.severity.warning': Record<string, never>

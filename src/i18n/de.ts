@@ -75,6 +75,8 @@ export const de: Catalogue = {
     `Der Text im Feld „${label(field)}“ enthält „${placeholder}“, einen Platzhalter aus einer kopierten Seite, die E-Mail-Adressen vor Scrapern versteckt. Ersetze ihn durch die echte Adresse von der Anbieterseite oder entferne ihn.`,
   'field.missing': ({ field }) =>
     `Das Feld „${label(field)}“ ist leer, eine veröffentlichte Anbieterseite braucht es aber. Füll es vor der Freigabe aus.`,
+  'section.empty': ({ section }) =>
+    `Der Abschnitt „${section}“ ist leer: Die Seite würde ihn ohne Inhalt zeigen. Schreib ihn aus den Primärquellen des Anbieters oder halte dort fest, was sie offenlassen.`,
   'field.unknown-value': ({ field, value, options }) =>
     `Das Feld „${label(field)}“ hat von der importierten Seite den Wert „${value}“; die Seite schreibt dort aber nur ${options.join(', ')}. Er bleibt erhalten und wird so exportiert, bis du im Feld eine der Optionen wählst (${options.map((choice) => option(field, choice)).join(', ')}).`,
   'provider.stale': ({ updated, staleOn }) =>
@@ -113,12 +115,24 @@ export const de: Catalogue = {
       `Diese Fassung kann nicht freigegeben werden, solange der Anbieter ${count} ${count === 1 ? 'Fehler-Befund hat' : 'Fehler-Befunde hat'}. Behebe zuerst:`,
       ...findings.map((line) => `- ${line}`),
     ].join('\n'),
+  'review.submit-error-findings': ({ count, findings }) =>
+    [
+      `Diese Fassung kann nicht eingereicht werden, solange der Anbieter ${count} ${count === 1 ? 'Fehler-Befund hat' : 'Fehler-Befunde hat'}. Der Entwurf ist gespeichert; behebe zuerst:`,
+      ...findings.map((line) => `- ${line}`),
+    ].join('\n'),
   'review.publish-without-approval': () =>
     'Nur eine Freigabe veröffentlicht einen Anbieter. Reich die Fassung zur Prüfung ein (Review-Status „Im Review“); eine Person mit Review-Rolle, die nicht mitgeschrieben hat, gibt sie frei, und das veröffentlicht sie.',
   'review.revision-missing': () =>
     'Sag, welche Fassung du freigibst: Schick „approvedRevision“ mit dem updatedAt des geprüften Entwurfs mit („Freigeben“ im Admin tut das).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
     `Der Entwurf wurde geändert, nachdem du ihn geladen hast (du hast die Fassung vom ${date(approvedRevision)} geprüft, die neueste ist vom ${date(latest)}). Lade ihn neu und prüf ihn erneut, bevor du ihn freigibst.`,
+  'review.assign-forbidden': () => 'Nur Redaktion, Review und Admins weisen ein Review zu.',
+  'review.provider-missing': () => 'Diesen Anbieter gibt es nicht (mehr). Lade die Liste neu.',
+  'review.assign-not-reviewer': () =>
+    'Zuständig fürs Review kann nur eine Person mit der Rolle „Review“ sein. Wähle jemanden aus der Liste.',
+  'review.assign-editor': ({ name }) =>
+    `${name} hat diese Fassung bearbeitet und darf sie nicht prüfen (Vier-Augen-Prinzip). Wähle eine andere Person mit Review-Rolle.`,
+  'review.assigned': () => 'Zuständiges Review gespeichert.',
   'review.restore-as-draft': () =>
     'Eine Version wiederherzustellen veröffentlicht nie und zieht nie zurück: Stell sie als Entwurf wieder her (REST ?draft=true, GraphQL draft: true). Der wiederhergestellte Inhalt geht dann wie jede Änderung durchs Review.',
   'cli.severity.error': () => 'Fehler',

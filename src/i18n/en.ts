@@ -75,6 +75,8 @@ export const en: Catalogue = {
     `The text in "${label(field)}" contains "${placeholder}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
   'field.missing': ({ field }) =>
     `The field "${label(field)}" is empty, and a published provider page needs it. Fill it in before approval.`,
+  'section.empty': ({ section }) =>
+    `The section "${section}" is empty: the page would show it without content. Write it from the vendor's primary sources, or note there what they leave open.`,
   'field.unknown-value': ({ field, value, options }) =>
     `The field "${label(field)}" has the value "${value}" from the imported page, which is none of the values the page writes there (${options.join(', ')}). It is kept and exported as it is until you pick one of the options in the field (${options.map((choice) => option(field, choice)).join(', ')}).`,
   'provider.stale': ({ updated, staleOn }) =>
@@ -113,12 +115,24 @@ export const en: Catalogue = {
       `This revision cannot be approved while the provider has ${count} error finding(s). Fix them first:`,
       ...findings.map((line) => `- ${line}`),
     ].join('\n'),
+  'review.submit-error-findings': ({ count, findings }) =>
+    [
+      `This revision cannot be submitted while the provider has ${count} error finding(s). The draft is saved; fix them first:`,
+      ...findings.map((line) => `- ${line}`),
+    ].join('\n'),
   'review.publish-without-approval': () =>
     'Only an approval publishes a provider. Submit the revision for review (review state "in review"); a reviewer who did not edit it approves it, and that publishes it.',
   'review.revision-missing': () =>
     'Say which revision you approve: send "approvedRevision" with the updatedAt of the draft you reviewed (the admin\'s "Freigeben" does this).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
     `The draft changed after you loaded it (you reviewed the revision of ${date(approvedRevision)}, the latest is of ${date(latest)}). Reload it and review again before approving.`,
+  'review.assign-forbidden': () => 'Only editors, reviewers and admins assign a reviewer.',
+  'review.provider-missing': () => 'This provider does not exist (any more). Reload the list.',
+  'review.assign-not-reviewer': () =>
+    'Only a person with the reviewer role can be responsible for the review. Pick someone from the list.',
+  'review.assign-editor': ({ name }) =>
+    `${name} edited this revision and may not review it (four eyes). Pick another reviewer.`,
+  'review.assigned': () => 'Reviewer assigned.',
   'review.restore-as-draft': () =>
     'Restoring a version never publishes or unpublishes: restore it as a draft (REST ?draft=true, GraphQL draft: true). The restored content then goes through review like any edit.',
   'cli.severity.error': () => 'error',

@@ -12,8 +12,10 @@ import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
-import type { FactSource } from '../mapping/providerPage'
+import type { FactSource, PageExtras } from '../mapping/providerPage'
 import { keptValueOf, pageFactsOf } from '../mapping/providerPage'
+import { printRichText, sectionTemplates } from '../markdown/sections'
+import type { RichText, SectionId } from '../markdown/types'
 import {
   closedFactKeys,
   datasheetFacts,
@@ -58,6 +60,62 @@ export const missingFieldFindings = (provider: Readonly<Record<string, unknown>>
         value: '',
       }),
     )
+
+// --- Body sections of the site's layout that would print nothing
+
+/**
+ * The provider fields each body section prints (Kurzprofil and Datenblatt are made from
+ * facts): rich text, a list of `{ text }` items, or the citations.
+ */
+const sectionContent: Partial<Record<SectionId, readonly string[]>> = {
+  kurzfazit: ['fitFor', 'lessFitFor', 'mainTradeoff'],
+  sofortmassnahmen: ['quickActions'],
+  entscheidungshilfe: ['decisionGuide'],
+  datenschutz: ['privacyFacts'],
+  telemetrie: ['telemetry'],
+  sicherheit: ['securityPoints'],
+  einrichtung: ['setup'],
+  features: ['features'],
+  alternativen: ['alternatives'],
+  offenePunkte: ['openPoints'],
+  quellen: ['citations'],
+}
+
+const isBlankContent = (value: unknown): boolean => {
+  if (!Array.isArray(value) || value.length === 0) return true
+  // A list of items (`features`, `alternatives`) or entries (`citations`).
+  if (value.every((item) => item && typeof item === 'object' && !('children' in item))) {
+    return value.every((item: Record<string, unknown>) =>
+      ['text', 'url', 'rawLine', 'title'].every(
+        (key) => typeof item[key] !== 'string' || (item[key] as string).trim() === '',
+      ),
+    )
+  }
+  return printRichText(value as RichText).trim() === ''
+}
+
+/**
+ * `section.empty` for each body section of the site's layout that would print nothing
+ * (no content and no section kept verbatim from an imported page): a warning naming the
+ * section, so "Keine Befunde" means the page is complete.
+ */
+export const emptySectionFindings = (provider: Readonly<Record<string, unknown>>): Finding[] => {
+  const extras = (provider.pageExtras ?? {}) as PageExtras
+  const kept = new Set((extras.sectionOverrides ?? []).map((entry) => entry.section))
+  return sectionTemplates.flatMap(({ id, heading }) => {
+    const fields = sectionContent[id]
+    if (!fields || kept.has(id)) return []
+    if (!fields.every((field) => isBlankContent(provider[field]))) return []
+    return [
+      makeFinding({
+        code: 'section.empty',
+        message: message('section.empty', { section: heading }),
+        field: fields[0]!,
+        value: heading,
+      }),
+    ]
+  })
+}
 
 // --- Values outside their closed set
 
@@ -330,6 +388,7 @@ export const lintProvider = (args: {
     ...unknownValueFindings(provider),
     ...obfuscatedEmailFindings(args.texts),
     ...missingFieldFindings(provider),
+    ...emptySectionFindings(provider),
     ...stalenessFindings({
       updated: provider.updated,
       reviewIntervalDays: provider.reviewIntervalDays,

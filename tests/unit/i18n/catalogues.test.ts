@@ -57,6 +57,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   },
   'text.obfuscated-email': { field: 'body', placeholder: '[email protected]' },
   'field.missing': { field: 'description' },
+  'section.empty': { section: 'Features' },
   'field.unknown-value': {
     field: 'pricing',
     value: 'Freemium',
@@ -79,6 +80,12 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'review.own-edit': {},
   'review.one-at-a-time': {},
   'review.error-findings': { count: 2, findings: ['source.rejected: first line'] },
+  'review.assign-forbidden': {},
+  'review.provider-missing': {},
+  'review.assign-not-reviewer': {},
+  'review.assign-editor': { name: 'Erika' },
+  'review.assigned': {},
+  'review.submit-error-findings': { count: 1, findings: ['Die Quelle liegt nicht beim Anbieter'] },
   'review.publish-without-approval': {},
   'review.revision-missing': {},
   'review.revision-outdated': {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { hasError } from '../../../src/findings/finding'
-import { lintProvider } from '../../../src/lint/lintProvider'
+import { emptySectionFindings, lintProvider } from '../../../src/lint/lintProvider'
 import { citationFromLine } from '../../../src/mapping/providerPage'
 import { parseSourceLine } from '../../../src/sources/judge'
 import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
@@ -41,6 +41,8 @@ describe('lintProvider', () => {
       'source.rejected': 3,
       'text.obfuscated-email': 1,
       'provider.stale': 1,
+      // The test revision carries citations and facts only: every other body section is empty.
+      'section.empty': 10,
     })
   })
 
@@ -50,7 +52,11 @@ describe('lintProvider', () => {
       linkedFrom: 'https://getsession.org/faq',
       now: '2026-02-01',
     })
-    expect(countCodes(findings)).toEqual({ 'source.malformed': 5, 'text.obfuscated-email': 1 })
+    expect(countCodes(findings)).toEqual({
+      'source.malformed': 5,
+      'text.obfuscated-email': 1,
+      'section.empty': 10,
+    })
   })
 
   it('gives a new provider with a name, category, website and one vendor source no error', () => {
@@ -65,11 +71,34 @@ describe('lintProvider', () => {
       now: new Date('2026-02-01'),
     })
     expect(hasError(findings)).toBe(false)
-    expect(findings.map((finding) => finding.code)).toEqual([
-      'field.missing',
-      'field.missing',
-      'field.missing',
+    expect(
+      findings.filter((finding) => finding.code !== 'section.empty').map((f) => f.code),
+    ).toEqual(['field.missing', 'field.missing', 'field.missing'])
+  })
+
+  it('names each body section that would print nothing, and only those', () => {
+    const paragraph = (text: string) => [{ type: 'p', children: [{ text }] }]
+    const findings = emptySectionFindings({
+      fitFor: paragraph('Wer ohne Telefonnummer schreiben will.'),
+      lessFitFor: [],
+      quickActions: paragraph('   '),
+      features: [{ text: 'Onion-Routing' }],
+      alternatives: [{ text: ' ' }],
+      citations: [{ url: 'https://getsession.org/privacy-policy' }],
+      // A section kept verbatim from an imported page is not empty.
+      pageExtras: { sectionOverrides: [{ section: 'telemetrie', markdown: 'Keine Logs.' }] },
+    })
+    expect(findings.map((finding) => finding.value)).toEqual([
+      'Sofortmaßnahmen',
+      'Entscheidungshilfe',
+      'Datenschutz & Datenflüsse',
+      'Sicherheit & Kontoschutz',
+      'Einrichtung & Härtung',
+      'Alternativen',
+      'Nicht gelöst / offene Punkte',
     ])
+    expect(findings.every((finding) => finding.severity === 'warning')).toBe(true)
+    expect(findings[0]).toMatchObject({ code: 'section.empty', field: 'quickActions' })
   })
 
   it('gives every finding a field and, for sources, the URL or raw line as value', () => {

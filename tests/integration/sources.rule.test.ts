@@ -36,6 +36,16 @@ const fieldErrorsOf = async (promise: Promise<unknown>) => {
 
 const asEditor = { user: () => editor, overrideAccess: false } as const
 
+type StoredFinding = { code: string; severity: string; field: string; message?: string }
+
+/** The error finding a saved entry keeps (a draft saves with a rejected entry). */
+const errorOf = (entry: { findings?: unknown } | undefined): StoredFinding | undefined =>
+  ((entry?.findings ?? []) as StoredFinding[]).find((finding) => finding.severity === 'error')
+
+/** Submitting the draft: refused while an entry is rejected, with the 400 on `reviewState`. */
+const submitErrorOf = async (id: string) =>
+  (await fieldErrorsOf(update(id, { reviewState: 'in_review' })))[0]
+
 const createProvider = (data: Record<string, unknown> = {}, context?: Record<string, unknown>) =>
   payload.create({
     collection: 'providers',
@@ -59,12 +69,19 @@ afterAll(async () => {
 })
 
 describe('the primary-source rule on a person’s save (Local API, overrideAccess: false)', () => {
-  it('refuses a review site with a message on its path naming the host and the vendor domains', async () => {
-    const [error] = await fieldErrorsOf(cite([{ url: vendorSourceUrl }, { url: reviewSiteUrl }]))
-    expect(error?.path).toBe('citations.1.url')
+  it('saves a draft with a review site, keeps the error on its path and refuses to submit it, naming the host and the vendor domains', async () => {
+    const provider = await cite([{ url: vendorSourceUrl }, { url: reviewSiteUrl }])
+    expect(provider.citations?.[1]?.verdict).toBe('rejected')
+    const finding = errorOf(provider.citations?.[1])
+    expect(finding).toMatchObject({ code: 'source.rejected', field: 'citations.1.url' })
+    const error = await submitErrorOf(provider.id)
+    expect(error?.path).toBe('reviewState')
+    expect(error?.message).toContain('nicht eingereicht')
     expect(error?.message).toContain('legit-grade.example')
     expect(error?.message).toContain('getsession.org')
     expect(error?.message).toContain('github.com/session-foundation')
+    const stored = await payload.findByID({ collection: 'providers', id: provider.id, draft: true })
+    expect(stored.reviewState).toBe('draft')
   })
 
   it('stores a page on the vendor website as primary', async () => {
@@ -81,10 +98,10 @@ describe('the primary-source rule on a person’s save (Local API, overrideAcces
     ])
   })
 
-  it('refuses a third-party PDF that no vendor page links', async () => {
-    const [error] = await fieldErrorsOf(cite([{ url: auditPdf }]))
-    expect(error?.path).toBe('citations.0.url')
-    expect(error?.message).toContain('quarkslab.com')
+  it('keeps a third-party PDF that no vendor page links as an error', async () => {
+    const provider = await cite([{ url: auditPdf }])
+    expect(errorOf(provider.citations?.[0])).toMatchObject({ field: 'citations.0.url' })
+    expect((await submitErrorOf(provider.id))?.message).toContain('quarkslab.com')
   })
 
   it('stores a third-party PDF as linked when linkedFrom is a vendor page', async () => {
@@ -92,35 +109,52 @@ describe('the primary-source rule on a person’s save (Local API, overrideAcces
     expect(provider.citations?.[0]?.verdict).toBe('linked')
   })
 
-  it('refuses a linkedFrom that is not a vendor page, on linkedFrom', async () => {
-    const [error] = await fieldErrorsOf(cite([{ url: auditPdf, linkedFrom: reviewSiteUrl }]))
-    expect(error?.path).toBe('citations.0.linkedFrom')
+  it('keeps a linkedFrom that is not a vendor page as an error on linkedFrom', async () => {
+    const provider = await cite([{ url: auditPdf, linkedFrom: reviewSiteUrl }])
+    expect(errorOf(provider.citations?.[0])).toMatchObject({ field: 'citations.0.linkedFrom' })
   })
 
-  it('refuses a citation without a URL', async () => {
-    const [error] = await fieldErrorsOf(cite([{ title: 'Offizielle FAQ (siehe App)' }]))
-    expect(error?.message).toContain('enthält keine Webadresse')
+  it('keeps a citation without a URL as an error and says so on submit', async () => {
+    const provider = await cite([{ title: 'Offizielle FAQ (siehe App)' }])
+    expect(errorOf(provider.citations?.[0])).toMatchObject({ code: 'source.malformed' })
+    expect((await submitErrorOf(provider.id))?.message).toContain('enthält keine Webadresse')
   })
 
-  it('refuses a title that carries a link to a review site', async () => {
-    const [error] = await fieldErrorsOf(
-      cite([{ url: vendorSourceUrl, title: `FAQ](${reviewSiteUrl}) [mehr` }]),
-    )
-    expect(error?.path).toBe('citations.0.title')
-    expect(error?.message).toContain('legit-grade.example')
+  it('keeps a title that carries a link to a review site as an error on the title', async () => {
+    const provider = await cite([{ url: vendorSourceUrl, title: `FAQ](${reviewSiteUrl}) [mehr` }])
+    expect(errorOf(provider.citations?.[0])).toMatchObject({ field: 'citations.0.title' })
+    expect((await submitErrorOf(provider.id))?.message).toContain('legit-grade.example')
   })
 
-  it('refuses moving a stored citation to a review site', async () => {
+  it('marks a stored citation moved to a review site as an error', async () => {
     const provider = await cite([{ url: 'https://getsession.org/download' }])
     const citations = provider.citations?.map((row) => ({ ...row, url: reviewSiteUrl }))
-    const [error] = await fieldErrorsOf(update(provider.id, { citations }))
+    const moved = await update(provider.id, { citations })
+    expect(errorOf(moved.citations?.[0])).toMatchObject({ field: 'citations.0.url' })
+  })
+
+  it('refuses to publish a rejected entry whoever saves it, a system call included', async () => {
+    const provider = await cite([{ url: reviewSiteUrl }])
+    const [error] = await fieldErrorsOf(
+      payload.update({
+        collection: 'providers',
+        id: provider.id,
+        data: { _status: 'published' },
+        draft: false,
+      }),
+    )
     expect(error?.path).toBe('citations.0.url')
+    const published = await payload.find({
+      collection: 'providers',
+      where: { and: [{ id: { equals: provider.id } }, { _status: { equals: 'published' } }] },
+    })
+    expect(published.totalDocs).toBe(0)
   })
 
   it('judges an audit report like a citation', async () => {
     const audits: Partial<Audit>[] = [{ title: 'Quarkslab', reportUrl: auditPdf }]
-    const [error] = await fieldErrorsOf(createProvider({ audits }))
-    expect(error?.path).toBe('audits.0.reportUrl')
+    const rejected = await createProvider({ audits })
+    expect(errorOf(rejected.audits?.[0])).toMatchObject({ field: 'audits.0.reportUrl' })
     const linked = await createProvider({ audits: [{ ...audits[0], linkedFrom: vendorSourceUrl }] })
     expect(linked.audits?.[0]?.verdict).toBe('linked')
   })
@@ -214,20 +248,25 @@ describe('the rule over REST', () => {
     await server?.stop()
   })
 
-  it('answers 400 for a review site, naming its path, host and the vendor domains', async () => {
+  it('saves a draft with a review site (201) and answers its submission with 400 naming the host and the vendor domains', async () => {
     const response = await client.request(
       'POST',
       '/api/providers',
       sessionProviderData({ citations: [{ url: reviewSiteUrl }] }),
     )
-    expect(response.status).toBe(400)
-    const [error] = response.body.errors[0].data.errors
-    expect(error.path).toBe('citations.0.url')
+    expect(response.status).toBe(201)
+    expect(response.body.doc.citations[0].verdict).toBe('rejected')
+    const submitted = await client.request('PATCH', `/api/providers/${response.body.doc.id}`, {
+      reviewState: 'in_review',
+    })
+    expect(submitted.status).toBe(400)
+    const [error] = submitted.body.errors[0].data.errors
+    expect(error.path).toBe('reviewState')
     expect(error.message).toContain('legit-grade.example')
     expect(error.message).toContain('getsession.org')
   })
 
-  it('refuses a review site added through GraphQL', async () => {
+  it('keeps a review site added through GraphQL as a rejected draft entry, never published', async () => {
     const created = await client.request(
       'POST',
       '/api/providers',
@@ -236,8 +275,10 @@ describe('the rule over REST', () => {
     const response = await client.request('POST', '/api/graphql', {
       query: `mutation { updateProvider(id: "${created.body.doc.id}", data: { citations: [{ url: "${reviewSiteUrl}" }] }) { id } }`,
     })
-    expect(response.body.errors?.[0]?.message).toBeTruthy()
+    expect(response.body.errors).toBeUndefined()
     const stored = await client.request('GET', `/api/providers/${created.body.doc.id}?draft=true`)
-    expect(stored.body.citations ?? []).toEqual([])
+    expect(stored.body.citations[0]).toMatchObject({ verdict: 'rejected' })
+    const published = await client.request('GET', `/api/providers/${created.body.doc.id}`)
+    expect(published.body._status).toBe('draft')
   })
 })

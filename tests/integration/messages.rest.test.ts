@@ -69,15 +69,21 @@ describe('save refusals in the saver’s language', () => {
   it.each([
     { language: 'de', says: 'legit-grade.example ist keine Domain dieses Anbieters' },
     { language: 'en', says: 'legit-grade.example is not a vendor domain of this provider' },
-  ] as const)('refuses a review-site citation in $language', async ({ language, says }) => {
-    const id = await draftProvider()
-    const response = await patch(as[language].editor, id, {
-      citations: [{ url: vendorSourceUrl }, { url: reviewSiteUrl }],
-    })
-    expect(response.status).toBe(400)
-    expect(fieldError(response.body)).toMatchObject({ path: 'citations.1.url' })
-    expect(fieldError(response.body).message).toContain(says)
-  })
+  ] as const)(
+    'keeps a review-site citation as an error and refuses its submission in $language',
+    async ({ language, says }) => {
+      const id = await draftProvider()
+      const response = await patch(as[language].editor, id, {
+        citations: [{ url: vendorSourceUrl }, { url: reviewSiteUrl }],
+      })
+      expect(response.status).toBe(200)
+      expect(response.body.doc.citations[1].findings[0].message).toContain(says)
+      const submit = await patch(as[language].editor, id, { reviewState: 'in_review' })
+      expect(submit.status).toBe(400)
+      expect(fieldError(submit.body)).toMatchObject({ path: 'reviewState' })
+      expect(fieldError(submit.body).message).toContain(says)
+    },
+  )
 
   it.each([
     { language: 'de', says: 'ist eine öffentliche Endung' },
@@ -140,23 +146,25 @@ describe('save refusals in the saver’s language', () => {
   it.each([
     {
       language: 'de',
-      says: 'Diese Fassung kann nicht freigegeben werden, solange der Anbieter 1 Fehler-Befund hat.',
+      says: 'Diese Fassung kann nicht eingereicht werden, solange der Anbieter 1 Fehler-Befund hat.',
       finding: 'sessionapp.zendesk.com ist keine Domain dieses Anbieters',
     },
     {
       language: 'en',
-      says: 'This revision cannot be approved while the provider has 1 error finding(s).',
+      says: 'This revision cannot be submitted while the provider has 1 error finding(s).',
       finding: 'sessionapp.zendesk.com is not a vendor domain of this provider',
     },
   ] as const)(
-    'refuses an approval blocked by findings in $language',
+    'refuses a submission blocked by findings in $language, without finding codes',
     async ({ language, says, finding }) => {
-      const id = await rejectedCitationInReview()
-      const approval = await approve(as[language].reviewer, id)
-      expect(approval.status).toBe(400)
-      expect(fieldError(approval.body).path).toBe('reviewState')
-      expect(fieldError(approval.body).message).toContain(says)
-      expect(fieldError(approval.body).message).toContain(`source.rejected: ${finding}`)
+      const id = await rejectedCitationDraft()
+      const editor = as[language].editor
+      const submit = await patch(editor, id, { reviewState: 'in_review' })
+      expect(submit.status).toBe(400)
+      expect(fieldError(submit.body).path).toBe('reviewState')
+      expect(fieldError(submit.body).message).toContain(says)
+      expect(fieldError(submit.body).message).toContain(`- ${finding}`)
+      expect(fieldError(submit.body).message).not.toContain('source.rejected')
     },
   )
 
@@ -174,7 +182,7 @@ describe('save refusals in the saver’s language', () => {
 
 describe('findings in the reader’s language', () => {
   it('gives the same findings to a German and an English reviewer, each in their language', async () => {
-    const id = await rejectedCitationInReview()
+    const id = await rejectedCitationDraft()
     const german = await as.de.reviewer.request('GET', `/api/providers/${id}/findings`)
     const english = await as.en.reviewer.request('GET', `/api/providers/${id}/findings`)
     expect(german.body.language).toBe('de')
@@ -199,7 +207,7 @@ describe('findings in the reader’s language', () => {
   })
 
   it("reads a citation's stored verdict in the reader's language", async () => {
-    const id = await rejectedCitationInReview()
+    const id = await rejectedCitationDraft()
     const path = `/api/providers/${id}?draft=true&depth=0`
     const [german] = (await as.de.reviewer.request('GET', path)).body.citations
     const [english] = (await as.en.reviewer.request('GET', path)).body.citations
@@ -228,13 +236,12 @@ describe('findings in the reader’s language', () => {
   })
 })
 
-/** A provider in review whose stored citation the rule now rejects (its host was taken out). */
-const rejectedCitationInReview = async (): Promise<string> => {
+/** A draft whose stored citation the rule now rejects (its host was taken out). */
+const rejectedCitationDraft = async (): Promise<string> => {
   const zendesk =
     'https://sessionapp.zendesk.com/hc/en-us/articles/40512410161305-Where-is-Session-based'
   const id = await draftProvider({ vendorDomains: ['sessionapp.zendesk.com'], citations: [] })
   expect((await patch(as.de.editor, id, { citations: [{ url: zendesk }] })).status).toBe(200)
   expect((await patch(as.de.editor, id, { vendorDomains: [] })).status).toBe(200)
-  expect((await patch(as.de.editor, id, { reviewState: 'in_review' })).status).toBe(200)
   return id
 }

@@ -1,6 +1,10 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { importPages } from '../../src/import/importPages'
+
+const root = path.resolve(import.meta.dirname, '..', '..')
 
 /**
  * Test setup: each named provider's latest revision as if a second person had approved
@@ -72,3 +76,29 @@ export const importApproved = async ({
   await approvePages({ payload, slugs })
   return report
 }
+
+/** `approvePages` on the database `env` names, in a process of its own (`approvePagesMain.ts`). */
+export const approvePagesInProcess = ({
+  env,
+  slugs = [],
+}: {
+  env: Record<string, string>
+  slugs?: readonly string[]
+}): Promise<void> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+        path.join(root, 'tests/helpers/approvePagesMain.ts'),
+        ...slugs,
+      ],
+      { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+    )
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`approving pages failed (${code}):\n${stderr}`)),
+    )
+  })

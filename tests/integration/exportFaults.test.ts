@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
 import { writeSite } from '../../src/export/writeSite'
-import { importPages } from '../../src/import/importPages'
+import { importApproved } from '../helpers/approvePages'
 import { runCli } from '../helpers/cli'
 import { generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
@@ -48,7 +48,7 @@ beforeAll(async () => {
       }),
     )
   }
-  const report = await importPages({ payload, paths: [dir] })
+  const report = await importApproved({ payload, paths: [dir] })
   expect(report.failed).toBe(0)
 }, 600_000)
 

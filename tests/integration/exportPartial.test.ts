@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
 import { runExport } from '../../src/export/runs'
-import { importPages } from '../../src/import/importPages'
+import { importApproved } from '../helpers/approvePages'
 import { generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -29,7 +29,7 @@ beforeAll(async () => {
       generatedPage({ slug, name: slug, sourceLines: [`https://${slug}.example/privacy`] }),
     )
   }
-  const report = await importPages({ payload, paths: [dir] })
+  const report = await importApproved({ payload, paths: [dir] })
   expect(report.failed).toBe(0)
 })
 

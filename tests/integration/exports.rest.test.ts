@@ -6,6 +6,7 @@ import { acquireExportLock } from '../../src/export/siteFiles'
 import { dateText } from '../../src/i18n/dates'
 import type { Export } from '../../src/payload-types'
 import { runCli } from '../helpers/cli'
+import { approvePagesInProcess } from '../helpers/approvePages'
 import { git } from '../helpers/git'
 import { fixturePage, fixturePagesDir } from '../helpers/providerPages'
 import type { RestClient } from '../helpers/rest'
@@ -40,6 +41,7 @@ describe('exports over REST', () => {
       env: { ...server.testEnv.vars, SITE_DIR: siteDir },
     })
     expect(imported.code).toBe(0)
+    await approvePagesInProcess({ env: server.testEnv.vars })
   })
 
   afterAll(async () => {
@@ -252,6 +254,7 @@ describe('exports without SITE_DIR and to a folder that is no git work tree', ()
       env: server.testEnv.vars,
     })
     expect(imported.code).toBe(0)
+    await approvePagesInProcess({ env: server.testEnv.vars })
   })
 
   afterAll(async () => {

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import type { Provider } from '../src/payload-types'
 import { importPages } from '../src/import/importPages'
+import { approvePages } from '../tests/helpers/approvePages'
 import { benchDir } from './benchDir'
 import { benchPage, freshDay, staleDay } from './benchPage'
 import { rawTransaction } from './rawTransaction'
@@ -43,6 +44,8 @@ const importTemplates = async ({
   }
   const report = await importPages({ payload, paths: [dir] })
   if (report.failed > 0) throw new Error(`template import failed: ${JSON.stringify(report.files)}`)
+  // An import is no approval: the templates are approved (published with their record).
+  await approvePages({ payload })
 }
 
 const loadTemplates = async (payload: Payload): Promise<Template[]> => {
@@ -79,13 +82,26 @@ const cloneProvider = async ({
   }
   const id = randomUUID()
   await payload.db.create({ collection: 'providers', customID: id, data, returning: false })
-  await payload.db.createVersion({
+  const version = await payload.db.createVersion({
     collectionSlug: 'providers',
     parent: id,
     versionData: { ...withoutKeys(data), createdAt: now, updatedAt: now },
     autosave: false,
     createdAt: now,
     updatedAt: now,
+  })
+  // Its approval record: export writes only approved publications.
+  await payload.db.create({
+    collection: 'reviews',
+    data: {
+      provider: id,
+      version: String(version.id),
+      outcome: 'approved',
+      reviewedAt: now,
+      editors: [],
+      createdAt: now,
+      updatedAt: now,
+    },
     returning: false,
   })
 }

@@ -41,6 +41,8 @@ export const Reviews: CollectionConfig = {
       name: 'outcome',
       type: 'select',
       required: true,
+      // The export reads the approval records of every provider (`listSitePages`).
+      index: true,
       label: { de: 'Ergebnis', en: 'Outcome' },
       options: [
         { value: 'submitted', label: { de: 'Eingereicht', en: 'Submitted' } },

@@ -29,22 +29,25 @@ export type SitePages = {
  * What the site gets from the desk: every published provider with a fingerprint of what
  * its page is made of (the published revision alone: its citations, audits and
  * Datenblatt are part of it), read without loading the pages themselves, so an unchanged
- * site costs three narrow queries; and the providers waiting for their first approval.
+ * site costs three narrow, indexed queries; and the providers waiting for their first approval.
  * Only a provider whose publication a second person approved is published here
  * (docs/decisions/0012): only an approval publishes, and a publication without its
  * approval record (an earlier importer's, or a system call's) is never written.
  */
 export const listSitePages = async (payload: Payload): Promise<SitePages> => {
   // Through the adapter, as `renderPublished` reads (see there).
-  const [{ docs }, { docs: approvals }] = await Promise.all([
-    payload.db.find<{ id: string; slug: string; name: string; updatedAt: string; _status: string }>(
-      {
-        collection: 'providers',
-        pagination: false,
-        limit: 0,
-        select: { slug: true, name: true, updatedAt: true, _status: true },
-      },
-    ),
+  type Row = { id: string; slug: string; name: string; updatedAt: string }
+  const byStatus = (status: 'published' | 'draft') =>
+    payload.db.find<Row>({
+      collection: 'providers',
+      where: { _status: { equals: status } },
+      pagination: false,
+      limit: 0,
+      select: { slug: true, name: true, updatedAt: true },
+    })
+  const [{ docs: published }, { docs: drafts }, { docs: approvals }] = await Promise.all([
+    byStatus('published'),
+    byStatus('draft'),
     payload.db.find<{ provider: string }>({
       collection: 'reviews',
       where: { outcome: { in: [...publicationOutcomes] } },
@@ -54,15 +57,15 @@ export const listSitePages = async (payload: Payload): Promise<SitePages> => {
     }),
   ])
   const approved = new Set(approvals.map((review) => idOf(review.provider)))
-  const isPublished = (doc: { id: string; _status: string }) =>
-    doc._status === 'published' && approved.has(doc.id)
   return {
-    published: docs.filter(isPublished).map((doc) => ({
-      id: doc.id,
-      slug: doc.slug,
-      fingerprint: [exporterVersion, doc.updatedAt].join('|'),
-    })),
-    awaiting: docs
+    published: published
+      .filter((doc) => approved.has(doc.id))
+      .map((doc) => ({
+        id: doc.id,
+        slug: doc.slug,
+        fingerprint: [exporterVersion, doc.updatedAt].join('|'),
+      })),
+    awaiting: [...published, ...drafts]
       .filter((doc) => !approved.has(doc.id))
       .map((doc) => ({ id: doc.id, slug: doc.slug, name: doc.name })),
   }

@@ -3,7 +3,7 @@ import * as migration_20261201_132713_revision_holds_the_page from './20261201_1
 import * as migration_20261201_143833_composite_indexes_for_hot_queries from './20261201_143833_composite_indexes_for_hot_queries';
 import * as migration_20261201_160753_source_watch from './20261201_160753_source_watch';
 import * as migration_20261201_190115_closed_set_facts from './20261201_190115_closed_set_facts';
-import * as migration_20261207_032853_team_week from './20261207_032853_team_week';
+import * as migration_20261207_034912_team_week from './20261207_034912_team_week';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261201_190115_closed_set_facts',
   },
   {
-    up: migration_20261207_032853_team_week.up,
-    down: migration_20261207_032853_team_week.down,
-    name: '20261207_032853_team_week'
+    up: migration_20261207_034912_team_week.up,
+    down: migration_20261207_034912_team_week.down,
+    name: '20261207_034912_team_week'
   },
 ];

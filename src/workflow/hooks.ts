@@ -432,9 +432,11 @@ export const findUnrecordedPublications = async (
 
 /**
  * Takes every publication without an approval record off the site: the pages an earlier
- * importer published as they stood (docs/decisions/0012). Each becomes a draft revision
- * ("übernommen, ungeprüft") with its content unchanged; it goes through review like any
- * draft. Run once by the migration that made imports drafts; returns the slugs.
+ * importer published as they stood (docs/decisions/0012). Each becomes a draft
+ * ("übernommen, ungeprüft") with its content unchanged, written in place through the
+ * database adapter (the stored document and its latest revision: no new revision, no
+ * hooks); it goes through review like any draft. Run once by the migration that made
+ * imports drafts; returns the slugs.
  */
 export const withdrawUnapprovedPublications = async ({
   payload,
@@ -444,15 +446,25 @@ export const withdrawUnapprovedPublications = async ({
   req?: Partial<PayloadRequest>
 }): Promise<string[]> => {
   const unrecorded = await findUnrecordedPublications(payload)
+  const data = { _status: 'draft', reviewState: 'draft' } as const
   for (const { providerId } of unrecorded) {
-    await payload.update({
+    await payload.db.updateOne({ collection: 'providers', id: providerId, data, req })
+    const { docs } = await payload.db.findVersions({
       collection: 'providers',
-      id: providerId,
-      data: { _status: 'draft', reviewState: 'draft' },
-      draft: false,
-      depth: 0,
-      context: { isImport: true },
-      overrideAccess: true,
+      where: { and: [{ parent: { equals: providerId } }, { latest: { equals: true } }] },
+      limit: 1,
+      pagination: false,
+      req,
+    })
+    const latest = docs[0]
+    if (!latest) continue
+    await payload.db.updateVersion({
+      collection: 'providers',
+      id: String(latest.id),
+      // MongoDB sets dotted paths; a nested object there would replace the whole revision.
+      versionData: (payload.db.name === 'mongoose'
+        ? { 'version._status': 'draft', 'version.reviewState': 'draft' }
+        : { version: data }) as never,
       req,
     })
   }

@@ -292,3 +292,28 @@ describe('the migration of the closed-set facts into selects', () => {
     })
   })
 })
+
+describe('the migration that made an import no approval (0012)', () => {
+  it('takes a publication without an approval record off the site, its content kept as a draft', async () => {
+    const published = await payload.find({
+      collection: 'providers',
+      where: { _status: { equals: 'published' } },
+      depth: 0,
+    })
+    expect(published.totalDocs).toBe(0)
+    const anonymous = await payload.find({
+      collection: 'providers',
+      overrideAccess: false,
+      depth: 0,
+    })
+    expect(anonymous.totalDocs).toBe(0)
+    const draft = await payload.findByID({
+      collection: 'providers',
+      id: provider,
+      draft: true,
+      depth: 0,
+    })
+    expect(draft).toMatchObject({ _status: 'draft', reviewState: 'draft', name: 'Session' })
+    expect(draft.citations).toHaveLength(3)
+  })
+})

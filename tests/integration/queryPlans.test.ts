@@ -7,7 +7,7 @@ import { benchNow, benchPage } from '../../bench/benchPage'
 import { seedProviders } from '../../bench/seedProviders'
 import { analyzeSqlite } from '../../src/db/sqlite'
 import { listPublished, renderPublished } from '../../src/export/published'
-import { importPages } from '../../src/import/importPages'
+import { importApproved } from '../helpers/approvePages'
 import { loadCandidates } from '../../src/reminders/loadCandidates'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -109,7 +109,7 @@ beforeAll(async () => {
   for (let index = 0; index < 8; index += 1) {
     writeFileSync(path.join(pagesDir, `bench-${index}.md`), benchPage({ index, isStale: false }))
   }
-  const report = await importPages({ payload, paths: [pagesDir] })
+  const report = await importApproved({ payload, paths: [pagesDir] })
   expect(report).toMatchObject({ imported: 8, failed: 0 })
   await seedProviders({ payload, total: providerCount, staleEvery: 100, onProgress: () => {} })
   await analyzeSqlite({ payload })

@@ -9,8 +9,8 @@
  * The two flows are the traces of decision 0010:
  * - export: `POST /api/exports` (through Payload's `handleEndpoints`, as the Next route
  *   calls it) until the page is on disk and committed;
- * - source line: importing a page with a "Quellen" line the rule rejects, and a
- *   reviewer's approval that its finding refuses.
+ * - source line: importing a page with a "Quellen" line the rule rejects, and the
+ *   editor's submission that its finding refuses (drafts save with it, decision 0003).
  * The HTTP front (`src/server.ts`, the Next route file) is not in the window: every
  * request crosses it, and it runs outside this process's Payload.
  * Works on a throwaway database and site folder of its own (the tests' helpers make them);
@@ -21,6 +21,7 @@ import { Session } from 'node:inspector/promises'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
+import { approvePages } from '../tests/helpers/approvePages'
 import { git } from '../tests/helpers/git'
 import { fixturePagesDir } from '../tests/helpers/providerPages'
 import { makeSite } from '../tests/helpers/sitePages'
@@ -64,7 +65,6 @@ const { handleEndpoints } = await import('payload')
 
 const payload = await openPayload()
 const editor = await createLocalUser({ payload, email: 'edda@example.test', roles: ['editor'] })
-const reviewer = await createLocalUser({ payload, email: 'rita@example.test', roles: ['reviewer'] })
 await createLocalUser({ payload, email: 'paula@example.test', roles: ['publisher'] })
 const { token } = await payload.login({
   collection: 'users',
@@ -91,6 +91,9 @@ const imported = await takeCalledFiles()
 const rejected = report.files[0]?.findings.filter((finding) => finding.code.startsWith('source.'))
 if (!rejected?.length) throw new Error('the fixture page no longer has a rejected "Quellen" line')
 
+// Not traced: the page approved as test setup (an import is no approval, decision 0012).
+await approvePages({ payload, slugs: ['session'] })
+
 // The export: the request, the queued job, the page on disk and the commit.
 await takeCalledFiles()
 const response = await handleEndpoints({
@@ -114,33 +117,24 @@ for (;;) {
 }
 traces.export = await takeCalledFiles()
 
-// Not traced: the editor sends the imported page to review.
+// The source line, part two: the editor's submission of the page, which its finding refuses.
 const provider = (
   await payload.find({ collection: 'providers', where: { slug: { equals: 'session' } } })
 ).docs[0]!
-const submitted = await payload.update({
-  collection: 'providers',
-  id: provider.id,
-  data: { reviewState: 'in_review' },
-  user: editor,
-  overrideAccess: false,
-})
-
-// The source line, part two: the reviewer's approval, which its finding refuses.
 await takeCalledFiles()
 const refusal = await payload
   .update({
     collection: 'providers',
     id: provider.id,
-    data: { reviewState: 'approved', approvedRevision: submitted.updatedAt } as never,
-    user: reviewer,
+    data: { reviewState: 'in_review' },
+    user: editor,
     overrideAccess: false,
   })
   .then(
     () => undefined,
     (err: unknown) => err,
   )
-if (!refusal) throw new Error('the approval went through despite the rejected "Quellen" line')
+if (!refusal) throw new Error('the submission went through despite the rejected "Quellen" line')
 traces['source line'] = union(imported, await takeCalledFiles())
 
 await payload.destroy()

@@ -64,6 +64,8 @@ export default buildConfig({
         },
       },
       afterNavLinks: ['/src/admin/publish/PublishNavLink#PublishNavLink'],
+      // "Meine Arbeit": what waits for this person, first on the dashboard (src/admin/Inbox.tsx).
+      beforeDashboard: ['/src/admin/Inbox#Inbox'],
       // The mark, the name and one line what this is (src/admin/Branding.tsx).
       graphics: {
         Icon: '/src/admin/Branding#Icon',

@@ -19,6 +19,7 @@ import {
   routeProviderSave,
 } from '../src/workflow/hooks'
 import { assignOrUpdateEndpoint } from '../src/workflow/assignment'
+import { reviewSummaryEndpoint } from '../src/workflow/reviewSummary'
 import { citationsField } from './fields/citationFields'
 import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
@@ -93,6 +94,7 @@ export const Providers: CollectionConfig = {
     unsavedFindingsEndpoint,
     restoreAsDraftEndpoint,
     assignOrUpdateEndpoint,
+    reviewSummaryEndpoint,
   ],
   hooks: {
     beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],

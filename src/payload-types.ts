@@ -578,7 +578,7 @@ export interface Provider {
     | boolean
     | null;
   /**
-   * Draft → In review (editor submits) → Approved or changes requested (reviewer). Approval publishes the version.
+   * Draft → In review (editor submits) → Approved or changes requested (reviewer). Changed with the buttons in the review box.
    */
   reviewState: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**

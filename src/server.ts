@@ -7,6 +7,8 @@ import compression from 'compression'
 import express from 'express'
 import type { Express, Request as ExpressRequest, RequestHandler, Response } from 'express'
 import helmet from 'helmet'
+
+import { guideLanguageOf, renderGuide } from './guide/guidePage'
 import { handleEndpoints } from 'payload'
 import type { Payload } from 'payload'
 
@@ -180,6 +182,16 @@ export const createApp = ({
 
   app.get('/', (_req, res) => {
     res.redirect(302, '/admin')
+  })
+
+  // The team's guide, linked from the dashboard (src/guide/guidePage.ts).
+  app.get('/anleitung', async (req, res, next) => {
+    try {
+      const language = guideLanguageOf(req.query.lang, req.get('accept-language'))
+      res.type('html').send(await renderGuide(language))
+    } catch (err) {
+      next(err)
+    }
   })
 
   app.use('/api', servePayloadRest(payload))

@@ -26,9 +26,11 @@ export const workflowFields: Field[] = [
     ],
     admin: {
       position: 'sidebar',
+      // Shown, never set here: the buttons in the review box are the only way to change it.
+      readOnly: true,
       description: {
-        de: 'Entwurf → Im Review (Redaktion reicht ein) → Freigegeben oder Änderungen erbeten (Review). Freigabe veröffentlicht die Version.',
-        en: 'Draft → In review (editor submits) → Approved or changes requested (reviewer). Approval publishes the version.',
+        de: 'Entwurf → Im Review (Redaktion reicht ein) → Freigegeben oder Änderungen erbeten (Review). Ändern über die Knöpfe im Kasten „Review“.',
+        en: 'Draft → In review (editor submits) → Approved or changes requested (reviewer). Changed with the buttons in the review box.',
       },
     },
   },
@@ -39,6 +41,8 @@ export const workflowFields: Field[] = [
     label: { de: 'Review-Kommentar', en: 'Review comment' },
     admin: {
       position: 'sidebar',
+      // Written and read in the review box (one comment, quoted there with author and date).
+      hidden: true,
       description: {
         de: 'Pflicht, wenn Änderungen erbeten werden; wird im Review-Protokoll gespeichert.',
         en: 'Required when requesting changes; stored in the review log.',
@@ -54,6 +58,8 @@ export const workflowFields: Field[] = [
     label: { de: 'Zuständiges Review', en: 'Reviewer' },
     admin: {
       position: 'sidebar',
+      // Assigned in the review box (`PATCH {reviewer}`: no new draft); shown here.
+      readOnly: true,
       description: {
         de: 'Bekommt die Erinnerung, wenn das Profil veraltet. Ohne Zuständigkeit gehen Erinnerungen an die Admins.',
         en: 'Gets the reminder when the profile goes stale. Without one, reminders go to the admins.',

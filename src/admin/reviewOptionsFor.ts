@@ -10,6 +10,13 @@ export type ReviewOptions = {
   canReview: boolean
   /** Why "Freigeben" is refused to this reviewer (four eyes), or null. */
   approveRefusal: 'review.own-edit' | null
+  /** "Erneut prüfen lassen": editors, on the approved revision (submitting it unchanged). */
+  canResubmit: boolean
+  /**
+   * "Unverändert bestätigen" and "Änderungen anfordern" on the approved revision:
+   * reviewers (whether they wrote it, the server checks against the approval record).
+   */
+  canConfirm: boolean
 }
 
 /**
@@ -41,9 +48,12 @@ export const reviewOptionsFor = ({
     (reviewState === 'draft' || reviewState === 'changes_requested') && refusal('submit') === null
   const canReview = reviewState === 'in_review' && refusal('requestChanges') === null
   const approveCode = canReview ? refusal('approve')?.code : undefined
+  const isApproved = reviewState === 'approved'
   return {
     canSubmit,
     canReview,
     approveRefusal: approveCode === 'review.own-edit' ? approveCode : null,
+    canResubmit: isApproved && refusal('submit') === null,
+    canConfirm: isApproved && roles.includes('reviewer'),
   }
 }

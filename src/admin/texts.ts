@@ -66,6 +66,67 @@ const de = {
     approved:
       'Freigegeben und veröffentlicht. Die nächste Bearbeitung beginnt einen neuen Entwurf.',
   },
+  stateName: {
+    draft: 'Entwurf',
+    in_review: 'Im Review',
+    changes_requested: 'Änderungen erbeten',
+    approved: 'Freigegeben',
+  },
+  stateTakenOver: 'Übernommen, ungeprüft',
+  stateRecheck: 'Erneut prüfen',
+  takenOverBanner:
+    'Diese Seite wurde aus der Website übernommen und noch nie von einer zweiten Person freigegeben. Der Export schreibt sie deshalb nicht: Die Website behält ihre Datei, wie sie ist, bis die Redaktion die Fehler behebt, die Seite einreicht und eine Person mit Review-Rolle sie freigibt.',
+  recheckStale: (staleOn: string | null) =>
+    staleOn
+      ? `Das Prüfintervall ist am ${dateText(staleOn, 'de')} abgelaufen.`
+      : 'Das Prüfintervall ist abgelaufen.',
+  recheckSource: (url: string) => `Die zitierte Quelle hat sich seit der Freigabe geändert: ${url}`,
+  recheckComment: (recheck: { isStale: boolean; changedSources: string[] }) =>
+    [
+      recheck.isStale ? 'Das Prüfintervall ist abgelaufen.' : '',
+      ...recheck.changedSources.map((url) => `Geänderte Quelle: ${url}`),
+      'Bitte prüfen, ob das Profil noch stimmt, und anpassen.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  commentBy: (by: string | null, at: string) =>
+    by ? `Kommentar von ${by} am ${at}:` : `Kommentar vom ${at}:`,
+  responsibleReviewer: 'Zuständiges Review:',
+  nobodyAssigned: '– niemand (alle mit Review-Rolle) –',
+  changesSinceApproval: (count: number) =>
+    `Änderungen seit der letzten Freigabe (${count} ${count === 1 ? 'Feld' : 'Felder'})`,
+  changedBy: (names: string[]) => `geändert von ${names.join(', ')}`,
+  compareVersions: 'In der Versionsansicht vergleichen',
+  resubmit: 'Erneut prüfen lassen',
+  confirmUnchanged: 'Unverändert bestätigen',
+  blockedByErrors: (count: number) =>
+    `${count} ${count === 1 ? 'Fehler blockiert' : 'Fehler blockieren'} Einreichen und Freigabe: Behebe ${count === 1 ? 'ihn' : 'sie'} zuerst (siehe Befunde).`,
+  openWarnings: (count: number) =>
+    `${count} offene ${count === 1 ? 'Hinweis' : 'Hinweise'} (siehe Befunde): Die Freigabe nennt sie vorher.`,
+  approveWithWarnings: (warnings: string[]) =>
+    [
+      `Freigeben trotz ${warnings.length} ${warnings.length === 1 ? 'Hinweis' : 'Hinweisen'}?`,
+      '',
+      ...warnings.map((line) => `• ${line}`),
+    ].join('\n'),
+  inboxTitle: 'Meine Arbeit',
+  inboxIntro: 'Was auf dich wartet:',
+  inboxEmpty: 'Gerade wartet nichts auf dich.',
+  inboxLabel: {
+    waiting: 'Wartet auf mich',
+    returned: 'Zurück an mich',
+    recheck: 'Erneut prüfen',
+    stale: 'Veraltet',
+    sourceChanged: 'Quelle geändert',
+  },
+  inboxHint: {
+    waiting: 'Eingereichte Fassungen, die du prüfen kannst (dir zugewiesen oder niemandem).',
+    returned: 'Fassungen, die du geschrieben hast und an denen Änderungen angefordert wurden.',
+    recheck: 'Freigegebene Profile, die veraltet sind oder deren Quelle sich geändert hat.',
+    stale: 'Profile, deren Prüfintervall abgelaufen ist.',
+    sourceChanged: 'Profile, deren zitierte Anbieterseite sich seit der Freigabe geändert hat.',
+  },
+  guideLink: 'Anleitung für Redaktion und Review',
 }
 
 export type AdminTexts = typeof de
@@ -129,6 +190,66 @@ const en: AdminTexts = {
     changes_requested: 'Changes requested: an editor revises and submits again.',
     approved: 'Approved and published. The next edit starts a new draft.',
   },
+  stateName: {
+    draft: 'Draft',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+  },
+  stateTakenOver: 'Taken over, unreviewed',
+  stateRecheck: 'Check again',
+  takenOverBanner:
+    'This page was taken over from the site and never approved by a second person. The export does not write it: the site keeps its file as it is until the editors fix the errors, submit the page and a reviewer approves it.',
+  recheckStale: (staleOn) =>
+    staleOn
+      ? `The review interval ended on ${dateText(staleOn, 'en')}.`
+      : 'The review interval has ended.',
+  recheckSource: (url) => `The cited source changed since the approval: ${url}`,
+  recheckComment: (recheck) =>
+    [
+      recheck.isStale ? 'The review interval has ended.' : '',
+      ...recheck.changedSources.map((url) => `Changed source: ${url}`),
+      'Please check whether the profile still holds, and update it.',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  commentBy: (by, at) => (by ? `Comment by ${by} on ${at}:` : `Comment of ${at}:`),
+  responsibleReviewer: 'Reviewer:',
+  nobodyAssigned: '– nobody (every reviewer) –',
+  changesSinceApproval: (count) =>
+    `Changes since the last approval (${count} ${count === 1 ? 'field' : 'fields'})`,
+  changedBy: (names) => `changed by ${names.join(', ')}`,
+  compareVersions: 'Compare in the versions view',
+  resubmit: 'Ask for a new review',
+  confirmUnchanged: 'Confirm unchanged',
+  blockedByErrors: (count) =>
+    `${count} ${count === 1 ? 'error blocks' : 'errors block'} submitting and approving: fix ${count === 1 ? 'it' : 'them'} first (see findings).`,
+  openWarnings: (count) =>
+    `${count} open ${count === 1 ? 'warning' : 'warnings'} (see findings): approving names them first.`,
+  approveWithWarnings: (warnings) =>
+    [
+      `Approve despite ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}?`,
+      '',
+      ...warnings.map((line) => `• ${line}`),
+    ].join('\n'),
+  inboxTitle: 'My work',
+  inboxIntro: 'What waits for you:',
+  inboxEmpty: 'Nothing waits for you right now.',
+  inboxLabel: {
+    waiting: 'Waiting for me',
+    returned: 'Back to me',
+    recheck: 'Check again',
+    stale: 'Stale',
+    sourceChanged: 'Source changed',
+  },
+  inboxHint: {
+    waiting: 'Submitted revisions you may review (assigned to you or to nobody).',
+    returned: 'Revisions you wrote on which changes were requested.',
+    recheck: 'Approved profiles that are stale or whose source changed.',
+    stale: 'Profiles whose review interval has passed.',
+    sourceChanged: 'Profiles whose cited vendor page changed since the approval.',
+  },
+  guideLink: 'Guide for editors and reviewers',
 }
 
 /** The texts for the admin language (`i18n.language`); German for anything else. */

@@ -210,7 +210,12 @@ export const unifiedDiff = ({
 
 export type PreviewChange = 'new' | 'changed' | 'removed'
 
+/** An open finding of a previewed page, in the reader's language (added by the endpoint). */
+export type PreviewFinding = { severity: 'error' | 'warning'; code: string; message: string }
+
 export type PreviewPage = {
+  /** What the page's published revision has open (the preview endpoint adds them). */
+  findings?: PreviewFinding[]
   path: string
   slug: string
   /** `null` for a removed page whose provider is gone. */
@@ -219,7 +224,12 @@ export type PreviewPage = {
   diff: string
 }
 
-export type ExportPreview = { pages: PreviewPage[]; unchanged: number; awaiting: AwaitingRef[] }
+export type ExportPreview = {
+  pages: PreviewPage[]
+  unchanged: number
+  /** Never approved: not written. The endpoint adds each one's findings on its latest draft. */
+  awaiting: (AwaitingRef & { findings?: PreviewFinding[] })[]
+}
 
 /**
  * What an export to `siteDir` would change, page by page, each with a unified diff

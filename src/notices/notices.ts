@@ -74,7 +74,7 @@ const recipientsOf = async ({
   // An approved revision sent back on a re-check: told are those who wrote it.
   const editors =
     current.length === 0 && kind === 'changes_requested'
-      ? await approvedEditorsOf({ providerId: String(doc.id), req })
+      ? await approvedEditorsOf({ providerId: String(doc.id), payload: req.payload, req })
       : current
   const isNotActor = (user: Recipient) => String(user.id) !== actorId
   if (kind !== 'submitted') {

@@ -196,7 +196,7 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
     approvedRevision,
     approvedEditors:
       originalDoc?.reviewState === 'approved' && approvedRevision !== undefined
-        ? await approvedEditorsOf({ providerId: String(originalDoc.id), req })
+        ? await approvedEditorsOf({ providerId: String(originalDoc.id), payload: req.payload, req })
         : [],
     now: nowOf(context),
   })
@@ -345,7 +345,7 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     outcome === 'approved'
       ? (previousDoc?.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
       : outcome === 'confirmed'
-        ? await approvedEditorsOf({ providerId: String(doc.id), req })
+        ? await approvedEditorsOf({ providerId: String(doc.id), payload: req.payload, req })
         : null
   const reviewedAt = nowOf(context).toISOString()
   await req.payload.create({
@@ -366,6 +366,18 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   })
   if (outcome === 'submitted' || outcome === 'changes_requested' || outcome === 'approved') {
     await recordNotices({ kind: outcome, doc, previousDoc, occurredAt: reviewedAt, req })
+    // A hand-off: whoever opens the profile next is not stopped by the sender's lock.
+    await req.payload.delete({
+      collection: 'payload-locked-documents',
+      where: {
+        and: [
+          { 'document.relationTo': { equals: 'providers' } },
+          { 'document.value': { equals: doc.id } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
   }
   if (outcome === 'approved' || outcome === 'confirmed') {
     // The reviewer approved this revision against the documents as they are now.

@@ -82,7 +82,7 @@ const derivedEntryKeys: ReadonlySet<string> = new Set([
 const entryListFields: ReadonlySet<string> = new Set(['citations', 'audits'])
 
 /** A revision's content as compared for four eyes: derived verdicts left out. */
-const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unknown> =>
+export const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unknown> =>
   Object.fromEntries(
     Object.entries(doc).map(([key, value]) => [
       key,

@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { publicationOutcomes } from './review'
 
@@ -18,12 +18,14 @@ export const editorsOf = (value: unknown): string[] =>
  */
 export const approvedEditorsOf = async ({
   providerId,
+  payload,
   req,
 }: {
   providerId: string
-  req: PayloadRequest
+  payload: Payload
+  req?: PayloadRequest
 }): Promise<string[]> => {
-  const { docs } = await req.payload.find({
+  const { docs } = await payload.find({
     collection: 'reviews',
     where: {
       and: [{ provider: { equals: providerId } }, { outcome: { in: [...publicationOutcomes] } }],

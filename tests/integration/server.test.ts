@@ -58,15 +58,19 @@ describe('the running server', () => {
     })
   })
 
-  it('returns the page exactly as export writes it to editors', async () => {
+  it('returns the latest draft as markdown to editors, and no published page of the never-approved demo', async () => {
     const editor = clients['editor@example.test']!
     const { body } = await editor.request('GET', '/api/providers?where[slug][equals]=session')
-    const response = await fetch(`${server.url}/api/providers/${body.docs[0].id}/markdown`, {
-      headers: { authorization: `JWT ${editor.token}` },
-    })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
-    expect(await response.text()).toBe(fixturePage('session.md'))
+    const url = `${server.url}/api/providers/${body.docs[0].id}/markdown`
+    const headers = { authorization: `JWT ${editor.token}` }
+    const draft = await fetch(`${url}?draft=true`, { headers })
+    expect(draft.status).toBe(200)
+    expect(draft.headers.get('content-type')).toBe('text/markdown; charset=utf-8')
+    const text = await draft.text()
+    // The seed page's body, byte for byte; only its status says it is not approved.
+    const seed = fixturePage('session.md')
+    expect(text.slice(text.indexOf('\n---\n'))).toBe(seed.slice(seed.indexOf('\n---\n')))
+    expect((await fetch(url, { headers })).status).toBe(404)
   })
 
   it('refuses the markdown endpoint without login', async () => {
@@ -133,7 +137,9 @@ describe('the running server', () => {
       query: '{ Providers(limit: 1) { totalDocs } }',
     })
     expect(graphql.status).toBe(200)
-    expect(graphql.body.data.Providers.totalDocs).toBeGreaterThan(0)
+    // The seeded demo was taken over, never approved: anonymous readers see no page of it.
+    expect(graphql.body.data.Providers.totalDocs).toBe(0)
+    expect((await anonymous.request('GET', '/api/providers')).body.totalDocs).toBe(0)
     const rest = await fetch(`${server.url}/api/providers?limit=1`)
     expect(rest.headers.get('x-content-type-options')).toBe('nosniff')
     expect(rest.headers.get('access-control-allow-methods')).toContain('GET')

@@ -15,6 +15,15 @@ const de = {
   changeSummary: (changes: number, unchanged: number) =>
     `${changes} ${changes === 1 ? 'Seite wird' : 'Seiten werden'} geschrieben oder entfernt, ${unchanged} ${unchanged === 1 ? 'bleibt' : 'bleiben'} unverändert.`,
   change: { new: 'neu', changed: 'geändert', removed: 'entfernt' } as Record<string, string>,
+  awaitingTitle: (count: number) =>
+    `${count} ${count === 1 ? 'übernommene Seite wartet' : 'übernommene Seiten warten'} auf die erste Freigabe`,
+  awaitingIntro:
+    'Diese Profile hat noch nie eine zweite Person freigegeben. Der Export schreibt sie nicht; die Website behält ihre Dateien, wie sie sind.',
+  errorCount: (count: number) => `${count} ${count === 1 ? 'Fehler' : 'Fehler'}`,
+  warningCount: (count: number) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
+  gainedErrors: (count: number) =>
+    `Achtung: Die freigegebene Fassung hat seit der Freigabe ${count} ${count === 1 ? 'Fehler' : 'Fehler'} bekommen.`,
+  openFindings: 'Offene Befunde',
   confirm: 'Jetzt exportieren',
   starting: 'Export wird gestartet …',
   running: (status: string) => `Export läuft (${status}) …`,
@@ -62,6 +71,15 @@ const en: PublishTexts = {
   changeSummary: (changes, unchanged) =>
     `${changes} ${changes === 1 ? 'page' : 'pages'} to write or remove, ${unchanged} unchanged.`,
   change: { new: 'new', changed: 'changed', removed: 'removed' },
+  awaitingTitle: (count) =>
+    `${count} ${count === 1 ? 'page taken over waits' : 'pages taken over wait'} for the first approval`,
+  awaitingIntro:
+    'No second person ever approved these profiles. The export does not write them; the site keeps its files as they are.',
+  errorCount: (count) => `${count} ${count === 1 ? 'error' : 'errors'}`,
+  warningCount: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
+  gainedErrors: (count) =>
+    `Attention: the approved revision has gained ${count} ${count === 1 ? 'error' : 'errors'} since the approval.`,
+  openFindings: 'Open findings',
   confirm: 'Export now',
   starting: 'Starting the export …',
   running: (status) => `Export running (${status}) …`,

@@ -58,6 +58,7 @@ import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '.
 import { Icon as Icon_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { Logo as Logo_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { PublishNavLink as PublishNavLink_4adaad140d19fe506b619f77a5b931bc } from '../../../../src/admin/publish/PublishNavLink'
+import { Inbox as Inbox_e3cdb00e48a6cbdc00b24e03093e2f03 } from '../../../../src/admin/Inbox'
 import { BeforeLogin as BeforeLogin_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { AccountLanguage as AccountLanguage_d77523556cc16d58e10e6cbd04f23d85 } from '../../../../src/admin/AccountLanguage'
 import { PublishView as PublishView_11f9325efad462ed5becc58d99f9a4d4 } from '../../../../src/admin/publish/PublishView'
@@ -125,6 +126,7 @@ export const importMap = {
   "/src/admin/Branding#Icon": Icon_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/Branding#Logo": Logo_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/publish/PublishNavLink#PublishNavLink": PublishNavLink_4adaad140d19fe506b619f77a5b931bc,
+  "/src/admin/Inbox#Inbox": Inbox_e3cdb00e48a6cbdc00b24e03093e2f03,
   "/src/admin/Branding#BeforeLogin": BeforeLogin_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/AccountLanguage#AccountLanguage": AccountLanguage_d77523556cc16d58e10e6cbd04f23d85,
   "/src/admin/publish/PublishView#PublishView": PublishView_11f9325efad462ed5becc58d99f9a4d4,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
 import { writeSite } from '../../src/export/writeSite'
-import { importPages } from '../../src/import/importPages'
+import { importApproved } from '../helpers/approvePages'
 import { fixturePagesDir } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -40,7 +40,10 @@ beforeAll(async () => {
   // The site lives inside the repository so Node finds Astro in its node_modules.
   const site = path.join(testEnv.dir, 'site')
   cpSync(path.join(root, 'tests/fixtures/astro-site'), site, { recursive: true })
-  const report = await importPages({ payload, paths: [path.join(fixturePagesDir, 'session.md')] })
+  const report = await importApproved({
+    payload,
+    paths: [path.join(fixturePagesDir, 'session.md')],
+  })
   expect(report.failed).toBe(0)
   await writeSite({ payload, siteDir: site })
   await run(

@@ -157,7 +157,7 @@ describe.each(walks)('the admin in $locale', ({ language, locale, editor, review
     await page.context().close()
   })
 
-  it('refuses a review-site citation in the editor’s language and shows the findings', async () => {
+  it('keeps a review-site citation as an error in the editor’s language and shows the findings', async () => {
     const page = await open(editor)
     await openProvider(page)
     const add = page.getByRole('button', {
@@ -173,11 +173,13 @@ describe.each(walks)('the admin in $locale', ({ language, locale, editor, review
     // The form state takes the typed values in a round trip of its own before the save.
     await page.waitForTimeout(1_500)
     await page.locator('#action-save-draft').click()
-    const refusals = page.locator('.findings-panel__refusals')
-    await refusals.waitFor(slow)
-    await expect(refusals.innerText()).resolves.toContain(render(language, refusal))
-    await noForeignText(page, 'citation-refused')
-    // Without the review site the save goes through; the http link stays as a warning.
+    // The draft saves with the review site (nothing is lost); its error stays in the findings.
+    const rejected = page.locator('.findings-panel [data-finding="source.rejected"]')
+    await expect
+      .poll(async () => ((await rejected.count()) > 0 ? rejected.first().innerText() : ''), slow)
+      .toContain(render(language, refusal))
+    await noForeignText(page, 'citation-rejected')
+    // Without the review site the error is gone; the http link stays as a warning.
     await page.locator('input[name="citations.1.url"]').fill('https://getsession.org/faq')
     await page.locator('#action-save-draft').click()
     // The saved revision's findings: the panel's item, with its label and message.

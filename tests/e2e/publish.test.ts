@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { approvePagesInProcess } from '../helpers/approvePages'
 import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { fixturePage, fixturePagesDir } from '../helpers/providerPages'
@@ -44,6 +45,8 @@ beforeAll(async () => {
     env: server.testEnv.vars,
   })
   expect(imported.code).toBe(0)
+  // An import is no approval: the page is approved as test setup, so the site gets it.
+  await approvePagesInProcess({ env: server.testEnv.vars })
   browser = await launchBrowser()
 })
 

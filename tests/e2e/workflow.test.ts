@@ -33,6 +33,7 @@ let server: RunningServer
 let browser: Browser
 let sessionId: string
 let freshId: string
+let inReviewId: string
 let clients: Record<string, RestClient>
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -80,8 +81,19 @@ beforeAll(async () => {
     '/api/providers?where[slug][equals]=session&draft=true',
   )
   sessionId = session.body.docs[0].id
-  // Session goes into review as it was seeded, so approving it meets its error findings.
-  const submitted = await editing.request('PATCH', `/api/providers/${sessionId}`, {
+  // Session stays as it was seeded: taken over, never approved, its errors block submitting.
+  const toReview = await editing.request(
+    'POST',
+    '/api/providers',
+    sessionProviderData({
+      name: 'Session Prüfprofil',
+      slug: 'session-pruefprofil',
+      citations: [{ url: vendorSourceUrl }],
+    }),
+  )
+  expect(toReview.status).toBe(201)
+  inReviewId = toReview.body.doc.id
+  const submitted = await editing.request('PATCH', `/api/providers/${inReviewId}`, {
     reviewState: 'in_review',
   })
   expect(submitted.status).toBe(200)
@@ -141,7 +153,7 @@ describe('the provider admin in the browser', () => {
   it('filters the list to profiles in review and to the ones I review', async () => {
     const rolf = clients['rolf@example.test']!
     const me = await rolf.request('GET', '/api/users/me')
-    const assigned = await clients[editor]!.request('PATCH', `/api/providers/${sessionId}`, {
+    const assigned = await clients[editor]!.request('PATCH', `/api/providers/${inReviewId}`, {
       reviewer: me.body.user.id,
     })
     expect(assigned.status).toBe(200)
@@ -152,7 +164,9 @@ describe('the provider admin in the browser', () => {
       const rows = page.locator('tbody tr')
       await rows.first().waitFor(slow)
       await expect(rows.count()).resolves.toBe(1)
-      await expect(rows.first().locator('td').nth(1).innerText()).resolves.toBe('Session')
+      await expect(rows.first().locator('td').nth(1).innerText()).resolves.toBe(
+        'Session Prüfprofil',
+      )
     }
     await page.context().close()
   })
@@ -222,29 +236,35 @@ describe('the provider admin in the browser', () => {
     await page.context().close()
   })
 
-  it('refuses approving the Session profile while it has error findings', async () => {
-    const page = await openAs(reviewerB)
+  it('says why the seeded Session page is not published, and blocks its submission while it has errors', async () => {
+    const page = await openAs(editor)
     await openProvider(page, sessionId)
-    await page.getByRole('button', { name: 'Freigeben', exact: true }).click(slow)
-    const refusal = page.locator('.review-actions__refusal')
-    await refusal.waitFor(slow)
-    const text = await refusal.innerText()
-    expect(text).toContain('Vom Server abgelehnt (400)')
-    expect(text).toContain('kann nicht freigegeben werden, solange der Anbieter')
-    expect(text).toMatch(/source\.(malformed|linked-without-vendor-page|rejected)/)
-    await screenshot(page, 'provider-approval-refused')
+    const banner = page.locator('.review-actions__taken-over')
+    await banner.waitFor(slow)
+    await expect(banner.innerText()).resolves.toContain(
+      'noch nie von einer zweiten Person freigegeben',
+    )
+    await expect(page.locator('.review-actions__state').innerText()).resolves.toBe(
+      'Übernommen, ungeprüft',
+    )
+    const submit = page.getByRole('button', { name: 'Zur Prüfung einreichen', exact: true })
+    await expect(submit.isDisabled()).resolves.toBe(true)
+    await expect(page.locator('.review-actions__blocked').innerText()).resolves.toMatch(
+      /\d+ Fehler blockieren Einreichen und Freigabe/,
+    )
+    await screenshot(page, 'provider-taken-over-blocked')
     await page.context().close()
   })
 
   it('lets a reviewer request changes with a comment', async () => {
     const page = await openAs(reviewerB)
-    await openProvider(page, sessionId)
+    await openProvider(page, inReviewId)
     const requestChanges = page.getByRole('button', { name: 'Änderungen anfordern' })
     await expect(requestChanges.isDisabled()).resolves.toBe(true)
     await page.locator('textarea[name="reviewActionComment"]').fill('Quellen reparieren.')
     await page.getByRole('button', { name: 'Änderungen anfordern', disabled: false }).click(slow)
     await page.locator('.review-actions', { hasText: 'Änderungen erbeten:' }).waitFor(slow)
-    const stored = await clients[editor]!.request('GET', `/api/providers/${sessionId}?draft=true`)
+    const stored = await clients[editor]!.request('GET', `/api/providers/${inReviewId}?draft=true`)
     expect(stored.body).toMatchObject({
       reviewState: 'changes_requested',
       reviewComment: 'Quellen reparieren.',

@@ -77,21 +77,21 @@ export const importApproved = async ({
   return report
 }
 
-/** `approvePages` on the database `env` names, in a process of its own (`approvePagesMain.ts`). */
-export const approvePagesInProcess = ({
+/** Runs `databaseSetupMain.ts` with `args` on the database `env` names, in a process of its own. */
+export const setUpInProcess = ({
   env,
-  slugs = [],
+  args,
 }: {
   env: Record<string, string>
-  slugs?: readonly string[]
+  args: readonly string[]
 }): Promise<void> =>
   new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [
         path.join(root, 'node_modules/tsx/dist/cli.mjs'),
-        path.join(root, 'tests/helpers/approvePagesMain.ts'),
-        ...slugs,
+        path.join(root, 'tests/helpers/databaseSetupMain.ts'),
+        ...args,
       ],
       { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
     )
@@ -99,6 +99,17 @@ export const approvePagesInProcess = ({
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     child.once('error', reject)
     child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`approving pages failed (${code}):\n${stderr}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`test setup ${args[0]} failed (${code}):\n${stderr}`)),
     )
   })
+
+/** `approvePages` on the database `env` names, in a process of its own. */
+export const approvePagesInProcess = ({
+  env,
+  slugs = [],
+}: {
+  env: Record<string, string>
+  slugs?: readonly string[]
+}): Promise<void> => setUpInProcess({ env, args: ['approve', ...slugs] })

@@ -274,3 +274,58 @@ describe('reviewStep', () => {
     })
   })
 })
+
+describe('the way back into review for an approved revision', () => {
+  const approved = { ...stored, reviewState: 'approved', editedBy: [], _status: 'published' }
+
+  it('confirms the approved revision unchanged when the approval names it', () => {
+    const step = stepOf({
+      previous: approved as Provider,
+      data: { reviewState: 'approved' },
+      approvedRevision: stored.updatedAt,
+      approvedEditors: ['editor-1'],
+    })
+    expect(step).toMatchObject({
+      refusal: null,
+      action: 'confirm',
+      data: { updated: '2026-12-02T00:00:00.000Z', _status: 'published', editedBy: [] },
+    })
+  })
+
+  it('refuses the confirmation to someone who wrote the approved revision (four eyes)', () => {
+    const step = stepOf({
+      previous: approved as Provider,
+      data: { reviewState: 'approved' },
+      approvedRevision: stored.updatedAt,
+      approvedEditors: ['reviewer-1'],
+    })
+    expect(step.refusal).toMatchObject({ code: 'review.own-edit' })
+  })
+
+  it('takes a save of an approved revision without approvedRevision for no review step', () => {
+    const step = stepOf({ previous: approved as Provider, data: { reviewState: 'approved' } })
+    expect(step).toMatchObject({ refusal: null, action: 'none' })
+  })
+
+  it('lets a reviewer send an approved revision back with a comment, and an editor resubmit it', () => {
+    const back = stepOf({
+      previous: approved as Provider,
+      data: { reviewState: 'changes_requested', reviewComment: 'Quelle geändert.' },
+    })
+    expect(back).toMatchObject({ refusal: null, action: 'requestChanges' })
+    const again = stepOf({
+      previous: approved as Provider,
+      data: { reviewState: 'in_review' },
+      user: { id: 'editor-1', roles: ['editor'] },
+    })
+    expect(again).toMatchObject({ refusal: null, action: 'submit' })
+  })
+
+  it('names the person who saved an edit in lastEditor', () => {
+    const step = stepOf({
+      data: { name: 'Session Messenger' },
+      user: { id: 'editor-2', roles: ['editor'] },
+    })
+    expect(step).toMatchObject({ action: 'edit', data: { lastEditor: 'editor-2' } })
+  })
+})

@@ -1,4 +1,5 @@
 import type { ReadFinding } from '../findings/finding'
+import { dateText } from '../i18n/dates'
 import { findingLabelOf } from '../findings/labels'
 import { TextDiffView } from './TextDiffView'
 import { textsFor } from './texts'
@@ -10,7 +11,13 @@ import { textsFor } from './texts'
 export const FindingItem = ({ finding, locale }: { finding: ReadFinding; locale: 'de' | 'en' }) => (
   <li data-finding={finding.code} style={{ marginBottom: '0.25rem' }}>
     <strong>{findingLabelOf({ code: finding.code, locale })}</strong>
-    {finding.value ? <code style={{ marginLeft: '0.5rem' }}>{finding.value}</code> : null}
+    {finding.value ? (
+      <code style={{ marginLeft: '0.5rem' }}>
+        {/^\d{4}-\d{2}-\d{2}T/.test(finding.value)
+          ? dateText(finding.value, locale)
+          : finding.value}
+      </code>
+    ) : null}
     <div style={{ color: 'var(--theme-elevation-650)' }}>{finding.message}</div>
     {finding.diff ? (
       <details className="finding-diff" open>

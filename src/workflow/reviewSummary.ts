@@ -198,7 +198,10 @@ export const loadReviewSummary = async ({
   const approvedRevision = isEverApproved ? published.docs[0] : undefined
 
   // Changes since the approval, field by field, with who saved each (`lastEditor`).
-  const fieldNames = collection.config.flattenedFields.map((field) => field.name)
+  // Content fields only: Payload's own timestamps and ids are no change a reviewer judges.
+  const fieldNames = collection.config.flattenedFields
+    .map((field) => field.name)
+    .filter((name) => !['id', 'createdAt', 'updatedAt', 'deletedAt', 'lastEditor'].includes(name))
   let fieldChanges: FieldChange[] = []
   let compareUrl: string | null = null
   if (approvedRevision && approvedRevision.updatedAt !== latest.updatedAt) {
@@ -231,7 +234,7 @@ export const loadReviewSummary = async ({
       fieldNames,
       previous: comparable({ ...approvedRevision }),
       next: comparable({ ...latest }),
-    }).filter((field) => field !== 'lastEditor')
+    })
     const people = await names(
       payload,
       [...authors.values()].flatMap((set) => [...set]),

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { approvePagesInProcess, setUpInProcess } from '../helpers/approvePages'
-import { launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import { dialogMessages, launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { generatedPage } from '../helpers/providerPages'
 import type { RestClient } from '../helpers/rest'
@@ -96,9 +96,8 @@ const mailsTo = async (to: string, count: number) => {
   }
 }
 
-/** Clicks a review button (accepting the warnings' confirmation) and waits for the new state. */
+/** Clicks a review button (`openAdminAs` accepts the warnings' confirmation) and waits for the new state. */
 const step = async (page: Page, name: string, state: string) => {
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name, exact: true, disabled: false }).click(slow)
   await page.locator('.review-actions__state', { hasText: state }).waitFor(slow)
   await page.context().close()
@@ -223,6 +222,9 @@ describe("a team's week", () => {
     await expectReadable(reviewer)
     await screenshot(reviewer, 'week-05-reviewer-approves')
     await step(reviewer, 'Freigeben', 'Freigegeben')
+    // Before approving, the open warnings were named (the empty sections of the new profile).
+    expect(dialogMessages.get(reviewer)?.[0]).toMatch(/^Freigeben trotz \d+ Hinweisen\?/)
+    expect(dialogMessages.get(reviewer)?.[0]).toContain('Der Abschnitt „Kurzfazit“ ist leer')
     const mails = await mailsTo(edda, 2)
     expect(mails[1]!.subject).toBe('provider-desk: „Wochen Chat“ ist freigegeben')
   })

@@ -60,6 +60,9 @@ export const screenshot = async (page: Page, name: string): Promise<string> => {
   return file
 }
 
+/** The confirmations each page asked (and that were accepted), for tests that read them. */
+export const dialogMessages = new WeakMap<Page, string[]>()
+
 /** A fresh browser context (German by default, Berlin time), logged in as `email`. */
 export const openAdminAs = async ({
   browser,
@@ -79,6 +82,11 @@ export const openAdminAs = async ({
   })
   const page = await context.newPage()
   page.setDefaultTimeout(30_000)
+  // The review box asks before approving with open warnings: the person says yes.
+  page.on('dialog', (dialog) => {
+    dialogMessages.set(page, [...(dialogMessages.get(page) ?? []), dialog.message()])
+    void dialog.accept()
+  })
   await loginThroughAdmin({ page, baseUrl, email, password: testPassword })
   return page
 }

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/messages'
+import { escapeHtml } from '../mail/escapeHtml'
 
 /**
  * A person's pending workflow notices as one e-mail: subject, plain text and HTML, in the
@@ -102,17 +103,6 @@ const texts: Record<Language, Texts> = {
     someone: 'Someone',
   },
 }
-
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => htmlEscapes[char] ?? char)
 
 const providerUrl = (publicUrl: string, id: string): string =>
   `${publicUrl.replace(/\/+$/, '')}/admin/collections/providers/${encodeURIComponent(id)}`

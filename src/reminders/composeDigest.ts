@@ -3,6 +3,7 @@ import type { Digest, DigestEntry, Language } from './planDigests'
 
 import { dateText } from '../i18n/dates'
 import { defaultSuppressDays } from './planDigests'
+import { escapeHtml } from '../mail/escapeHtml'
 
 /**
  * Renders a planned digest as an e-mail: subject, plain text and HTML. German by default, English by the
@@ -128,17 +129,6 @@ const texts: Record<Language, Texts> = {
     formatDate: (day) => dateText(day, 'en'),
   },
 }
-
-const htmlEscapes: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-
-const escapeHtml = (value: string): string =>
-  value.replace(/[&<>"']/g, (char) => htmlEscapes[char] ?? char)
 
 export const providerEditUrl = (args: { publicUrl: string; id: string }): string =>
   `${args.publicUrl.replace(/\/+$/, '')}/admin/collections/providers/${encodeURIComponent(args.id)}`

@@ -50,7 +50,7 @@ export type ReviewSummary = {
   /** The latest revision's open findings: errors block submitting and approving. */
   errors: string[]
   warnings: string[]
-  /** Payload's version comparison of the latest revision (against the published one). */
+  /** Payload's version comparison of the latest revision against the approved one. */
   compareUrl: string | null
 }
 
@@ -155,11 +155,15 @@ export const loadReviewSummary = async ({
         overrideAccess: true,
         req,
       }),
-      payload.count({
+      payload.find({
         collection: 'reviews',
         where: {
           and: [{ provider: { equals: id } }, { outcome: { in: ['approved', 'confirmed'] } }],
         },
+        sort: '-reviewedAt',
+        limit: 1,
+        depth: 0,
+        select: { version: true },
         overrideAccess: true,
         req,
       }),
@@ -194,6 +198,7 @@ export const loadReviewSummary = async ({
     ])
   const editorIds = (latest.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
   const isEverApproved = approvals.totalDocs > 0
+  const approvedVersion = approvals.docs[0]?.version ?? null
   const comment = comments.docs.find((review) => review.comment?.trim())
   const approvedRevision = isEverApproved ? published.docs[0] : undefined
 
@@ -250,7 +255,9 @@ export const loadReviewSummary = async ({
     }))
     const newest = versions.at(-1)
     if (newest) {
-      compareUrl = `${payload.config.routes.admin}/collections/providers/${id}/versions/${newest.id}`
+      // Payload's comparison of the newest revision with the approved one (not the previous step).
+      const from = approvedVersion ? `?versionFrom=${encodeURIComponent(approvedVersion)}` : ''
+      compareUrl = `${payload.config.routes.admin}/collections/providers/${id}/versions/${newest.id}${from}`
     }
   }
 

@@ -252,6 +252,14 @@ describe("a team's week", () => {
     expect(text).toContain('+ Messenger ohne Telefonnummer, mit Onion-Routing.')
     await expectReadable(reviewer)
     await screenshot(reviewer, 'week-06-reviewer-diff-since-approval')
+    // Payload's version comparison, against the approved revision.
+    const compare = await changes.locator('a').getAttribute('href')
+    expect(compare).toContain('versionFrom=')
+    const versions = await openAs(rita)
+    await versions.goto(`${server.url}${compare}`)
+    await versions.getByText('mit Onion-Routing').first().waitFor(slow)
+    await screenshot(versions, 'week-06b-version-comparison')
+    await versions.context().close()
     await step(reviewer, 'Freigeben', 'Freigegeben')
   })
 

@@ -276,3 +276,43 @@ describe('the way back into review for an approved profile', () => {
     expect((await approve(rita, id)).status).toBe(200)
   })
 })
+
+describe('the review box', () => {
+  it('lists the changes since the approval with who made them, and the comparison with the approved revision', async () => {
+    const id = await draftProvider('Diff Messenger')
+    expect((await patch(editor, id, { reviewState: 'in_review' })).status).toBe(200)
+    expect((await approve(rita, id)).status).toBe(200)
+    await patch(editor, id, { description: 'Jetzt mit Onion-Routing.' })
+    await patch(berta, id, {
+      citations: [{ url: vendorSourceUrl }, { url: 'https://getsession.org/privacy-policy' }],
+    })
+    const { status, body } = await rita.request('GET', `/api/providers/${id}/review`)
+    expect(status).toBe(200)
+    expect(body).toMatchObject({ reviewState: 'draft', isEverApproved: true, isTakenOver: false })
+    const byField = Object.fromEntries(
+      (body.changes as { field: string }[]).map((change) => [change.field, change]),
+    )
+    expect(Object.keys(byField).sort()).toEqual(['citations', 'description'])
+    expect(byField.description).toMatchObject({
+      label: 'Beschreibung',
+      before: ['Messenger ohne Telefonnummer.'],
+      after: ['Jetzt mit Onion-Routing.'],
+      by: ['Edda Engel'],
+    })
+    expect(byField.citations).toMatchObject({
+      before: [],
+      after: ['https://getsession.org/privacy-policy'],
+      by: ['Berta Brandt'],
+    })
+    expect(body.compareUrl).toMatch(
+      /\/admin\/collections\/providers\/.+\/versions\/.+\?versionFrom=/,
+    )
+    // Berta edited the revision: she is not offered as its reviewer.
+    expect(body.reviewers.map((person: { name: string }) => person.name)).not.toContain(
+      'Berta Brandt',
+    )
+    expect(
+      (await restClient(server.url).request('GET', `/api/providers/${id}/review`)).status,
+    ).toBe(403)
+  })
+})

@@ -110,6 +110,7 @@ export type MessageParams = {
   'cli.export.would-write': { file: string }
   'cli.export.would-remove': { file: string }
   'cli.export.up-to-date': { unchanged: number }
+  'cli.export.awaiting': { count: number; slugs: string[] }
   'cli.remind.bad-now': { value: string; usage: string }
   'cli.remind.progress': Record<string, never>
   'cli.remind.dry-run': { day: string; count: number }

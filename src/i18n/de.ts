@@ -174,6 +174,8 @@ export const de: Catalogue = {
   'cli.export.out-of-date': () => 'Die Website ist nicht aktuell:',
   'cli.export.would-write': ({ file }) => `  würde schreiben  ${file}`,
   'cli.export.would-remove': ({ file }) => `  würde entfernen  ${file}`,
+  'cli.export.awaiting': ({ count, slugs }) =>
+    `${count} ${count === 1 ? 'übernommene Seite wartet' : 'übernommene Seiten warten'} auf die erste Freigabe und ${count === 1 ? 'wurde' : 'wurden'} nicht geschrieben (die Website behält ihre Datei): ${slugs.join(', ')}`,
   'cli.export.up-to-date': ({ unchanged }) =>
     `Die Website ist aktuell (${unchanged} ${unchanged === 1 ? 'Seite' : 'Seiten'}).`,
   'cli.remind.bad-now': ({ value, usage }) =>

@@ -170,6 +170,8 @@ export const en: Catalogue = {
   'cli.export.out-of-date': () => 'The site is out of date:',
   'cli.export.would-write': ({ file }) => `  would write  ${file}`,
   'cli.export.would-remove': ({ file }) => `  would remove ${file}`,
+  'cli.export.awaiting': ({ count, slugs }) =>
+    `${count} ${count === 1 ? 'page taken over waits' : 'pages taken over wait'} for the first approval and ${count === 1 ? 'was' : 'were'} not written (the site keeps its file): ${slugs.join(', ')}`,
   'cli.export.up-to-date': ({ unchanged }) => `The site is up to date (${unchanged} pages).`,
   'cli.remind.bad-now': ({ value, usage }) =>
     `--now takes a calendar date as YYYY-MM-DD, e.g. --now 2026-11-23 (got "${value}")\nUsage: ${usage}`,

@@ -8,6 +8,7 @@ import { manifestPath } from '../../src/export/siteFiles'
 import { checkSite, writeSite } from '../../src/export/writeSite'
 import { importPages } from '../../src/import/importPages'
 import { importApproved } from '../helpers/approvePages'
+import { runCli } from '../helpers/cli'
 import { fixturePage, generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
@@ -188,6 +189,16 @@ describe('import → database → export', () => {
     }
     expect(Object.keys(manifest.pages)).toContain('src/pages/anbieter/iota-mail/index.md')
     expect(Object.keys(manifest.pages)).not.toContain('src/pages/anbieter/kappa-vpn/index.md')
+    // The command line names the pages it left alone, in --json and for people.
+    const cli = await runCli({
+      args: ['export', '--out', site, '--check', '--json'],
+      env: testEnv.vars,
+    })
+    expect(cli.json.awaiting).toContain('kappa-vpn')
+    expect(cli.json.awaiting).not.toContain('iota-mail')
+    const human = await runCli({ args: ['export', '--out', site, '--check'], env: testEnv.vars })
+    expect(human.stdout).toMatch(/übernommene Seiten? warte[nt] auf die erste Freigabe/)
+    expect(human.stdout).toContain('kappa-vpn')
   })
 })
 

@@ -6,6 +6,8 @@ import { message, render } from '../../i18n/messages'
 import { env } from '../../env'
 import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/writeSite'
+import type { AwaitingRef } from '../../export/published'
+import { listSitePages } from '../../export/published'
 import type { ExportProblem } from '../../export/errors'
 import { problemIn } from '../../export/errors'
 import type { Export } from '../../payload-types'
@@ -53,6 +55,32 @@ const recordedResult = (record: Export, language: Language): CommandResult => {
   }
 }
 
+/**
+ * The pages the desk does not write because no second person ever approved them
+ * (docs/decisions/0012), named after the run's own output: `awaiting` in `--json`.
+ */
+const withAwaiting = (
+  result: CommandResult,
+  awaiting: readonly AwaitingRef[],
+  language: Language,
+): CommandResult => ({
+  ...result,
+  json: { ...(result.json as object), awaiting: awaiting.map((ref) => ref.slug) },
+  human:
+    awaiting.length === 0
+      ? result.human
+      : [
+          result.human,
+          render(
+            language,
+            message('cli.export.awaiting', {
+              count: awaiting.length,
+              slugs: awaiting.map((ref) => ref.slug),
+            }),
+          ),
+        ].join('\n'),
+})
+
 const usage =
   'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json] [--lang de|en]'
 
@@ -86,7 +114,8 @@ export const exportCommand = defineCommand({
         onProgress: ({ done, total }) =>
           progress(render(language, message('cli.export.progress', { done, total }))),
       })
-      return recordedResult(record, language)
+      const { awaiting } = await listSitePages(payload)
+      return withAwaiting(recordedResult(record, language), awaiting, language)
     }
     const result = await checkSite({
       payload,
@@ -94,20 +123,25 @@ export const exportCommand = defineCommand({
       isPrune: Boolean(flags.prune),
     })
     const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
-    return {
-      exitCode: result.isOutOfDate ? exitCodes.failed : exitCodes.ok,
-      json: { ...json, outOfDate: result.isOutOfDate },
-      human: result.isOutOfDate
-        ? [
-            render(language, message('cli.export.out-of-date', {})),
-            ...result.written.map((file) =>
-              render(language, message('cli.export.would-write', { file })),
-            ),
-            ...result.removed.map((file) =>
-              render(language, message('cli.export.would-remove', { file })),
-            ),
-          ].join('\n')
-        : render(language, message('cli.export.up-to-date', { unchanged: result.unchanged })),
-    }
+    const { awaiting } = await listSitePages(payload)
+    return withAwaiting(
+      {
+        exitCode: result.isOutOfDate ? exitCodes.failed : exitCodes.ok,
+        json: { ...json, outOfDate: result.isOutOfDate },
+        human: result.isOutOfDate
+          ? [
+              render(language, message('cli.export.out-of-date', {})),
+              ...result.written.map((file) =>
+                render(language, message('cli.export.would-write', { file })),
+              ),
+              ...result.removed.map((file) =>
+                render(language, message('cli.export.would-remove', { file })),
+              ),
+            ].join('\n')
+          : render(language, message('cli.export.up-to-date', { unchanged: result.unchanged })),
+      },
+      awaiting,
+      language,
+    )
   },
 })

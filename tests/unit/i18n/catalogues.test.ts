@@ -121,6 +121,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'cli.export.out-of-date': {},
   'cli.export.would-write': { file: 'src/pages/anbieter/new/index.md' },
   'cli.export.would-remove': { file: 'src/pages/anbieter/old/index.md' },
+  'cli.export.awaiting': { count: 2, slugs: ['session', 'threema'] },
   'cli.export.up-to-date': { unchanged: 53 },
   'cli.remind.bad-now': { value: '2026-13-45', usage: 'provider-desk remind [--now]' },
   'cli.remind.progress': {},

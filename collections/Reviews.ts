@@ -35,7 +35,7 @@ export const Reviews: CollectionConfig = {
       name: 'reviewer',
       type: 'relationship',
       relationTo: 'users',
-      label: { de: 'Person', en: 'Person' },
+      label: { de: 'Von', en: 'By' },
     },
     {
       name: 'outcome',

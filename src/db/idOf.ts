@@ -4,3 +4,7 @@ export const idOf = (value: unknown): string | null => {
   if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
   return null
 }
+
+/** The ids of a hasMany relationship value (`editedBy`, …), populated or not; none for empty. */
+export const idsOf = (values: readonly unknown[] | null | undefined): string[] =>
+  (values ?? []).flatMap((value) => idOf(value) ?? [])

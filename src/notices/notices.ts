@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { idOf } from '../db/idOf'
+import { idOf, idsOf } from '../db/idOf'
 import { env } from '../env'
 import { languageFrom } from '../i18n/messages'
 import type { Notice, Provider, Reminder, User } from '../payload-types'
@@ -52,9 +52,6 @@ const findUsers = async ({
   })
   return docs
 }
-
-const idsOf = (values: readonly unknown[] | null | undefined): string[] =>
-  (values ?? []).flatMap((value) => idOf(value) ?? [])
 
 /** Who is told of a review step, before preferences: see the module comment. */
 const recipientsOf = async ({

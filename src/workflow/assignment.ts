@@ -8,7 +8,7 @@ import {
 } from 'payload'
 
 import { hasRole } from '../access'
-import { idOf } from '../db/idOf'
+import { idOf, idsOf } from '../db/idOf'
 import { refusal } from '../http'
 import { message, textFor } from '../i18n/messages'
 
@@ -101,7 +101,7 @@ const assign = async ({
       overrideAccess: true,
       req,
     })
-    const editors = (provider.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
+    const editors = idsOf(provider.editedBy)
     const problem = !person?.roles?.includes('reviewer')
       ? message('review.assign-not-reviewer', {})
       : editors.includes(reviewer)

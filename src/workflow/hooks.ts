@@ -9,7 +9,7 @@ import type {
 import { APIError, restoreVersionOperation, ValidationError } from 'payload'
 
 import type { ReviewState } from '../../collections/fields/workflowFields'
-import { idOf } from '../db/idOf'
+import { idOf, idsOf } from '../db/idOf'
 import { hasError, readFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
 import { languageOf, message, textFor } from '../i18n/messages'
@@ -343,7 +343,7 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   const isBaseline = outcome !== 'submitted' && outcome !== 'changes_requested'
   const editors =
     outcome === 'approved'
-      ? (previousDoc?.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
+      ? idsOf(previousDoc?.editedBy)
       : outcome === 'confirmed'
         ? await approvedEditorsOf({ providerId: String(doc.id), payload: req.payload, req })
         : null

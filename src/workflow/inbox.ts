@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { hasRole } from '../access'
-import { idOf } from '../db/idOf'
+import { idOf, idsOf } from '../db/idOf'
 import type { User } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 import { approvedEditorsOf } from './reviewLog'
@@ -80,8 +80,7 @@ export const loadInbox = async ({
     const reviewer = idOf(revision.reviewer)
     return reviewer === null || reviewer === me
   }
-  const editorsOf = (revision: LatestRevision) =>
-    (revision.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
+  const editorsOf = (revision: LatestRevision) => idsOf(revision.editedBy)
   const isStale = (revision: LatestRevision) =>
     providerStalenessOf({ provider: revision, categoryIntervals, now }).state === 'stale'
   const inbox: Inbox = { waiting: [], returned: [], recheck: [], stale: [], sourceChanged: [] }

@@ -1,6 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import { idOf } from '../db/idOf'
+import { idOf, idsOf } from '../db/idOf'
 import { refusal, teamOnlyResponse } from '../http'
 import { dateText } from '../i18n/dates'
 import { fieldLabel } from '../i18n/fieldLabels'
@@ -196,7 +196,7 @@ export const loadReviewSummary = async ({
       }),
       loadCategoryIntervals({ payload, req }),
     ])
-  const editorIds = (latest.editedBy ?? []).flatMap((entry) => idOf(entry) ?? [])
+  const editorIds = idsOf(latest.editedBy)
   const isEverApproved = approvals.totalDocs > 0
   const approvedVersion = approvals.docs[0]?.version ?? null
   const comment = comments.docs.find((review) => review.comment?.trim())

@@ -202,6 +202,14 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
   })
   if (step.refusal) throw reviewError({ ...step.refusal, req })
   const isPublishing = step.action === 'approve' || step.action === 'confirm'
+  // Only an approval or a confirmation publishes, whatever `routeProviderSave` let through.
+  if (!isPublishing && step.data._status === 'published') {
+    throw reviewError({
+      code: 'review.publish-without-approval',
+      message: message('review.publish-without-approval', {}),
+      req,
+    })
+  }
   if (!isPublishing && step.action !== 'submit') return step.data
   if (isPublishing && data._status !== 'published') {
     throw reviewError({

@@ -102,7 +102,8 @@ export const comparable = (doc: Readonly<Record<string, unknown>>): Record<strin
  * - `edit`: content changed without a new state: the revision goes back to draft;
  * - `withdraw`: the state set back to draft without content changes;
  * - `confirm`: an approval request (`approvedRevision`) on the approved revision itself:
- *   the profile is re-checked against the current sources and confirmed unchanged;
+ *   the profile is re-checked against the current sources and confirmed unchanged (one
+ *   that carries a content change is refused, as an approval would be);
  * - `none`: only workflow fields (reviewer, interval) changed.
  */
 export type ReviewAction =
@@ -120,12 +121,7 @@ export const reviewActionOf = ({
   /** The save names the revision it approves (`approvedRevision`). */
   isApprovalRequest?: boolean
 }): ReviewAction => {
-  if (
-    isApprovalRequest &&
-    requestedState === 'approved' &&
-    previousState === 'approved' &&
-    !isContentChange
-  )
+  if (isApprovalRequest && requestedState === 'approved' && previousState === 'approved')
     return 'confirm'
   const isStateChange = requestedState !== undefined && requestedState !== previousState
   if (!isStateChange || requestedState === 'draft') {
@@ -205,7 +201,8 @@ export const refusalOf = ({
     }
   }
   if (action === 'confirm') {
-    return isEditorOfRevision
+    // As an approval: never by whoever wrote the revision, never together with a change.
+    return isEditorOfRevision || isContentChange
       ? { code: 'review.own-edit', message: message('review.own-edit', {}) }
       : null
   }

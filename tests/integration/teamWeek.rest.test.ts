@@ -257,6 +257,26 @@ describe('the way back into review for an approved profile', () => {
     expect(outdated.status).toBe(409)
   })
 
+  it('never publishes a content change sent with a confirmation, by an editor or a reviewer', async () => {
+    const id = await approved('Hostile Messenger')
+    const { updatedAt } = await latest(id)
+    for (const client of [editor, ralf, berta]) {
+      const sneaked = await patch(client, id, {
+        reviewState: 'approved',
+        approvedRevision: updatedAt,
+        description: 'Unbesehen veröffentlicht.',
+      })
+      expect(sneaked.status).toBe(403)
+    }
+    const graphql = await editor.request('POST', '/api/graphql', {
+      query: `mutation { updateProvider(id: "${id}", data: { description: "Per GraphQL.", reviewState: approved, _status: published }) { id } }`,
+    })
+    expect(graphql.body.errors?.length).toBeGreaterThan(0)
+    const anonymous = await restClient(server.url).request('GET', `/api/providers/${id}`)
+    expect(anonymous.body.description).toBe('Messenger ohne Telefonnummer.')
+    expect(anonymous.body._status).toBe('published')
+  })
+
   it('lets a reviewer send an approved profile back with a comment while the approved version stays public, and the editor resubmit it unchanged', async () => {
     const id = await approved('Back Messenger')
     smtp.clear()

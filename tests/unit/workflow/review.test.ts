@@ -302,6 +302,16 @@ describe('the way back into review for an approved revision', () => {
     expect(step.refusal).toMatchObject({ code: 'review.own-edit' })
   })
 
+  it('refuses a confirmation that carries a content change, as an approval would be', () => {
+    const step = stepOf({
+      previous: approved as Provider,
+      data: { reviewState: 'approved', name: 'Session (geändert)' },
+      approvedRevision: stored.updatedAt,
+      approvedEditors: [],
+    })
+    expect(step).toMatchObject({ action: 'confirm', refusal: { code: 'review.own-edit' } })
+  })
+
   it('takes a save of an approved revision without approvedRevision for no review step', () => {
     const step = stepOf({ previous: approved as Provider, data: { reviewState: 'approved' } })
     expect(step).toMatchObject({ refusal: null, action: 'none' })

@@ -9,6 +9,7 @@ import {
 
 import { hasRole } from '../access'
 import { idOf, idsOf } from '../db/idOf'
+import { writeInPlace } from '../db/writeInPlace'
 import { refusal } from '../http'
 import { message, textFor } from '../i18n/messages'
 
@@ -115,28 +116,7 @@ const assign = async ({
     }
   }
   // The stored document and its latest revision, in place: an assignment is no revision.
-  const { docs: versions } = await payload.findVersions({
-    collection: 'providers',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-    limit: 1,
-    depth: 0,
-    select: { id: true },
-    overrideAccess: true,
-    req,
-  })
-  await payload.db.updateOne({ collection: 'providers', id, data: { reviewer }, req })
-  const latest = versions[0]
-  if (latest) {
-    await payload.db.updateVersion({
-      collection: 'providers',
-      id: String(latest.id),
-      // MongoDB sets a dotted path; a nested object there would replace the whole revision.
-      versionData: (payload.db.name === 'mongoose'
-        ? { 'version.reviewer': reviewer }
-        : { version: { reviewer } }) as never,
-      req,
-    })
-  }
+  await writeInPlace({ payload, id, data: { reviewer }, req })
   const doc = await payload.findByID({
     collection: 'providers',
     id,

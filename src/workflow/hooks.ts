@@ -15,6 +15,7 @@ import type { Message } from '../i18n/messages'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
+import { writeInPlace } from '../db/writeInPlace'
 import { recordNotices } from '../notices/notices'
 import { normalizedUrl } from '../sources/vendors'
 import type { ReviewErrorCode } from './review'
@@ -404,9 +405,10 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
 export type UnrecordedPublication = { providerId: string; slug: string; versionId: string }
 
 /**
- * Published revisions that have no record of the approval that published them: what a crash half-way through an approval would leave behind if approvals were
- * not atomic. Two narrow reads: the newest published version of every provider, and
- * the versions the review log names. Reported at start and by `provider-desk lint`.
+ * Published revisions that have no record of the approval that published them: what a
+ * crash half-way through an approval would leave behind if approvals were not atomic.
+ * Two narrow reads: the newest published version of every provider, and the versions the
+ * review log names. Reported at start and by `provider-desk lint`.
  */
 export const findUnrecordedPublications = async (
   payload: Payload,
@@ -466,25 +468,11 @@ export const withdrawUnapprovedPublications = async ({
   req?: Partial<PayloadRequest>
 }): Promise<string[]> => {
   const unrecorded = await findUnrecordedPublications(payload)
-  const data = { _status: 'draft', reviewState: 'draft' } as const
   for (const { providerId } of unrecorded) {
-    await payload.db.updateOne({ collection: 'providers', id: providerId, data, req })
-    const { docs } = await payload.db.findVersions({
-      collection: 'providers',
-      where: { and: [{ parent: { equals: providerId } }, { latest: { equals: true } }] },
-      limit: 1,
-      pagination: false,
-      req,
-    })
-    const latest = docs[0]
-    if (!latest) continue
-    await payload.db.updateVersion({
-      collection: 'providers',
-      id: String(latest.id),
-      // MongoDB sets dotted paths; a nested object there would replace the whole revision.
-      versionData: (payload.db.name === 'mongoose'
-        ? { 'version._status': 'draft', 'version.reviewState': 'draft' }
-        : { version: data }) as never,
+    await writeInPlace({
+      payload,
+      id: providerId,
+      data: { _status: 'draft', reviewState: 'draft' },
       req,
     })
   }

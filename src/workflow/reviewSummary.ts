@@ -10,7 +10,7 @@ import { printRichText } from '../markdown/sections'
 import type { RichText } from '../markdown/types'
 import type { Provider } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
-import { changedContentFields, comparable } from './review'
+import { changedContentFields, comparable, publicationOutcomes } from './review'
 import { collectProviderFindings } from '../lint/lintProvider'
 import { readFinding } from '../findings/finding'
 
@@ -158,7 +158,7 @@ export const loadReviewSummary = async ({
       payload.find({
         collection: 'reviews',
         where: {
-          and: [{ provider: { equals: id } }, { outcome: { in: ['approved', 'confirmed'] } }],
+          and: [{ provider: { equals: id } }, { outcome: { in: [...publicationOutcomes] } }],
         },
         sort: '-reviewedAt',
         limit: 1,
@@ -207,7 +207,9 @@ export const loadReviewSummary = async ({
   const fieldNames = collection.config.flattenedFields
     .map((field) => field.name)
     .filter((name) => !['id', 'createdAt', 'updatedAt', 'deletedAt', 'lastEditor'].includes(name))
-  let fieldChanges: FieldChange[] = []
+  // Who saved each field since the approval, revision by revision (`lastEditor`).
+  const authors = new Map<string, Set<string>>()
+  let changed: string[] = []
   let compareUrl: string | null = null
   if (approvedRevision && approvedRevision.updatedAt !== latest.updatedAt) {
     const { docs: versions } = await payload.findVersions({
@@ -224,35 +226,23 @@ export const loadReviewSummary = async ({
       overrideAccess: true,
       req,
     })
-    const authors = new Map<string, Set<string>>()
-    let previous: Record<string, unknown> = comparable({ ...approvedRevision })
+    const approvedContent = comparable({ ...approvedRevision })
+    let previous = approvedContent
     for (const version of versions) {
       const next = comparable({ ...version.version })
       const author = idOf((version.version as Provider).lastEditor)
-      for (const field of changedContentFields({ fieldNames, previous, next })) {
-        if (!author) continue
-        authors.set(field, (authors.get(field) ?? new Set()).add(author))
+      if (author) {
+        for (const field of changedContentFields({ fieldNames, previous, next })) {
+          authors.set(field, (authors.get(field) ?? new Set()).add(author))
+        }
       }
       previous = next
     }
-    const changed = changedContentFields({
+    changed = changedContentFields({
       fieldNames,
-      previous: comparable({ ...approvedRevision }),
+      previous: approvedContent,
       next: comparable({ ...latest }),
     })
-    const people = await names(
-      payload,
-      [...authors.values()].flatMap((set) => [...set]),
-    )
-    fieldChanges = changed.map((field) => ({
-      ...fieldChange({
-        field,
-        before: approvedRevision[field as keyof Provider],
-        after: latest[field as keyof Provider],
-        language,
-      }),
-      by: [...(authors.get(field) ?? [])].map((user) => people.get(user) ?? user),
-    }))
     const newest = versions.at(-1)
     if (newest) {
       // Payload's comparison of the newest revision with the approved one (not the previous step).
@@ -261,11 +251,24 @@ export const loadReviewSummary = async ({
     }
   }
 
+  const reviewerId = idOf(latest.reviewer)
+  const commentBy = idOf(comment?.reviewer)
+  // Every name the box shows, in one read.
   const people = await names(payload, [
     ...editorIds,
-    ...(comment?.reviewer ? [idOf(comment.reviewer) ?? ''] : []),
-    ...(idOf(latest.reviewer) ? [idOf(latest.reviewer)!] : []),
+    ...[...authors.values()].flatMap((set) => [...set]),
+    ...(commentBy ? [commentBy] : []),
+    ...(reviewerId ? [reviewerId] : []),
   ])
+  const fieldChanges: FieldChange[] = changed.map((field) => ({
+    ...fieldChange({
+      field,
+      before: approvedRevision?.[field as keyof Provider],
+      after: latest[field as keyof Provider],
+      language,
+    }),
+    by: [...(authors.get(field) ?? [])].map((user) => people.get(user) ?? user),
+  }))
   const personOf = (userId: string): Person => ({ id: userId, name: people.get(userId) ?? '' })
   const staleness = providerStalenessOf({ provider: latest, categoryIntervals, now: new Date() })
   const changedSources = [...new Set(changes.docs.map((change) => change.url))]
@@ -280,7 +283,6 @@ export const loadReviewSummary = async ({
         req,
       })
     ).totalDocs > 0
-  const reviewerId = idOf(latest.reviewer)
   const findings = (
     await collectProviderFindings({
       payload,
@@ -305,7 +307,7 @@ export const loadReviewSummary = async ({
     lastComment: comment?.comment
       ? {
           text: comment.comment,
-          by: people.get(idOf(comment.reviewer) ?? '') ?? null,
+          by: commentBy ? (people.get(commentBy) ?? null) : null,
           at: dateText(comment.reviewedAt, language),
           outcome: comment.outcome,
         }

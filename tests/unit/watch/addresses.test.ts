@@ -53,7 +53,39 @@ describe('judgeAddress', () => {
     { address: '2001:0:4136:e378::1', range: 'teredo' },
     { address: 'localhost', range: 'invalid' },
     { address: '', range: 'invalid' },
+    { address: '0x7f.0.0.1', range: 'invalid' },
+    { address: '2130706433', range: 'invalid' },
   ])('refuses $address as $range', ({ address, range }) => {
+    expect(judgeAddress(address)).toEqual({ isAllowed: false, address, range })
+  })
+
+  // Every way IPv6 embeds, translates or tunnels IPv4, and the deprecated ranges around it.
+  it.each([
+    { address: '::7f00:1', range: 'ipv4Compatible', note: 'IPv4-compatible 127.0.0.1' },
+    { address: '[::7f00:1]', range: 'ipv4Compatible', note: 'as a URL host gives it' },
+    { address: '::127.0.0.1', range: 'ipv4Compatible', note: 'written with its IPv4 tail' },
+    { address: '::1.1.1.1', range: 'ipv4Compatible', note: 'a public IPv4 inside' },
+    { address: '::a00:1', range: 'ipv4Compatible', note: 'IPv4-compatible 10.0.0.1' },
+    { address: '::2', range: 'ipv4Compatible', note: 'IPv4-compatible 0.0.0.2' },
+    { address: '::ffff:a9fe:a9fe', range: 'cloudMetadata', note: 'IPv4-mapped, judged as v4' },
+    { address: '::ffff:100.64.0.1', range: 'carrierGradeNat', note: 'IPv4-mapped CGN' },
+    { address: '::ffff:0:7f00:1', range: 'rfc6145', note: 'IPv4-translated (SIIT)' },
+    { address: '64:ff9b::7f00:1', range: 'rfc6052', note: 'NAT64 well-known prefix' },
+    { address: '64:ff9b::101:101', range: 'rfc6052', note: 'NAT64 of a public IPv4' },
+    { address: '64:ff9b:1::a00:1', range: 'rfc6052', note: 'NAT64 local-use prefix' },
+    { address: '2002:7f00:1::1', range: '6to4', note: '6to4 of 127.0.0.1' },
+    { address: '2002:101:101::1', range: '6to4', note: '6to4 of a public IPv4' },
+    { address: '2001::1', range: 'teredo', note: 'Teredo' },
+    { address: 'fec0::1', range: 'deprecatedSiteLocal', note: 'site-local, deprecated' },
+    { address: 'feff::1', range: 'deprecatedSiteLocal', note: 'the end of site-local' },
+    { address: '100::1', range: 'discard', note: 'discard-only' },
+    { address: '3fff::1', range: 'reserved', note: 'documentation (RFC 9637)' },
+    { address: '5f00::1', range: 'segmentRouting', note: 'SRv6 SIDs' },
+    { address: '::1:0:0:1', range: 'reserved', note: 'outside 2000::/3, IETF reserved' },
+    { address: '200::1', range: 'reserved', note: 'outside 2000::/3, IETF reserved' },
+    { address: '4000::1', range: 'reserved', note: 'outside 2000::/3, unassigned' },
+    { address: 'fe00::1', range: 'reserved', note: 'outside 2000::/3, unassigned' },
+  ])('refuses $address as $range ($note)', ({ address, range }) => {
     expect(judgeAddress(address)).toEqual({ isAllowed: false, address, range })
   })
 })

@@ -58,6 +58,7 @@ const routes: Record<string, Route> = {
   '/to-ftp': redirect('ftp://getsession.org/faq.txt'),
   '/to-ipv6-loopback': redirect('https://[::1]/'),
   '/to-mapped-loopback': redirect('http://[::ffff:127.0.0.1]:8080/'),
+  '/to-compatible-loopback': redirect('https://[::127.0.0.1]/'),
   '/to-private': redirect('http://192.168.178.1/admin'),
   '/missing': (_request, response) => void response.writeHead(404).end('gone'),
   '/broken': (_request, response) => void response.writeHead(503).end('down'),
@@ -191,6 +192,7 @@ describe('fetchDocument', () => {
   it.each([
     { path: '/to-ipv6-loopback', address: '::1', range: 'loopback' },
     { path: '/to-mapped-loopback', address: '::ffff:7f00:1', range: 'loopback' },
+    { path: '/to-compatible-loopback', address: '::7f00:1', range: 'ipv4Compatible' },
     { path: '/to-private', address: '192.168.178.1', range: 'private' },
   ])('refuses a redirect to $address without dialing it', async ({ path, address, range }) => {
     expect(await fetchPath(path)).toMatchObject({ outcome: 'blocked', hop: 1, address, range })

@@ -27,6 +27,7 @@ export type FailureCode =
   | 'unsupported-type'
   | 'too-many-redirects'
   | 'bad-redirect'
+  | 'unexpected-304'
 
 type Trail = {
   /** The URL asked for. */
@@ -183,17 +184,23 @@ const readCapped = async (body: Dispatcher.ResponseData['body'], maxBytes: numbe
 type Answer =
   { kind: 'result'; result: FetchResult } | { kind: 'redirect'; location: URL; status: number }
 
-/** One hop's answer: a result, or where it redirects to. A body not read is dropped at once. */
+/**
+ * One hop's answer: a result, or where it redirects to. A body not read is dropped at once.
+ * A 304 answers only a conditional request: to any other it would keep the watch from
+ * ever seeing the document (`unexpected-304`).
+ */
 const readAnswer = async ({
   response: { statusCode, headers, body },
   trail,
   signal,
   maxBytes,
+  isConditional,
 }: {
   response: Dispatcher.ResponseData
   trail: Trail
   signal: AbortSignal
   maxBytes: number
+  isConditional: boolean
 }): Promise<Answer> => {
   const dropBody = () => body.dump({ limit: 1, signal })
   const done = async (result: FetchResult): Promise<Answer> => {
@@ -215,6 +222,12 @@ const readAnswer = async ({
     const next = new URL(location, trail.finalUrl)
     next.hash = ''
     return { kind: 'redirect', location: next, status: statusCode }
+  }
+  if (statusCode === 304 && !isConditional) {
+    return fail(
+      'unexpected-304',
+      'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+    )
   }
   if (statusCode === 304)
     return done({ ...trail, outcome: 'not-modified', status: 304, validators })
@@ -307,6 +320,7 @@ export const createFetcher = ({
     }
     if (validators?.etag) headers['if-none-match'] = validators.etag
     if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified
+    const isConditional = Boolean(validators?.etag || validators?.lastModified)
 
     let current = new URL(url)
     for (;;) {
@@ -338,7 +352,13 @@ export const createFetcher = ({
           headersTimeout: totalTimeoutMs,
           bodyTimeout: totalTimeoutMs,
         })
-        const answer = await readAnswer({ response, trail: trail(hopUrl), signal, maxBytes })
+        const answer = await readAnswer({
+          response,
+          trail: trail(hopUrl),
+          signal,
+          maxBytes,
+          isConditional,
+        })
         if (answer.kind === 'result') return answer.result
         if (redirects.length >= maxRedirects) {
           return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)

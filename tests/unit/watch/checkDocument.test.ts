@@ -36,6 +36,7 @@ beforeAll(async () => {
           return void response.writeHead(304, { etag }).end()
         response.writeHead(200, { etag, 'content-type': 'text/html; charset=utf-8' }).end(body)
       },
+      '/blind': (_request, response) => void response.writeHead(304).end(),
       '/to-metadata': redirect('http://169.254.169.254/latest/meta-data/'),
     },
   })
@@ -136,6 +137,24 @@ describe('checkDocument', () => {
       code: 'no-text',
       isTransient: false,
     })
+  })
+
+  it('fails a 304 to the first fetch, which sent no validators, instead of finding it unchanged', async () => {
+    expect(
+      await checkDocument({ fetcher, url: 'https://getsession.org/blind', last: null }),
+    ).toMatchObject({ status: 'failed', code: 'unexpected-304', isTransient: false })
+  })
+
+  it('fails a 304 to the full fetch after the selectors changed', async () => {
+    const last = { text: 'x', textHash: 'x', validators: { etag: '"x"', lastModified: null } }
+    expect(
+      await checkDocument({
+        fetcher,
+        url: 'https://getsession.org/blind',
+        selectors: withoutWidget,
+        last: { ...last, selectors: {} },
+      }),
+    ).toMatchObject({ status: 'failed', code: 'unexpected-304' })
   })
 
   it('fails a 404', async () => {

@@ -49,6 +49,7 @@ const routes: Record<string, Route> = {
     etag: '"faq-1"',
     lastModified: 'Tue, 01 Dec 2026 08:00:00 GMT',
   }),
+  '/always-304': (_request, response) => void response.writeHead(304, { etag: '"x"' }).end(),
   '/old-faq': redirect('/faq', 301),
   '/moved-away': redirect('https://session.foundation/faq'),
   '/to-loopback': () => undefined,
@@ -142,6 +143,17 @@ describe('fetchDocument', () => {
       'if-none-match': '"faq-1"',
       'if-modified-since': 'Tue, 01 Dec 2026 08:00:00 GMT',
     })
+  })
+
+  it('fails a 304 to a request without validators as unexpected-304', async () => {
+    expect(await fetchPath('/always-304')).toMatchObject({
+      outcome: 'failed',
+      code: 'unexpected-304',
+      isTransient: false,
+      message: 'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+    })
+    expect(site.requests.at(-1)?.headers).not.toHaveProperty('if-none-match')
+    expect(site.requests.at(-1)?.headers).not.toHaveProperty('if-modified-since')
   })
 
   it('fetches in full with validators that no longer match', async () => {

@@ -12,6 +12,7 @@ import { guideLanguageOf, renderGuide } from './guide/guidePage'
 import { handleEndpoints } from 'payload'
 import type { Payload } from 'payload'
 
+import { requestScope } from './db/sqlite'
 import { isHttps } from './env'
 import { languageFrom, message, render } from './i18n/messages'
 
@@ -145,6 +146,8 @@ export const createApp = ({
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  // Each request in a scope of its own: a write never waits for its own transaction (src/db/sqlite.ts).
+  app.use((_req, _res, next) => requestScope.run({}, next))
 
   app.get('/healthz', (_req, res) => {
     res.status(200).json({ status: 'ok' })

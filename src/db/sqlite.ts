@@ -3,6 +3,8 @@
  * transaction at a time on a connection of its own (`installSqliteWriteLock`), and the
  * planner's statistics (`analyzeSqlite`, `startSqliteOptimizer`). MongoDB needs neither.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { createClient } from '@libsql/client'
 import type { Config as LibsqlConfig } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite'
@@ -12,6 +14,16 @@ import type { Payload } from 'payload'
 import { WriteLockTimeoutError } from './errors'
 
 // --- Transactions: one writer at a time
+
+/**
+ * The request a statement belongs to: the server runs each HTTP request in a scope of its
+ * own (src/server.ts). Kept on `globalThis` because the admin's bundle and the server load
+ * this module separately.
+ */
+const scopeKey = Symbol.for('provider-desk.requestScope')
+export const requestScope: AsyncLocalStorage<object> = ((
+  globalThis as { [scopeKey]?: AsyncLocalStorage<object> }
+)[scopeKey] ??= new AsyncLocalStorage<object>())
 
 /**
  * Makes Payload's SQLite transactions safe inside one process.
@@ -85,6 +97,8 @@ export const installSqliteWriteLock = async ({
   // One queue for write transactions: each waits for the one before it to end.
   let queue: Promise<void> = Promise.resolve()
   let isHeld = false
+  // The request whose transaction holds the turn, if it was opened inside one.
+  let holder: object | undefined
 
   const withTimeout = async (waiting: Promise<void>): Promise<void> => {
     let timer: NodeJS.Timeout | undefined
@@ -106,6 +120,7 @@ export const installSqliteWriteLock = async ({
     const turn = new Promise<void>((resolve) => {
       release = () => {
         isHeld = false
+        holder = undefined
         resolve()
       }
     })
@@ -113,12 +128,25 @@ export const installSqliteWriteLock = async ({
     queue = before.then(() => turn)
     await withTimeout(before)
     isHeld = true
+    holder = requestScope.getStore()
     return release
   }
 
-  /** A plain write waits while a transaction holds SQLite's write lock on another connection. */
+  /**
+   * A plain write waits while a transaction holds SQLite's write lock on another
+   * connection. A write of the very request that holds it would wait for itself until the
+   * timeout, holding the lock all that time: it is refused at once instead (a bug: the
+   * write should pass `req`).
+   */
   const waitForTransaction = async (): Promise<void> => {
-    if (isHeld) await withTimeout(queue)
+    if (!isHeld) return
+    const scope = requestScope.getStore()
+    if (scope && scope === holder) {
+      throw new WriteLockTimeoutError(
+        "A database write outside the request's own open transaction would wait for that transaction: refused. A hook or operation writes without passing `req`.",
+      )
+    }
+    await withTimeout(queue)
   }
 
   const prepareConnection = async (connection: Pick<LibsqlClient, 'execute'>) => {

@@ -24,6 +24,7 @@ import { adminDateFormat } from './src/i18n/dates'
 import { env, isMongo } from './src/env'
 import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/export/runs'
+import { sendPasswordResetTask } from './src/auth/passwordReset'
 import { sendReminders } from './src/jobs/sendReminders'
 import { watchSources } from './src/jobs/watchSources'
 import { mailTransport } from './src/mail/mailTransport'
@@ -102,6 +103,8 @@ export default buildConfig({
       exportSiteTask,
       // Queued by each review step that tells someone (src/notices/notices.ts).
       sendNoticesTask(),
+      // Queued by "Passwort vergessen" (src/auth/passwordReset.ts), on the notices queue.
+      sendPasswordResetTask(),
     ],
     // Only the server runs jobs (src/start.ts sets PROVIDER_DESK_ROLE=server unless told otherwise);
     // CLI processes, tests and a `PROVIDER_DESK_ROLE=web` app instance start no cron. The task's own

@@ -9,6 +9,12 @@ import {
   roles,
 } from '../src/access'
 import { lockTimeMs } from '../src/auth/loginFailureTranslations'
+import {
+  equalLoginWork,
+  refuseShortPassword,
+  refuseShortPasswordOnReset,
+} from '../src/auth/passwordPolicy'
+import { forgotPasswordEndpoint, onlyTheResetJobResets } from '../src/auth/passwordReset'
 import { env, isHttps } from '../src/env'
 
 /** A user without a name is called by the local part of their e-mail address. */
@@ -37,6 +43,14 @@ export const Users: CollectionConfig = {
     lockTime: lockTimeMs,
     // Behind https the session cookie never travels over plain http.
     cookies: { secure: isHttps(env().PUBLIC_URL), sameSite: 'Lax' },
+    // The reset job asks for the token with `disableEmail`; the interval is kept by the job.
+    forgotPassword: { minRequestInterval: 0 },
+  },
+  // "Passwort vergessen" answers at once and mails through the outbox (src/auth/passwordReset.ts).
+  endpoints: [forgotPasswordEndpoint],
+  hooks: {
+    beforeOperation: [onlyTheResetJobResets, refuseShortPasswordOnReset, equalLoginWork],
+    beforeValidate: [refuseShortPassword],
   },
   admin: {
     // Colleagues are shown by name everywhere (locks, editors, the review log, the reviewer column).

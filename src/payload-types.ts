@@ -126,6 +126,7 @@ export interface Config {
       watchSources: TaskWatchSources;
       exportSite: TaskExportSite;
       sendNotices: TaskSendNotices;
+      sendPasswordReset: TaskSendPasswordReset;
       inline: {
         input: unknown;
         output: unknown;
@@ -712,7 +713,6 @@ export interface User {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -945,7 +945,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices';
+        taskSlug: 'inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices' | 'sendPasswordReset';
         taskID: string;
         input?:
           | {
@@ -978,7 +978,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices') | null;
+  taskSlug?: ('inline' | 'sendReminders' | 'watchSources' | 'exportSite' | 'sendNotices' | 'sendPasswordReset') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1389,7 +1389,6 @@ export interface UsersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1599,6 +1598,19 @@ export interface TaskSendNotices {
     sent: number;
     failed: number;
     waiting: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendPasswordReset".
+ */
+export interface TaskSendPasswordReset {
+  input: {
+    email: string;
+    language: string;
+  };
+  output: {
+    isSent: boolean;
   };
 }
 /**

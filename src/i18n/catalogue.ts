@@ -170,6 +170,10 @@ export type MessageParams = {
   // Endpoints.
   'http.bad-path': Record<string, never>
   'auth.team-only': Record<string, never>
+  'auth.reset-requested': Record<string, never>
+  'auth.reset-email-invalid': Record<string, never>
+  'auth.reset-rest-only': Record<string, never>
+  'auth.password-too-short': { min: number }
   'provider.not-found': { id: string }
   'provider.not-published': { id: string }
   'findings.bad-request': Record<string, never>

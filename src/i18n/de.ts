@@ -203,6 +203,14 @@ export const de: Catalogue = {
   'http.bad-path': () =>
     'Die Adresse enthält eine ungültige Prozent-Kodierung (etwa „%zz“ oder ein abgeschnittenes Zeichen). Kodiere Sonderzeichen in UTF-8 als %XX mit zwei Hexadezimalziffern.',
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',
+  'auth.reset-requested': () =>
+    'Wenn zu dieser Adresse ein Konto besteht, kommt in wenigen Minuten eine E-Mail mit einem Link zum Zurücksetzen des Passworts.',
+  'auth.reset-email-invalid': () =>
+    'Gib die E-Mail-Adresse deines Kontos an, zum Beispiel {"email": "name@example.org"}.',
+  'auth.reset-rest-only': () =>
+    'Ein neues Passwort wird über POST /api/users/forgot-password oder „Passwort vergessen?“ auf der Anmeldeseite angefordert.',
+  'auth.password-too-short': ({ min }) =>
+    `Das Passwort ist zu kurz: Wähle mindestens ${min} Zeichen, am besten einen Satz aus mehreren Wörtern.`,
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `Das Exportziel ${siteDir} ist kein Ordner. Setze SITE_DIR (oder --out) auf den Checkout des Website-Repositorys.`,
   'export.bad-target.not-writable': ({ siteDir }) =>

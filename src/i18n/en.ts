@@ -195,6 +195,14 @@ export const en: Catalogue = {
   'http.bad-path': () =>
     'The address holds an invalid percent-encoding (such as "%zz" or a cut-off character). Encode special characters in UTF-8 as %XX with two hex digits.',
   'auth.team-only': () => 'Log in as a member of the editorial team.',
+  'auth.reset-requested': () =>
+    'If an account exists for this address, an e-mail with a link to reset the password arrives within a few minutes.',
+  'auth.reset-email-invalid': () =>
+    'Give the e-mail address of your account, for example {"email": "name@example.org"}.',
+  'auth.reset-rest-only': () =>
+    'Request a new password with POST /api/users/forgot-password or "Forgot password?" on the login page.',
+  'auth.password-too-short': ({ min }) =>
+    `The password is too short: choose at least ${min} characters, ideally a sentence of several words.`,
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
   'export.bad-target.not-writable': ({ siteDir }) =>

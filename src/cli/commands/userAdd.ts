@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline'
 import { z } from 'zod'
 
 import { roles } from '../../access'
+import { minPasswordLength } from '../../auth/passwordPolicy'
 import { openPayload } from '../../db/openPayload'
 import { message, render } from '../../i18n/messages'
 import { defineCommand } from '../command'
@@ -22,8 +23,8 @@ const inputSchema = z.object({
   password: z
     .string()
     .min(
-      8,
-      'the password must have at least 8 characters (PROVIDER_DESK_PASSWORD or standard input)',
+      minPasswordLength,
+      `the password must have at least ${minPasswordLength} characters (PROVIDER_DESK_PASSWORD or standard input)`,
     ),
 })
 

@@ -21,11 +21,15 @@ import { vendorFields, vendorRepoFields, vendorSiteFields } from '../mapping/fac
  *   `sessionapp.zendesk.com`).
  * - `prefix`: this exact host with URLs whose path starts with these whole segments
  *   (`github.com/session-foundation`, never `github.com/session-foundation-evil`).
+ * - `platform`: a shared platform as a whole, for the platform's own profile (its
+ *   website is the platform's root, `https://github.com`): every page of the platform
+ *   itself (`sharedHostOf`), never a tenant's subdomain (`sessionapp.zendesk.com`).
  */
 export type VendorEntry =
   | { kind: 'domain'; host: string; from: VendorEntryOrigin }
   | { kind: 'host'; host: string; from: VendorEntryOrigin }
   | { kind: 'prefix'; host: string; segments: string[]; from: VendorEntryOrigin }
+  | { kind: 'platform'; host: string; from: VendorEntryOrigin }
 
 /** The provider field an entry came from (`website`, `repo`, `vendorDomains` …). */
 export type VendorEntryOrigin = string
@@ -50,8 +54,9 @@ export type VendorFields = { [field in VendorField]?: string | null } & {
 /**
  * Every official place of a provider: the registrable domains of its website-like
  * URLs, its repo URL as host plus first path segment, and its editable list.
- * Shared platforms never become whole-host entries (see `sharedHosts`). Entries
- * the editable list refuses are left out here; `parseVendorDomain` says why.
+ * Shared platforms never become whole-host entries (see `sharedHosts`), except for
+ * the platform's own profile (`platformEntryOf`). Entries the editable list refuses
+ * are left out here; `parseVendorDomain` says why.
  */
 export const vendorDomainsOf = (provider: VendorFields): VendorEntry[] => {
   const fromField = (field: VendorField, ownHostSegments: 0 | 1) => {
@@ -63,7 +68,27 @@ export const vendorDomainsOf = (provider: VendorFields): VendorEntry[] => {
   const fromList = (provider.vendorDomains ?? []).map(
     (value) => parseVendorDomain(value).entry ?? null,
   )
-  return dedupe([...fromSites, ...fromRepo, ...fromList].filter((entry) => entry !== null))
+  const platform = platformEntryOf(provider.website)
+  return dedupe(
+    [platform, ...fromSites, ...fromRepo, ...fromList].filter((entry) => entry !== null),
+  )
+}
+
+/**
+ * The shared platform a provider is itself: its website is the root of a shared host
+ * (`https://github.com`, `https://www.reddit.com/`), so the profile is the platform's
+ * own and every page of the platform is the vendor's (`https://x.com/en/privacy` for X).
+ * For any other vendor a path there still names only one account. The website is
+ * reviewed content: the reviewer sees who claims to be the platform. A tenant's
+ * subdomain (`sessionapp.zendesk.com`) or a path (`github.com/org`) names a tenant,
+ * not the platform (`entryOfUrl`).
+ */
+const platformEntryOf = (website: string | null | undefined): VendorEntry | null => {
+  const parts = urlPartsOf(website ?? '')
+  if (!parts || parts.segments.length > 0) return null
+  const onShared = sharedHostOf(parts.host)
+  if (!onShared || onShared.isTenantSubdomain) return null
+  return { kind: 'platform', host: onShared.shared.host, from: 'website' }
 }
 
 const keyOf = (entry: VendorEntry): string =>
@@ -365,10 +390,13 @@ export const matchVendor = (args: {
 }): VendorEntry | null => {
   const { host, segments } = args.parts
   const withoutWww = host.replace(/^www\./, '')
+  const onShared = sharedHostOf(host)
   return (
     args.vendors.find((entry) => {
       if (entry.kind === 'domain') return isSameOrSubdomain(host, entry.host)
       if (entry.kind === 'host') return host === entry.host
+      if (entry.kind === 'platform')
+        return onShared?.shared.host === entry.host && !onShared.isTenantSubdomain
       const isSameHost = host === entry.host || withoutWww === entry.host.replace(/^www\./, '')
       return isSameHost && isPrefixOf(entry.segments, segments)
     }) ?? null

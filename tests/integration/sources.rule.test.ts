@@ -266,6 +266,45 @@ describe('the rule over REST', () => {
     expect(error.message).toContain('getsession.org')
   })
 
+  it.each([
+    ['X', 'https://x.com', 'https://x.com/en/privacy'],
+    ['Threads', 'https://www.threads.net', 'https://www.threads.net/legal/terms'],
+    ['Reddit', 'https://www.reddit.com', 'https://www.reddit.com/policies/privacy-policy'],
+  ])(
+    'lets the profile of %s cite its own pages on its shared host and submits it (200)',
+    async (name, website, url) => {
+      const created = await client.request('POST', '/api/providers', {
+        ...sessionProviderData({ slug: `platform-${name.toLowerCase()}`, name }),
+        website,
+        repo: '',
+        privacy: url,
+        terms: url,
+        transparency: '',
+        citations: [{ url }],
+      })
+      expect(created.status).toBe(201)
+      expect(created.body.doc.citations[0]).toMatchObject({ verdict: 'primary', findings: [] })
+      const submitted = await client.request('PATCH', `/api/providers/${created.body.doc.id}`, {
+        reviewState: 'in_review',
+      })
+      expect(submitted.status).toBe(200)
+    },
+  )
+
+  it('keeps a page of X as a rejected entry of another vendor’s profile', async () => {
+    const created = await client.request(
+      'POST',
+      '/api/providers',
+      sessionProviderData({ slug: 'not-x', citations: [{ url: 'https://x.com/en/privacy' }] }),
+    )
+    expect(created.body.doc.citations[0]).toMatchObject({ verdict: 'rejected' })
+    const submitted = await client.request('PATCH', `/api/providers/${created.body.doc.id}`, {
+      reviewState: 'in_review',
+    })
+    expect(submitted.status).toBe(400)
+    expect(submitted.body.errors[0].data.errors[0].message).toContain('x.com')
+  })
+
   it('keeps a review site added through GraphQL as a rejected draft entry, never published', async () => {
     const created = await client.request(
       'POST',

@@ -38,6 +38,9 @@ export type MessageParams = {
     fieldValue: string
   }
   'text.obfuscated-email': { field: string; placeholder: string }
+  'text.unsafe-link': { url: string; scheme: string }
+  'text.unsafe-html': { element: string }
+  'text.unsafe-html.attribute': { element: string; attribute: string }
   'field.missing': { field: string }
   'section.empty': { section: string }
   'field.unknown-value': { field: string; value: string; options: string[] }
@@ -174,6 +177,9 @@ export type MessageParams = {
   'auth.reset-email-invalid': Record<string, never>
   'auth.reset-rest-only': Record<string, never>
   'auth.password-too-short': { min: number }
+  'graphql.too-deep': { depth: number; limit: number }
+  'graphql.too-many-aliases': { count: number; limit: number }
+  'graphql.too-costly': { cost: number; limit: number }
   'provider.not-found': { id: string }
   'provider.not-published': { id: string }
   'findings.bad-request': Record<string, never>

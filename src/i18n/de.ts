@@ -73,6 +73,12 @@ export const de: Catalogue = {
     `Der Rechtslink „${label}“ lautet „${text}“ (wie auf der importierten Seite), aber ${stated(field, fieldValue)}. Korrigier das Feld und leere dann den übernommenen Text des Links, damit er dem Feld folgt.`,
   'text.obfuscated-email': ({ field, placeholder }) =>
     `Der Text im Feld „${label(field)}“ enthält „${placeholder}“, einen Platzhalter aus einer kopierten Seite, die E-Mail-Adressen vor Scrapern versteckt. Ersetze ihn durch die echte Adresse von der Anbieterseite oder entferne ihn.`,
+  'text.unsafe-link': ({ url, scheme }) =>
+    `Der Link „${url}“ beginnt mit ${scheme}; auf der Seite sind nur Links mit https:, http: oder mailto: und Sprungmarken (#…) erlaubt, denn andere Adressarten können im Browser der Leser Code ausführen. Ersetze ihn durch die https://-Adresse der Anbieterseite oder entferne ihn.`,
+  'text.unsafe-html': ({ element }) =>
+    `Der Text enthält das HTML-Element <${element}>, das auf der Seite Code ausführen, fremde Inhalte laden oder Links umlenken kann. Entferne es; für einen Verweis genügt ein Link auf die Anbieterseite.`,
+  'text.unsafe-html.attribute': ({ element, attribute }) =>
+    `Das HTML-Element <${element}> im Text hat das Attribut „${attribute}“, das auf der Seite Code ausführen oder fremde Inhalte laden kann. Entferne das Attribut.`,
   'field.missing': ({ field }) =>
     `Das Feld „${label(field)}“ ist leer, eine veröffentlichte Anbieterseite braucht es aber. Füll es vor der Freigabe aus.`,
   'section.empty': ({ section }) =>
@@ -211,6 +217,12 @@ export const de: Catalogue = {
     'Ein neues Passwort wird über POST /api/users/forgot-password oder „Passwort vergessen?“ auf der Anmeldeseite angefordert.',
   'auth.password-too-short': ({ min }) =>
     `Das Passwort ist zu kurz: Wähle mindestens ${min} Zeichen, am besten einen Satz aus mehreren Wörtern.`,
+  'graphql.too-deep': ({ depth, limit }) =>
+    `Die Abfrage ist ${depth} Ebenen tief; erlaubt sind ${limit}. Frage verschachtelte Daten in mehreren Abfragen ab.`,
+  'graphql.too-many-aliases': ({ count, limit }) =>
+    `Die Abfrage hat ${count} Aliasse; erlaubt sind ${limit}. Teile sie in mehrere Abfragen auf.`,
+  'graphql.too-costly': ({ cost, limit }) =>
+    `Die Abfrage würde bis zu ${cost} Felder liefern; erlaubt sind ${limit}. Wähle weniger Felder oder ein kleineres „limit“ und blättere mit „page“.`,
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `Das Exportziel ${siteDir} ist kein Ordner. Setze SITE_DIR (oder --out) auf den Checkout des Website-Repositorys.`,
   'export.bad-target.not-writable': ({ siteDir }) =>

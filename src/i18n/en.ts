@@ -73,6 +73,12 @@ export const en: Catalogue = {
     `The legal link "${label}" reads "${text}", as on the imported page, but ${stated(field, fieldValue)}. Correct the field, then clear the link's kept text so it follows the field.`,
   'text.obfuscated-email': ({ field, placeholder }) =>
     `The text in "${label(field)}" contains "${placeholder}", a placeholder left by copying a page that hides e-mail addresses from scrapers. Replace it with the real address from the vendor's page, or remove it.`,
+  'text.unsafe-link': ({ url, scheme }) =>
+    `The link "${url}" starts with ${scheme}; the page accepts only https:, http: and mailto: links and anchors (#…), because other kinds of address can run code in readers' browsers. Replace it with the https:// address of the vendor's page, or remove it.`,
+  'text.unsafe-html': ({ element }) =>
+    `The text contains the HTML element <${element}>, which can run code, load other sites' content or redirect links on the page. Remove it; a link to the vendor's page is enough to refer to it.`,
+  'text.unsafe-html.attribute': ({ element, attribute }) =>
+    `The HTML element <${element}> in the text has the attribute "${attribute}", which can run code or load other sites' content on the page. Remove the attribute.`,
   'field.missing': ({ field }) =>
     `The field "${label(field)}" is empty, and a published provider page needs it. Fill it in before approval.`,
   'section.empty': ({ section }) =>
@@ -203,6 +209,12 @@ export const en: Catalogue = {
     'Request a new password with POST /api/users/forgot-password or "Forgot password?" on the login page.',
   'auth.password-too-short': ({ min }) =>
     `The password is too short: choose at least ${min} characters, ideally a sentence of several words.`,
+  'graphql.too-deep': ({ depth, limit }) =>
+    `The query is ${depth} levels deep; at most ${limit} are allowed. Ask for nested data in several queries.`,
+  'graphql.too-many-aliases': ({ count, limit }) =>
+    `The query has ${count} aliases; at most ${limit} are allowed. Split it into several queries.`,
+  'graphql.too-costly': ({ cost, limit }) =>
+    `The query could return up to ${cost} fields; at most ${limit} are allowed. Select fewer fields or a smaller "limit" and page with "page".`,
   'export.bad-target.not-a-folder': ({ siteDir }) =>
     `The export target ${siteDir} is not a folder. Point SITE_DIR (or --out) at the site's repository checkout.`,
   'export.bad-target.not-writable': ({ siteDir }) =>

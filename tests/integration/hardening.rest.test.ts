@@ -340,6 +340,19 @@ describe('bad input answers 400 with a message', () => {
     expect(body.errors[0].message).toContain('Cannot spread fragment')
   })
 
+  it('refuses an editor query of 200 aliased lists before running it, and keeps answering others', async () => {
+    const query = `{ ${Array.from({ length: 200 }, (_, index) => `a${index}: Providers(limit: 100, draft: true) { docs { id name } }`).join(' ')} }`
+    const startedAt = performance.now()
+    const { status, body } = await graphql({ query, token: as('edda@example.test').token })
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toBe(
+      'Die Abfrage hat 200 Aliasse; erlaubt sind 20. Teile sie in mehrere Abfragen auf.',
+    )
+    expect(performance.now() - startedAt).toBeLessThan(2_000)
+    const modest = await graphql({ query: '{ Providers(limit: 5) { totalDocs } }' })
+    expect(modest.status).toBe(200)
+  })
+
   it('tells an anonymous GraphQL client it cannot access the admin', async () => {
     const { status, body } = await graphql({ query: '{ Access { canAccessAdmin } }' })
     expect(status).toBe(200)

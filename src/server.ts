@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 import { requestScope } from './db/sqlite'
 import { isHttps } from './env'
 import { languageFrom, message, render } from './i18n/messages'
+import { screenApiRequest } from './screenApiRequest'
 
 /** The largest request body the API takes, REST and GraphQL alike (the site's pages are a few kB). */
 export const apiBodyLimitBytes = 2 * 1024 * 1024
@@ -57,8 +58,12 @@ const fetchRequestOf = (req: ExpressRequest): Request => {
     // A HEAD is answered as its GET is, without the body (as Next's routes do).
     method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,
-    // A streamed request body must say so to Node's fetch.
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+    // A JSON body was read by `screenApiRequest`; any other streams on (Node's fetch must be told).
+    ...(hasBody
+      ? Buffer.isBuffer(req.body)
+        ? { body: new Uint8Array(req.body) }
+        : { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }
+      : {}),
   }
   return new Request(
     new URL(req.originalUrl, `${req.protocol}://${req.get('host') ?? 'localhost'}`),
@@ -123,7 +128,7 @@ const servePayloadRest = (payload: Payload): RequestHandler => {
       refuse(res, 400, render(language, message('http.bad-path', {})), 'http.bad-path')
       return
     }
-    compress(req, res, () => void answer(req, res, next))
+    void screenApiRequest(req, res, () => compress(req, res, () => void answer(req, res, next)))
   }
 }
 

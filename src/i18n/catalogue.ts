@@ -172,6 +172,10 @@ export type MessageParams = {
   'file.not-utf8': Record<string, never>
   // Endpoints.
   'http.bad-path': Record<string, never>
+  'http.method': { method: string }
+  'http.bad-number': { name: string }
+  'http.no-boundary': Record<string, never>
+  'http.too-deep': { limit: number }
   'auth.team-only': Record<string, never>
   'auth.reset-requested': Record<string, never>
   'auth.reset-email-invalid': Record<string, never>

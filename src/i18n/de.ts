@@ -206,6 +206,14 @@ export const de: Catalogue = {
     `Benutzer ${email} angelegt, mit den Rollen ${roles.join(', ')}.`,
   'cli.user.updated': ({ email, roles }) =>
     `Benutzer ${email} aktualisiert, mit den Rollen ${roles.join(', ')}.`,
+  'http.method': ({ method }) =>
+    `Die API kennt die Methode ${method} nicht; verwende GET, POST, PATCH, PUT oder DELETE.`,
+  'http.bad-number': ({ name }) =>
+    `„${name}“ muss eine ganze Zahl mit höchstens neun Ziffern sein, zum Beispiel ${name}=2.`,
+  'http.no-boundary': () =>
+    'Bei „multipart/form-data“ fehlt die Angabe „boundary“ im Content-Type; sende die Formulardaten so, wie ein Browser sie sendet, oder als JSON.',
+  'http.too-deep': ({ limit }) =>
+    `Der JSON-Inhalt ist tiefer als ${limit} Ebenen verschachtelt; so tiefe Daten nimmt die API nicht an.`,
   'http.bad-path': () =>
     'Die Adresse enthält eine ungültige Prozent-Kodierung (etwa „%zz“ oder ein abgeschnittenes Zeichen). Kodiere Sonderzeichen in UTF-8 als %XX mit zwei Hexadezimalziffern.',
   'auth.team-only': () => 'Melde dich als Mitglied der Redaktion an.',

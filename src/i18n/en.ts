@@ -198,6 +198,14 @@ export const en: Catalogue = {
   'cli.watch.cited-by': ({ providers }) => `cited by ${providers.join(', ')}`,
   'cli.user.created': ({ email, roles }) => `User ${email} created with roles ${roles.join(', ')}.`,
   'cli.user.updated': ({ email, roles }) => `User ${email} updated with roles ${roles.join(', ')}.`,
+  'http.method': ({ method }) =>
+    `The API has no method ${method}; use GET, POST, PATCH, PUT or DELETE.`,
+  'http.bad-number': ({ name }) =>
+    `"${name}" must be a whole number of at most nine digits, for example ${name}=2.`,
+  'http.no-boundary': () =>
+    'The Content-Type "multipart/form-data" lacks its "boundary"; send form data as a browser does, or send JSON.',
+  'http.too-deep': ({ limit }) =>
+    `The JSON body nests deeper than ${limit} levels; the API does not take data that deep.`,
   'http.bad-path': () =>
     'The address holds an invalid percent-encoding (such as "%zz" or a cut-off character). Encode special characters in UTF-8 as %XX with two hex digits.',
   'auth.team-only': () => 'Log in as a member of the editorial team.',

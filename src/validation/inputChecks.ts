@@ -41,13 +41,29 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 /** A rule of one text field beyond "single line": `custom: { textRule }` in the field's config. */
 export type TextRule = (value: string) => InputMessage | null
 
-export const singleLineProblem = (name: string, value: string): InputMessage | null =>
-  controlCharacters.test(value)
-    ? {
-        de: `„${name}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
-        en: `"${name}" must not contain line breaks, tabs or other control characters.`,
-      }
-    : null
+/**
+ * Invisible format characters that turn or hide text: bidi overrides and isolates
+ * (U+202A–202E, U+2066–2069, U+200E/F, U+061C), zero-width characters (U+200B–200D,
+ * U+2060–2064) and the byte order mark (U+FEFF). A name with U+202E reads backwards on
+ * the site and in the mails.
+ */
+const formatCharacters = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/
+
+export const singleLineProblem = (name: string, value: string): InputMessage | null => {
+  if (controlCharacters.test(value)) {
+    return {
+      de: `„${name}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
+      en: `"${name}" must not contain line breaks, tabs or other control characters.`,
+    }
+  }
+  const format = formatCharacters.exec(value)
+  if (!format) return null
+  const code = `U+${format[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
+  return {
+    de: `„${name}“ enthält ein unsichtbares Formatzeichen (${code}, etwa eine Umkehr der Schreibrichtung oder ein Zeichen ohne Breite). Lösche es: Tippe den Text neu ein, statt ihn einzufügen.`,
+    en: `"${name}" holds an invisible format character (${code}, such as a reversal of the writing direction or a zero-width character). Delete it: type the text anew instead of pasting it.`,
+  }
+}
 
 export const slugMaxLength = 100
 
@@ -209,6 +225,34 @@ const notAnOption = (path: string, options: readonly string[]): Problem => ({
 
 const isNumber = (value: unknown): boolean => typeof value === 'number' && Number.isFinite(value)
 
+/** The range of a number field without its own `min`/`max`: counts, days, durations. */
+const defaultNumberRange = { min: -1_000_000_000, max: 1_000_000_000 }
+
+const outOfRange = (path: string, min: number, max: number): Problem => ({
+  path,
+  message: {
+    de: `„${path}“ muss zwischen ${min.toLocaleString('de-DE')} und ${max.toLocaleString('de-DE')} liegen.`,
+    en: `"${path}" must be between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`,
+  },
+})
+
+/** Kind and range of a number field's value (checked on drafts too, which Payload does not validate). */
+const numberProblems = (
+  field: { hasMany?: boolean; min?: number; max?: number },
+  path: string,
+  value: unknown,
+): Problem[] => {
+  const values = field.hasMany ? value : [value]
+  if (!Array.isArray(values) || !values.every(isNumber)) {
+    return [wrongKind(path, field.hasMany ? 'numbers' : 'number')]
+  }
+  const min = field.min ?? defaultNumberRange.min
+  const max = field.max ?? defaultNumberRange.max
+  return (values as number[]).some((entry) => entry < min || entry > max)
+    ? [outOfRange(path, min, max)]
+    : []
+}
+
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
@@ -317,8 +361,7 @@ const problemsOf = (
       case 'code':
         return textProblems({ path, value, isSingleLine: false })
       case 'number':
-        if (!field.hasMany) return isNumber(value) ? [] : [wrongKind(path, 'number')]
-        return Array.isArray(value) && value.every(isNumber) ? [] : [wrongKind(path, 'numbers')]
+        return numberProblems(field, path, value)
       case 'date':
         return isDate(value) ? [] : [wrongKind(path, 'date')]
       case 'checkbox':

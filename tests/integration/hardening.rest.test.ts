@@ -1,3 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http'
+import { request as httpRequest } from 'node:http'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
@@ -38,6 +41,17 @@ const graphql = async ({
   })
   return { status: response.status, body: await response.json() }
 }
+
+/** A request Node's fetch will not send (TRACE): status and headers of the raw answer. */
+const rawRequest = (method: string, path: string) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders }>((resolve, reject) => {
+    const request = httpRequest(`${server.url}${path}`, { method }, (response) => {
+      response.resume()
+      resolve({ status: response.statusCode ?? 0, headers: response.headers })
+    })
+    request.once('error', reject)
+    request.end()
+  })
 
 /** The field errors of a 400 ValidationError: `[{ path, message }]`. */
 const fieldErrors = (body: any): { path: string; message: string }[] => body.errors[0].data.errors
@@ -244,6 +258,42 @@ describe('values of a write', () => {
   })
 
   it.each([
+    ['name', 'Session\u202Egpj.exe', 'U+202E'],
+    ['category', '\uFEFFMessenger', 'U+FEFF'],
+    ['name', 'Ses\u200Dsion', 'U+200D'],
+  ])(
+    'refuses an invisible format character in %s with a 400 naming the field',
+    async (field, value, code) => {
+      const response = await as('edda@example.test').request('POST', '/api/providers', {
+        ...sessionProviderData({ slug: freshSlug() }),
+        [field]: value,
+      })
+      expect(response.status).toBe(400)
+      expect(fieldErrors(response.body)).toEqual([
+        { path: field, message: expect.stringContaining(`unsichtbares Formatzeichen (${code}`) },
+      ])
+    },
+  )
+
+  it('refuses a review interval of 1e308 days on a draft, and keeps the approval path free of it', async () => {
+    const created = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+    })
+    const response = await as('edda@example.test').request(
+      'PATCH',
+      `/api/providers/${created.body.doc.id}?draft=true`,
+      { reviewIntervalDays: 1e308 },
+    )
+    expect(response.status).toBe(400)
+    expect(fieldErrors(response.body)).toEqual([
+      {
+        path: 'reviewIntervalDays',
+        message: '„reviewIntervalDays“ muss zwischen 1 und 3.650 liegen.',
+      },
+    ])
+  })
+
+  it.each([
     ['a string', 'sessionapp.zendesk.com'],
     ['a list with a number', ['sessionapp.zendesk.com', 42]],
     ['a list with an object', [{ host: 'x' }]],
@@ -351,6 +401,75 @@ describe('bad input answers 400 with a message', () => {
     expect(performance.now() - startedAt).toBeLessThan(2_000)
     const modest = await graphql({ query: '{ Providers(limit: 5) { totalDocs } }' })
     expect(modest.status).toBe(200)
+  })
+
+  it('refuses a page number of 20 digits with 400 instead of 500', async () => {
+    const { status, body } = await restClient(server.url).request(
+      'GET',
+      '/api/providers?page=99999999999999999999',
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].message).toBe(
+      '„page“ muss eine ganze Zahl mit höchstens neun Ziffern sein, zum Beispiel page=2.',
+    )
+  })
+
+  it('refuses a JSON body 5,000 levels deep to the findings endpoint with 400', async () => {
+    const created = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+    })
+    const deep = `{"revision":${'['.repeat(5000)}${']'.repeat(5000)}}`
+    const response = await fetch(`${server.url}/api/providers/${created.body.doc.id}/findings`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${as('edda@example.test').token}`,
+      },
+      body: deep,
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toContain('tiefer als 100 Ebenen')
+  })
+
+  it('refuses rich text 3,000 levels deep in a PATCH with 400', async () => {
+    const created = await as('edda@example.test').request('POST', '/api/providers', {
+      ...sessionProviderData({ slug: freshSlug() }),
+    })
+    // Built as text: JSON.stringify itself overflows the stack at this depth.
+    const deep = `{"fitFor":[${'{"type":"p","children":['.repeat(3000)}{"text":"tief"}${']}'.repeat(3000)}]}`
+    const response = await fetch(`${server.url}/api/providers/${created.body.doc.id}?draft=true`, {
+      method: 'PATCH',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${as('edda@example.test').token}`,
+      },
+      body: deep,
+    })
+    expect(response.status).toBe(400)
+  })
+
+  it('refuses multipart/form-data without a boundary with 400', async () => {
+    const response = await fetch(`${server.url}/api/providers`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'multipart/form-data',
+        authorization: `JWT ${as('edda@example.test').token}`,
+      },
+      body: 'x',
+    })
+    expect(response.status).toBe(400)
+    expect((await response.json()).errors[0].message).toContain('boundary')
+  })
+
+  it('answers TRACE with 405 and the methods the API has', async () => {
+    const response = await fetch(`${server.url}/api/providers`, { method: 'TRACE' }).catch(
+      (err: Error) => err,
+    )
+    // Node's fetch refuses to send TRACE itself; the raw request shows the server's answer.
+    expect(response).toBeInstanceOf(Error)
+    const raw = await rawRequest('TRACE', '/api/providers')
+    expect(raw.status).toBe(405)
+    expect(raw.headers.allow).toContain('PATCH')
   })
 
   it('tells an anonymous GraphQL client it cannot access the admin', async () => {

@@ -16,9 +16,25 @@ describe('single-line text', () => {
     expect(singleLineProblem('name', value)?.de).toContain('„name“')
   })
 
-  it.each(['Session', 'Wolke 7 – Cloud & Sync', 'Ærø Mail', '#1 VPN'])('takes %j', (value) => {
-    expect(singleLineProblem('name', value)).toBeNull()
+  it.each([
+    ['a right-to-left override', 'Session\u202Egpj.exe', 'U+202E'],
+    ['a left-to-right isolate', 'a\u2066b', 'U+2066'],
+    ['a byte order mark', '\uFEFFSession', 'U+FEFF'],
+    ['a zero-width joiner', 'Ses\u200Dsion', 'U+200D'],
+    ['a zero-width space', 'Ses\u200Bsion', 'U+200B'],
+    ['a word joiner', 'Ses\u2060sion', 'U+2060'],
+  ])('refuses %s, naming the character', (_label, value, code) => {
+    const problem = singleLineProblem('name', value)
+    expect(problem?.de).toContain(`„name“ enthält ein unsichtbares Formatzeichen (${code}`)
+    expect(problem?.en).toContain(`"name" holds an invisible format character (${code}`)
   })
+
+  it.each(['Session', 'Wolke 7 – Cloud & Sync', 'Ærø Mail', '#1 VPN', 'ملف', 'Straße'])(
+    'takes %j',
+    (value) => {
+      expect(singleLineProblem('name', value)).toBeNull()
+    },
+  )
 })
 
 describe('slugs', () => {

@@ -12,6 +12,8 @@ export const errorCodes = [
   'source.linked-without-vendor-page',
   'source.lookalike',
   'source.redirect-rejected',
+  'text.unsafe-link',
+  'text.unsafe-html',
 ] as const
 
 export const warningCodes = [

@@ -14,6 +14,8 @@ export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
   'source.insecure-http': { de: 'Unverschlüsselter Link (http)', en: 'Unencrypted link (http)' },
   'datasheet.mismatch': { de: 'Datenblatt widerspricht Feld', en: 'Datasheet contradicts field' },
   'text.obfuscated-email': { de: 'Verschleierte E-Mail-Adresse', en: 'Obfuscated e-mail address' },
+  'text.unsafe-link': { de: 'Unzulässige Linkadresse', en: 'Link scheme not allowed' },
+  'text.unsafe-html': { de: 'Aktives HTML im Text', en: 'Active HTML in the text' },
   'field.missing': { de: 'Pflichtfeld fehlt', en: 'Required field missing' },
   'field.unknown-value': { de: 'Wert außerhalb der Auswahl', en: 'Value outside the options' },
   'section.empty': { de: 'Abschnitt leer', en: 'Section empty' },

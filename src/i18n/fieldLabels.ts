@@ -96,6 +96,7 @@ const fieldLabels: Readonly<Record<string, FieldLabel>> = {
     },
   },
   updated: { label: { de: 'Zuletzt geprüft', en: 'Last reviewed' } },
+  pageExtras: { label: { de: 'Unbekannte Seitenteile', en: 'Unknown page parts' } },
 }
 
 /** A top-level field's label: a fact or provider field from the facts table, else the table above. */

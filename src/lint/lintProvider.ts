@@ -26,6 +26,7 @@ import {
 import { effectiveIntervalDays, loadCategoryIntervals, stalenessOf } from '../reminders/staleness'
 import type { JudgedRevision } from '../sources/judge'
 import { judgeRevision } from '../sources/judge'
+import { pageLinkFindings, withoutKnown } from '../sources/pageLinks'
 import { watchFindings } from '../watch/watchFindings'
 import { workflowFieldNames } from '../workflow/review'
 
@@ -402,7 +403,8 @@ export const lintProvider = (args: {
 /**
  * Every finding about one provider revision: its latest revision (the draft, if any)
  * as stored, or `provider`, a revision being saved. Everything the page prints is in
- * that one document (citations, audits, Datenblatt). Staleness uses the interval that
+ * that one document (citations, audits, Datenblatt), and every address the printed page
+ * links is judged where the browser takes it (`pageLinkFindings`). Staleness uses the interval that
  * applies (own, else the category's default, else 180 days), exactly as the reminders
  * do. What the source watch found about the cited documents comes with them
  * (`watchFindings`). Reads are system reads (the rule applies whoever asks); pass `req` to stay
@@ -443,5 +445,6 @@ export const collectProviderFindings = async ({
     texts: providerTexts(provider),
     now,
   })
-  return [...linted, ...(await watchFindings({ payload, provider, req }))]
+  const pageLinks = withoutKnown({ findings: pageLinkFindings(provider), known: linted })
+  return [...linted, ...pageLinks, ...(await watchFindings({ payload, provider, req }))]
 }

@@ -72,7 +72,8 @@ const legalLabel = '**Rechtliches (Anbieterlinks):**'
 const auditsLabel = '**Audits (laut Anbieter):**'
 const notesLabel = '**Daten-Notizen (kurz):**'
 
-const escapeCell = (value: string): string => value.replace(/\|/g, '\\|')
+/** A Datenblatt cell's text as the table prints it. */
+export const escapeCell = (value: string): string => value.replace(/\|/g, '\\|')
 const unescapeCell = (value: string): string => value.replace(/\\\|/g, '|')
 
 const parseRow = (line: string): DatasheetRow | null => {

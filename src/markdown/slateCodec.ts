@@ -27,18 +27,41 @@ const escapeLineStart = (line: string): string => {
   return line
 }
 
+/** What the strict escaping escapes wherever it stands: what opens a link, a definition or HTML. */
+const linkOpeners = /[[\]<&]/
+
+/**
+ * An empty HTML comment between the parts of what GFM would autolink (`https:<!---->//`,
+ * `www<!---->.`, `a<!---->@b.org`). GFM finds its autolink literals in the decoded text,
+ * where no backslash escape reaches; the comment splits the text, shows nothing and
+ * leaves the text as it reads.
+ */
+const autolinkBreak = '<!---->'
+
+/** Text in which GFM finds no autolink literal. */
+const breakAutolinks = (text: string): string =>
+  text
+    .replace(/(https?:)(\/\/)/gi, `$1${autolinkBreak}$2`)
+    .replace(/\b(www)\./gi, `$1${autolinkBreak}.`)
+    .replace(/@/g, `${autolinkBreak}@`)
+
 /**
  * Escapes plain text for a markdown paragraph, escaping only what would otherwise
- * change the parse, so text as the site writes it stays as it is.
+ * change the parse, so text as the site writes it stays as it is. `isStrict` escapes
+ * everything that could open a link, a definition, HTML or an autolink (`https://`,
+ * `www.`, `a@b.org`: `breakAutolinks`) wherever it stands, for text whose plain escaping
+ * would let it become one (`printInlineRun`).
  */
 export const escapeMarkdownText = ({
   text,
   isAtLineStart,
   isInTable = false,
+  isStrict = false,
 }: {
   text: string
   isAtLineStart: boolean
   isInTable?: boolean
+  isStrict?: boolean
 }): string => {
   const tildeCount = text.split('~').length - 1
   let out = ''
@@ -47,6 +70,7 @@ export const escapeMarkdownText = ({
     const prev = i > 0 ? text.charAt(i - 1) : undefined
     const next = i + 1 < text.length ? text.charAt(i + 1) : undefined
     if (char === '\\') out += next === undefined || asciiPunctuation.test(next) ? '\\\\' : '\\'
+    else if (isStrict && linkOpeners.test(char)) out += `\\${char}`
     else if (char === '*') out += isWhitespace(prev) && isWhitespace(next) ? '*' : '\\*'
     else if (char === '_') out += isAlphanumeric(prev) && isAlphanumeric(next) ? '_' : '\\_'
     else if (char === '`') out += '\\`'
@@ -57,6 +81,7 @@ export const escapeMarkdownText = ({
     else if (char === '|' && isInTable) out += '\\|'
     else out += char
   }
+  if (isStrict) out = breakAutolinks(out)
   const lines = out.split('\n')
   return lines
     .map((line, index) => (index > 0 || isAtLineStart ? escapeLineStart(line) : line))
@@ -71,19 +96,24 @@ const printCodeSpan = (code: string): string => {
   return `${fence}${pad}${code}${pad}${fence}`
 }
 
-/** Text inside `[…]` of a link: nothing in it can close the link text early. */
+/**
+ * Text inside `[…]` of a link: nothing in it can close the link text early, open an HTML
+ * tag or spell an entity (GFM makes no autolink inside a link).
+ */
 export const escapeLinkLabel = (text: string): string =>
-  text.replace(/[\\[\]]/g, (char) => `\\${char}`)
+  text
+    .replace(/[\\[\]]/g, (char) => `\\${char}`)
+    .replace(/<(?=[A-Za-z/!?])/g, '\\<')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
 
 /**
  * Text for a markdown line that must stay text: nothing in it can open a link, an
  * autolink, an HTML tag or an emphasis the editor did not see as such.
  */
 export const escapeLinkText = (text: string): string =>
-  text
-    .replace(/[\\[\]<>*_`]/g, (char) => `\\${char}`)
-    .replace(/:\/\//g, '\\://')
-    .replace(/\b(www)\./gi, '$1\\.')
+  breakAutolinks(
+    text.replace(/[\\[\]<>*_`]/g, (char) => `\\${char}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&'),
+  )
 
 // --- Slate → markdown
 
@@ -157,7 +187,7 @@ const printItem = (item: SlateElement): string => {
   const firstBlock = children.findIndex((child) => isBlock(child))
   const inline = firstBlock === -1 ? children : children.slice(0, firstBlock)
   const blocks = (firstBlock === -1 ? [] : children.slice(firstBlock)).filter(isBlock)
-  return [printInline({ nodes: inline }), ...blocks.map(printBlock)].join('\n')
+  return [printInlineRun({ nodes: inline }), ...blocks.map(printBlock)].join('\n')
 }
 
 const printList = (list: SlateElement): string => {
@@ -179,7 +209,7 @@ const printTable = (table: SlateElement): string => {
   const printRow = (row: SlateElement): string =>
     `| ${(row.children ?? [])
       .filter(isBlock)
-      .map((cell) => printInline({ nodes: cell.children ?? [], isInTable: true }))
+      .map((cell) => printInlineRun({ nodes: cell.children ?? [], isInTable: true }))
       .join(' | ')} |`
   const columns = rows[0]?.children?.length ?? 0
   const delimiter = `|${Array.from({ length: columns }, (_, i) => delimiterCell(table.align?.[i])).join('|')}|`
@@ -189,7 +219,7 @@ const printTable = (table: SlateElement): string => {
 const printBlock = (block: SlateElement): string => {
   const children = block.children ?? []
   if (isHeading(block))
-    return `${'#'.repeat(Number(block.type?.slice(1)))} ${printInline({ nodes: children })}`
+    return `${'#'.repeat(Number(block.type?.slice(1)))} ${printInlineRun({ nodes: children })}`
   if (isList(block)) return printList(block)
   if (block.type === 'li') return printItem(block)
   if (block.type === 'table') return printTable(block)
@@ -201,14 +231,14 @@ const printBlock = (block: SlateElement): string => {
   if (block.type === 'blockquote') {
     const inner = children.some(isBlock)
       ? printBlocks(children.filter(isBlock))
-      : printInline({ nodes: children })
+      : printInlineRun({ nodes: children })
     return inner
       .split('\n')
       .map((line) => (line ? `> ${line}` : '>'))
       .join('\n')
   }
   if (!isParagraph(block) && children.some(isBlock)) return printBlocks(children.filter(isBlock))
-  return printInline({ nodes: children, isAtLineStart: true })
+  return printInlineRun({ nodes: children, isAtLineStart: true })
 }
 
 const markOrder = ['bold', 'italic', 'strikethrough'] as const
@@ -217,16 +247,80 @@ const delimiters: Record<Mark, string> = { bold: '**', italic: '*', strikethroug
 
 const marksOf = (leaf: SlateText): Mark[] => markOrder.filter((mark) => leaf[mark] === true)
 
+type InlineRun = {
+  nodes: SlateNode[]
+  isAtLineStart?: boolean
+  isInTable?: boolean
+  /** Escape everything that could open a link or HTML (`escapeMarkdownText`), and print no bare link. */
+  isStrict?: boolean
+}
+
+/** The link elements of inline nodes, in order. */
+const linksOf = (nodes: SlateNode[]): SlateElement[] =>
+  nodes.flatMap((node) =>
+    isText(node) ? [] : node.type === 'link' ? [node] : linksOf(node.children ?? []),
+  )
+
+/** Markdown nodes that only a link element or an HTML block of the rich text may make. */
+const linkLikeTypes = new Set([
+  'link',
+  'image',
+  'linkReference',
+  'imageReference',
+  'definition',
+  'footnoteReference',
+  'footnoteDefinition',
+  'html',
+])
+
+/** What every link, autolink, definition or HTML needs in its markdown. */
+const linkSigns = /[[<@]|:\/\/|www\./i
+
+/**
+ * True when the printed run makes exactly the links of its nodes, in order, and no other
+ * link, image, reference or HTML: no text became markup, and each bare link reads back as
+ * itself (its text is the address the parser links).
+ */
+const isFaithful = ({ markdown, nodes }: { markdown: string; nodes: SlateNode[] }): boolean => {
+  // Without these nothing can become a link or HTML: no need to parse.
+  if (!linkSigns.test(markdown)) return linksOf(nodes).length === 0
+  const made: Nodes[] = []
+  const walk = (node: Nodes): void => {
+    if (linkLikeTypes.has(node.type)) made.push(node)
+    if ('children' in node) node.children.forEach(walk)
+  }
+  walk(mdastFromMarkdown(markdown))
+  const wanted = linksOf(nodes)
+  return (
+    made.length === wanted.length &&
+    made.every((node, index) => {
+      const link = wanted[index]!
+      return node.type === 'link' && (!link.bare || node.url === link.url)
+    })
+  )
+}
+
+/**
+ * One inline run of a block (a paragraph, a heading, a list item's text, a table cell) as
+ * markdown: printed as the site writes it while that makes exactly its links and no other
+ * markup; otherwise again with the strict escaping, so text that is not a link element
+ * never becomes a link, an autolink or HTML on the page, and a bare link whose text would
+ * link elsewhere (or be markup) is printed as `[text](url)`.
+ */
+const printInlineRun = (run: InlineRun): string => {
+  const markdown = printInline(run)
+  return isFaithful({ markdown, nodes: run.nodes })
+    ? markdown
+    : printInline({ ...run, isStrict: true })
+}
+
 /** Leaves with marks; a link takes the marks all its leaves share. */
 const printInline = ({
   nodes,
   isAtLineStart = true,
   isInTable = false,
-}: {
-  nodes: SlateNode[]
-  isAtLineStart?: boolean
-  isInTable?: boolean
-}): string => {
+  isStrict = false,
+}: InlineRun): string => {
   let out = ''
   let open: Mark[] = []
   const setMarks = (wanted: Mark[]): void => {
@@ -256,6 +350,7 @@ const printInline = ({
             text: node.text,
             isAtLineStart: atLineStart && open.length === 0,
             isInTable,
+            isStrict,
           })
     } else if (node.type === 'link') {
       const leaves = (node.children ?? []).filter(isText)
@@ -270,11 +365,17 @@ const printInline = ({
       )
       if (out.endsWith('!')) out = `${out.slice(0, -1)}\\!`
       const url = node.url ?? ''
-      out += node.bare
-        ? plainText(inner)
-        : `[${printInline({ nodes: inner, isAtLineStart: false, isInTable })}](${/[\s()<>]/.test(url) ? `<${url}>` : url})`
+      out +=
+        node.bare && !isStrict
+          ? plainText(inner)
+          : `[${printInline({ nodes: inner, isAtLineStart: false, isInTable, isStrict })}](${/[\s()<>]/.test(url) ? `<${url}>` : url})`
     } else {
-      out += printInline({ nodes: node.children ?? [], isAtLineStart: atLineStart, isInTable })
+      out += printInline({
+        nodes: node.children ?? [],
+        isAtLineStart: atLineStart,
+        isInTable,
+        isStrict,
+      })
     }
   }
   setMarks([])
@@ -285,8 +386,8 @@ const printInline = ({
 
 const processor = unified().use(remarkParse).use(remarkGfm)
 
-/** Parses markdown into an mdast tree (CommonMark + GFM). */
-const mdastFromMarkdown = (markdown: string): Root => processor.parse(markdown)
+/** Parses markdown into an mdast tree (CommonMark + GFM), as the site's markdown pipeline does. */
+export const mdastFromMarkdown = (markdown: string): Root => processor.parse(markdown)
 
 type Marks = Omit<SlateText, 'text'>
 

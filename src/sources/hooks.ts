@@ -9,6 +9,8 @@ import { isMessage, languageOf, textFor } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { EntryJudgement } from './judge'
 import { judgeRevision } from './judge'
+import { isUnsafeMarkup, pageLinkFindings } from './pageLinks'
+import type { PageSource } from '../mapping/providerPage'
 import { normalizedUrl, vendorDomainProblems } from './vendors'
 import { isImport } from '../workflow/review'
 
@@ -48,6 +50,21 @@ export const checkVendorDomains: CollectionBeforeChangeHook<Provider> = ({ data,
   return data
 }
 
+/** A 400 naming each finding's field and why, in the asker's language. */
+const refusal = ({ findings, req }: { findings: readonly Finding[]; req: PayloadRequest }) =>
+  new ValidationError(
+    {
+      collection: 'providers',
+      errors: findings.map((finding) => ({
+        path: finding.field,
+        // "Quelle 3 → URL" in the toast, not "citations.2.url".
+        label: fieldLabel(finding.field, languageOf(req)),
+        message: textFor(req, finding),
+      })),
+    },
+    req.t,
+  )
+
 const withJudgements = <T extends object>(
   entries: readonly T[],
   judgements: readonly EntryJudgement[],
@@ -67,7 +84,10 @@ const withJudgements = <T extends object>(
  * (`applyReviewStep`, docs/decisions/0003). A save that would publish a revision with a
  * rejected entry fails with a 400 naming each one (`citations.3.url`) and why, in the
  * asker's language, whoever asks (only the importer's drafts are exempt: they never
- * publish).
+ * publish). A link with a scheme other than https:, http: or mailto: (`javascript:`) or
+ * HTML that runs code, in a field the save writes, is refused on every save, drafts
+ * included (`pageLinkFindings`, docs/security.md); the importer keeps it as an error
+ * finding, which blocks submitting and approving.
  */
 export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
   data,
@@ -79,27 +99,24 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
   const citations = revision.citations ?? []
   const audits = revision.audits ?? []
   const judged = judgeRevision({ ...revision, citations, audits })
+  if (!isImport(context)) {
+    // A draft may lack fields; the page prints them empty, as export would.
+    const unsafe = pageLinkFindings(revision as PageSource).filter(
+      (finding) => isUnsafeMarkup(finding) && finding.field.split('.')[0]! in data,
+    )
+    if (unsafe.length > 0) throw refusal({ findings: unsafe, req })
+  }
   if (data._status === 'published' && !isImport(context)) {
     const refused = [...judged.citations, ...judged.audits].filter(
       (judgement) => judgement.verdict === 'rejected',
     )
     if (refused.length > 0) {
-      throw new ValidationError(
-        {
-          collection: 'providers',
-          errors: refused.flatMap((judgement) =>
-            judgement.findings
-              .filter((finding) => finding.severity === 'error')
-              .map((finding) => ({
-                path: finding.field,
-                // "Quelle 3 → URL" in the toast, not "citations.2.url".
-                label: fieldLabel(finding.field, languageOf(req)),
-                message: textFor(req, finding),
-              })),
-          ),
-        },
-        req.t,
-      )
+      throw refusal({
+        findings: refused.flatMap((judgement) =>
+          judgement.findings.filter((finding) => finding.severity === 'error'),
+        ),
+        req,
+      })
     }
   }
   return {

@@ -6,6 +6,7 @@ import { hasRole } from '../access'
 import { env } from '../env'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { isExpectedError } from '../errors'
+import { ExportBusyError } from './errors'
 import type { User } from '../payload-types'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { readFinding } from '../findings/finding'
@@ -47,6 +48,7 @@ const exportAccessProblem = (
  */
 const exportErrorResponse = ({ req, err }: { req: PayloadRequest; err: unknown }): Response => {
   if (isExpectedError(err)) {
+    if (err instanceof ExportBusyError) req.payload.logger.warn({ msg: err.message })
     return err.detail
       ? refusal(req, err.code, err.detail, err.status)
       : Response.json(

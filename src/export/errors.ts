@@ -49,19 +49,14 @@ export class ExportBusyError extends DeskError {
     readonly siteDir: string,
     readonly holder: LockHolder,
   ) {
-    const detail = message('export.busy', {
-      siteDir,
-      startedAt: holder.startedAt,
-      by: holder.by,
-      pid: holder.pid,
-      host: holder.host,
-    })
+    // People read when it started; the log gets where and who (no PID, host or path in a response).
+    const detail = message('export.busy', { startedAt: holder.startedAt })
     super({
       code: 'export.busy',
       status: 409,
       isExpected: true,
       mayBeTransient: true,
-      message: render('en', detail),
+      message: `Another export to ${siteDir} is running (started ${holder.startedAt} by ${holder.by}, pid ${holder.pid} on ${holder.host}).`,
       detail,
     })
   }

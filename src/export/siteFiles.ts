@@ -3,6 +3,7 @@ import { hostname } from 'node:os'
 import {
   access,
   constants,
+  lstat,
   mkdir,
   open,
   readdir,
@@ -70,6 +71,36 @@ export const checkTarget = async ({
 }
 
 const tempPrefix = '.provider-desk-tmp-'
+
+/** A path the export would write or remove passes through a symbolic link (it could lead out of the site). */
+export class SymlinkOnTheWayError extends Error {
+  readonly code = 'ESYMLINK'
+  constructor(readonly relativePath: string) {
+    super(`${relativePath} passes through a symbolic link; the export writes only inside SITE_DIR`)
+  }
+}
+
+/**
+ * Refuses a page path below `siteDir` with a symbolic link anywhere on the way (a folder
+ * or the file itself): `src/pages/anbieter/<slug>` linked to a folder outside the site
+ * made the export write there. What does not exist yet is created as real folders.
+ */
+export const refuseSymlinksOnTheWay = async (
+  siteDir: string,
+  relativePath: string,
+): Promise<void> => {
+  let current = siteDir
+  for (const part of relativePath.split('/')) {
+    if (part === '..' || part === '' || part === '.') throw new SymlinkOnTheWayError(relativePath)
+    current = path.join(current, part)
+    const info = await lstat(current).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return null
+      throw err
+    })
+    if (!info) return
+    if (info.isSymbolicLink()) throw new SymlinkOnTheWayError(relativePath)
+  }
+}
 
 /**
  * Writes a file so that readers only ever see the old or the new bytes: a temp

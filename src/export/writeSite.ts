@@ -11,6 +11,8 @@ import {
   checkTarget,
   cleanTempFiles,
   pagePath,
+  refuseSymlinksOnTheWay,
+  SymlinkOnTheWayError,
   readManifest,
   writeFileAtomic,
   writeManifest,
@@ -65,13 +67,12 @@ const pageFailure = (
   page: ExportPlan['pages'][number],
   err: NodeJS.ErrnoException,
 ): PageFailure => ({
-  ...problemOf(
-    'export.page-failed',
-    message('export.page-failed', {
-      path: page.path,
-      errorCode: String(err.code),
-    }),
-  ),
+  ...(err instanceof SymlinkOnTheWayError
+    ? problemOf('export.page-symlink', message('export.page-symlink', { path: page.path }))
+    : problemOf(
+        'export.page-failed',
+        message('export.page-failed', { path: page.path, errorCode: String(err.code) }),
+      )),
   path: page.path,
   slug: page.slug,
 })
@@ -89,6 +90,7 @@ const writePage = async ({
   const content = page.content as string
   const isNew = page.state !== 'unchanged'
   try {
+    await refuseSymlinksOnTheWay(siteDir, page.path)
     if (isNew) await writeFileAtomic(path.join(siteDir, page.path), content)
     await recordPage({ siteDir, manifest, page, content })
   } catch (err) {
@@ -137,6 +139,15 @@ const removePages = async ({
 }): Promise<string[]> => {
   const removed: string[] = []
   for (const removal of removals) {
+    // A page reached through a symbolic link is not removed: the link may lead out of the site.
+    const isReachable = await refuseSymlinksOnTheWay(siteDir, removal.path).then(
+      () => true,
+      (err: unknown) => {
+        if (err instanceof SymlinkOnTheWayError) return false
+        throw err
+      },
+    )
+    if (!isReachable) continue
     const file = path.join(siteDir, removal.path)
     await rm(file, { force: true })
     await rmdir(path.dirname(file)).catch((err: NodeJS.ErrnoException) => {

@@ -141,11 +141,12 @@ export type MessageParams = {
   'export.bad-target.not-a-folder': { siteDir: string }
   'export.bad-target.not-writable': { siteDir: string }
   'export.bad-manifest': { file: string; reason: string }
-  'export.busy': { siteDir: string; startedAt: string; by: string; pid: number; host: string }
+  'export.busy': { startedAt: string }
   'export.git.not-a-work-tree': { siteDir: string }
   'export.git.failed': { exitCode: string }
   'export.failed': { exportId: string }
   'export.page-failed': { path: string; errorCode: string }
+  'export.page-symlink': { path: string }
   'export.interrupted': Record<string, never>
   'export.not-started': Record<string, never>
   'export.login-required': Record<string, never>

@@ -237,8 +237,8 @@ export const de: Catalogue = {
     `In das Exportziel ${siteDir} kann nicht geschrieben werden. Prüfe seine Berechtigungen.`,
   'export.bad-manifest': ({ file, reason }) =>
     `${file} ist kein Export-Manifest von provider-desk (${reason}). Stelle es aus git wieder her oder lösche es, um neu anzufangen (der nächste Export schreibt dann jede Seite neu, die ihm gehört).`,
-  'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
-    `Ein anderer Export nach ${siteDir} läuft (gestartet am ${date(startedAt)} von ${by}, PID ${pid} auf ${host}). Warte, bis er fertig ist, und versuche es dann erneut.`,
+  'export.busy': ({ startedAt }) =>
+    `Es läuft schon ein Export, seit ${date(startedAt)}. Warte, bis er fertig ist, und versuche es dann erneut.`,
   'export.git.not-a-work-tree': ({ siteDir }) =>
     `Kein Commit: ${siteDir} ist kein git-Arbeitsverzeichnis. Führe dort „git init“ aus (oder setze SITE_DIR auf den Checkout der Website) oder setze EXPORT_GIT_COMMIT=false.`,
   'export.git.failed': ({ exitCode }) =>
@@ -247,6 +247,8 @@ export const de: Catalogue = {
     `Der Export ist unerwartet fehlgeschlagen (Export ${exportId}); die Einzelheiten stehen im Server-Log.`,
   'export.page-failed': ({ path, errorCode }) =>
     `${path} konnte nicht geschrieben werden (${errorCode}${errorCode === 'ENAMETOOLONG' ? ': der Slug ist als Dateiname zu lang' : ''}); alle anderen Seiten wurden exportiert. Korrigiere den Slug des Anbieters oder die Berechtigungen des Website-Ordners und exportiere erneut.`,
+  'export.page-symlink': ({ path }) =>
+    `${path} wurde nicht geschrieben: Der Weg dorthin führt über einen symbolischen Link, und der Export schreibt nur innerhalb des Website-Ordners. Ersetze den Link im Website-Repository durch einen echten Ordner und exportiere erneut.`,
   'export.interrupted': () =>
     'Dieser Export endete, ohne fertig zu werden (der Prozess, der ihn ausführte, wurde beendet). Nichts davon ist committet; starte den Export erneut.',
   'export.not-started': () =>

@@ -229,8 +229,8 @@ export const en: Catalogue = {
     `The export target ${siteDir} is not writable. Check its permissions.`,
   'export.bad-manifest': ({ file, reason }) =>
     `${file} is not a provider-desk export manifest (${reason}). Restore it from git, or delete it to start over (the next export then rewrites every page it owns).`,
-  'export.busy': ({ siteDir, startedAt, by, pid, host }) =>
-    `Another export to ${siteDir} is running (started ${date(startedAt)} by ${by}, pid ${pid} on ${host}). Wait for it to finish and try again.`,
+  'export.busy': ({ startedAt }) =>
+    `An export is already running, since ${date(startedAt)}. Wait for it to finish and try again.`,
   'export.git.not-a-work-tree': ({ siteDir }) =>
     `No commit made: ${siteDir} is not a git work tree. Run "git init" there (or point SITE_DIR at the site's checkout), or set EXPORT_GIT_COMMIT=false.`,
   'export.git.failed': ({ exitCode }) =>
@@ -239,6 +239,8 @@ export const en: Catalogue = {
     `The export failed unexpectedly (export ${exportId}); the server log has the details.`,
   'export.page-failed': ({ path, errorCode }) =>
     `${path} could not be written (${errorCode}${errorCode === 'ENAMETOOLONG' ? ': the slug is too long for a file name' : ''}); every other page was exported. Fix the provider's slug or the site folder's permissions and export again.`,
+  'export.page-symlink': ({ path }) =>
+    `${path} was not written: the way there passes through a symbolic link, and the export writes only inside the site folder. Replace the link in the site's repository with a real folder and export again.`,
   'export.interrupted': () =>
     'This export stopped without finishing (the process running it ended). Nothing of it is committed; run the export again.',
   'export.not-started': () =>

@@ -1,4 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
@@ -82,5 +89,48 @@ describe('an export with one page that cannot be written', () => {
     expect(Object.keys(manifest.pages)).toEqual(
       slugs.filter((slug) => slug !== blocked).map(pagePath),
     )
+  })
+})
+
+describe('an export whose page folder is a symbolic link out of the site', () => {
+  let site: string
+  let outside: string
+  let record: Awaited<ReturnType<typeof runExport>>
+
+  beforeAll(async () => {
+    site = path.join(testEnv.dir, 'site-with-link')
+    outside = path.join(testEnv.dir, 'outside-the-site')
+    mkdirSync(path.join(site, 'src', 'pages', 'anbieter'), { recursive: true })
+    mkdirSync(outside, { recursive: true })
+    symlinkSync(outside, path.join(site, 'src', 'pages', 'anbieter', blocked))
+    record = await runExport({
+      payload,
+      siteDir: site,
+      by: 'test',
+      isPrune: false,
+      isCommit: false,
+    })
+  })
+
+  it('writes nothing outside the site', () => {
+    expect(readdirSync(outside)).toEqual([])
+  })
+
+  it('records that page as the error of a partial run, naming it', () => {
+    expect(record.status).toBe('partial')
+    expect(record.errors).toEqual([
+      {
+        code: 'export.page-symlink',
+        path: pagePath(blocked),
+        message: expect.stringContaining('symbolischen Link'),
+        messageCode: 'export.page-symlink',
+        params: { path: pagePath(blocked) },
+      },
+    ])
+  })
+
+  it('writes every other page', () => {
+    const others = slugs.filter((slug) => slug !== blocked)
+    expect([...(record.written as string[])].sort()).toEqual(others.map(pagePath))
   })
 })

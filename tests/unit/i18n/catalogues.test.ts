@@ -189,15 +189,10 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
     file: '/srv/site/.provider-desk-export.json',
     reason: 'Unexpected token',
   },
-  'export.busy': {
-    siteDir: '/srv/site',
-    startedAt: '2026-12-01T10:00:00.000Z',
-    by: 'pia@example.test',
-    pid: 4711,
-    host: 'desk',
-  },
+  'export.busy': { startedAt: '2026-12-01T10:00:00.000Z' },
   'export.git.not-a-work-tree': { siteDir: '/srv/site' },
   'export.git.failed': { exitCode: '128' },
+  'export.page-symlink': { path: 'src/pages/anbieter/session/index.md' },
   'export.failed': { exportId: '42' },
   'export.page-failed': {
     path: 'src/pages/anbieter/x/index.md',
@@ -260,8 +255,8 @@ describe('the message catalogues', () => {
   })
 
   it('show dates as German dates in German and readable dates in English', () => {
-    expect(textOf('de', 'export.busy')).toContain('gestartet am 01.12.2026, 11:00')
-    expect(textOf('en', 'export.busy')).toContain('started 1 December 2026, 11:00')
+    expect(textOf('de', 'export.busy')).toContain('seit 01.12.2026, 11:00')
+    expect(textOf('en', 'export.busy')).toContain('since 1 December 2026, 11:00')
   })
 
   it("name fields by their label in the reader's language, not by their key", () => {

@@ -68,6 +68,7 @@ export type MessageParams = {
   'review.publish-without-approval': Record<string, never>
   'review.revision-missing': Record<string, never>
   'review.revision-outdated': { approvedRevision: string; latest: string }
+  'review.approved-meanwhile': { at: string }
   'review.restore-as-draft': Record<string, never>
   'review.assign-forbidden': Record<string, never>
   'review.provider-missing': Record<string, never>

@@ -132,6 +132,8 @@ export const de: Catalogue = {
     'Sag, welche Fassung du freigibst: Schick „approvedRevision“ mit dem updatedAt des geprüften Entwurfs mit („Freigeben“ im Admin tut das).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
     `Der Entwurf wurde geändert, nachdem du ihn geladen hast (du hast die Fassung vom ${date(approvedRevision)} geprüft, die neueste ist vom ${date(latest)}). Lade ihn neu und prüf ihn erneut, bevor du ihn freigibst.`,
+  'review.approved-meanwhile': ({ at }) =>
+    `Diese Fassung wurde inzwischen freigegeben (${date(at)}), von jemand anderem aus dem Review. Lade das Profil neu; eine zweite Freigabe braucht es nicht.`,
   'review.assign-forbidden': () => 'Nur Redaktion, Review und Admins weisen ein Review zu.',
   'review.provider-missing': () => 'Diesen Anbieter gibt es nicht (mehr). Lade die Liste neu.',
   'review.assign-not-reviewer': () =>

@@ -132,6 +132,8 @@ export const en: Catalogue = {
     'Say which revision you approve: send "approvedRevision" with the updatedAt of the draft you reviewed (the admin\'s "Freigeben" does this).',
   'review.revision-outdated': ({ approvedRevision, latest }) =>
     `The draft changed after you loaded it (you reviewed the revision of ${date(approvedRevision)}, the latest is of ${date(latest)}). Reload it and review again before approving.`,
+  'review.approved-meanwhile': ({ at }) =>
+    `This revision has been approved meanwhile (${date(at)}) by someone else from review. Reload the profile; it needs no second approval.`,
   'review.assign-forbidden': () => 'Only editors, reviewers and admins assign a reviewer.',
   'review.provider-missing': () => 'This provider does not exist (any more). Reload the list.',
   'review.assign-not-reviewer': () =>

@@ -351,15 +351,20 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
     }
   }
   if (previous && input.approvedRevision !== previous.updatedAt) {
+    // Two reviewers approving the same revision: the first publishes, the second learns why not.
+    const isApprovedMeanwhile =
+      previous.reviewState === 'approved' && previous.updatedAt > input.approvedRevision
     return {
       action,
       refusal: {
         code: 'review.revision-outdated',
         status: 409,
-        message: message('review.revision-outdated', {
-          approvedRevision: input.approvedRevision,
-          latest: previous.updatedAt,
-        }),
+        message: isApprovedMeanwhile
+          ? message('review.approved-meanwhile', { at: previous.updatedAt })
+          : message('review.revision-outdated', {
+              approvedRevision: input.approvedRevision,
+              latest: previous.updatedAt,
+            }),
       },
     }
   }

@@ -11,6 +11,7 @@ let server: RunningServer
 let editor: RestClient
 let reviewer: RestClient
 let editingReviewer: RestClient
+let secondReviewer: RestClient
 let anonymous: RestClient
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -55,11 +56,13 @@ beforeAll(async () => {
       { email: 'edda@example.test', roles: ['editor'] },
       { email: 'rita@example.test', roles: ['reviewer'] },
       { email: 'berta@example.test', roles: ['editor', 'reviewer'] },
+      { email: 'rolf@example.test', roles: ['reviewer'] },
     ],
   })
   editor = clients['edda@example.test']!
   reviewer = clients['rita@example.test']!
   editingReviewer = clients['berta@example.test']!
+  secondReviewer = clients['rolf@example.test']!
   anonymous = restClient(server.url)
 })
 
@@ -117,6 +120,26 @@ describe('the review workflow over REST', () => {
     )
     expect(log.body.docs.map((review: any) => review.outcome)).toEqual(['submitted', 'approved'])
     expect(log.body.docs[1]).toMatchObject({ comment: 'Passt.', version: expect.any(String) })
+  })
+
+  it('approves once when two reviewers approve the same revision at the same moment; the other gets 409', async () => {
+    const id = await submitted()
+    const revision = await draftRevision(id)
+    const both = await Promise.all(
+      [reviewer, secondReviewer].map((client) =>
+        patch(client, id, { reviewState: 'approved', approvedRevision: revision }),
+      ),
+    )
+    expect(both.map((response) => response.status).sort()).toEqual([200, 409])
+    const refused = both.find((response) => response.status === 409)!
+    expect(refused.body.errors[0].message).toContain('inzwischen')
+    const log = await reviewer.request(
+      'GET',
+      `/api/reviews?where[provider][equals]=${id}&where[outcome][equals]=approved`,
+    )
+    expect(log.body.totalDocs).toBe(1)
+    const latest = await editor.request('GET', `/api/providers/${id}?draft=true&depth=0`)
+    expect(latest.body).toMatchObject({ _status: 'published', reviewState: 'approved' })
   })
 
   it('refuses approval by a reviewer who edited the revision (four eyes)', async () => {

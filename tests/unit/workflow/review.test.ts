@@ -212,6 +212,26 @@ describe('reviewStep', () => {
     ).toMatchObject({ code: 'review.revision-outdated', status: 409 })
   })
 
+  it('tells the second of two reviewers approving at once that the revision was approved meanwhile (409)', () => {
+    const approvedMeanwhile = {
+      ...stored,
+      reviewState: 'approved',
+      _status: 'published',
+      editedBy: [],
+      updatedAt: '2026-12-02T10:00:01.000Z',
+    } as typeof stored
+    const refusal = stepOf({
+      previous: approvedMeanwhile,
+      data: { reviewState: 'approved' },
+      approvedRevision: stored.updatedAt,
+    }).refusal
+    expect(refusal).toMatchObject({
+      code: 'review.revision-outdated',
+      status: 409,
+      message: { messageCode: 'review.approved-meanwhile' },
+    })
+  })
+
   it('refuses the approval by someone who edited the revision (four eyes)', () => {
     const step = stepOf({
       data: { reviewState: 'approved' },

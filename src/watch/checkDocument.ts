@@ -1,6 +1,5 @@
 import { changeExcerpt } from './diffText'
-import { extractText } from './extractText'
-import type { Selectors } from './extractText'
+import type { ExtractText, Selectors } from './extractText'
 import type { DocumentRequest, Fetcher, FetchResult, Redirect, Validators } from './fetcher'
 
 /** What the last snapshot of a document recorded, as far as a comparison needs it. */
@@ -21,16 +20,24 @@ type Fetched = {
   validators: Validators
 }
 
+/** The links of a fetched HTML page, when asked for (`shouldListLinks`). */
+type Linked = { links?: string[] }
+
 /**
  * A fetch compared with the last snapshot. `new`, `changed` and `rebaselined` carry the
  * text for a new snapshot; `rebaselined` is a change that comes from changed selectors,
- * stored without alerting anyone. `body` is the HTML of a fetched page, for the caller
- * that checks its links.
+ * stored without alerting anyone. `links` are a fetched HTML page's links, for the caller
+ * that checks them (`shouldListLinks`).
  */
 export type Comparison =
-  | (Fetched & { status: 'new' | 'rebaselined'; text: string; textHash: string })
-  | (Fetched & { status: 'changed'; text: string; textHash: string })
-  | { status: 'unchanged'; finalUrl: string; redirects: Redirect[]; validators: Validators }
+  | (Fetched & Linked & { status: 'new' | 'rebaselined'; text: string; textHash: string })
+  | (Fetched & Linked & { status: 'changed'; text: string; textHash: string })
+  | (Linked & {
+      status: 'unchanged'
+      finalUrl: string
+      redirects: Redirect[]
+      validators: Validators
+    })
   | { status: 'failed'; finalUrl: string; code: string; message: string; isTransient: boolean }
   | (Omit<Extract<FetchResult, { outcome: 'blocked' }>, 'outcome' | 'url'> & { status: 'blocked' })
 
@@ -61,18 +68,23 @@ export const requestFor = ({
   isSameSelectors(last, selectors) ? { url, validators: last.validators } : { url }
 
 /**
- * Compares a fetch with the last snapshot: extracts the text (with `selectors`) and
- * compares its hash. Where a redirect led is for the caller to judge against the
- * vendor's domains (`moved` or a new source).
+ * Compares a fetch with the last snapshot: extracts the text (with `selectors`, through
+ * `extract`: the watch's extractor worker, `createExtractor`) and compares its hash; with
+ * `shouldListLinks`, a fetched HTML page's links come along. Where a redirect led is for
+ * the caller to judge against the vendor's domains (`moved` or a new source).
  */
 export const compareFetched = async ({
   result,
   selectors = {},
   last,
+  extract,
+  shouldListLinks = false,
 }: {
   result: FetchResult
   selectors?: Selectors
   last: SnapshotMeta | null
+  extract: ExtractText
+  shouldListLinks?: boolean
 }): Promise<Comparison> => {
   if (result.outcome === 'blocked') {
     const { outcome: _outcome, url: _url, ...blocked } = result
@@ -86,19 +98,21 @@ export const compareFetched = async ({
   if (result.outcome === 'not-modified') {
     return { status: 'unchanged', finalUrl, redirects, validators: result.validators }
   }
-  const extraction = await extractText({ ...result, selectors })
+  const linksBase = shouldListLinks ? { linksBase: finalUrl } : {}
+  const extraction = await extract({ ...result, selectors, ...linksBase })
   if (extraction.outcome === 'failed') {
     const { code, message } = extraction
     return { status: 'failed', finalUrl, code, message, isTransient: false }
   }
-  const { text, textHash } = extraction
+  const { text, textHash, links } = extraction
+  const linked: Linked = links ? { links } : {}
   const fetched = { httpStatus: result.status, finalUrl, redirects, validators: result.validators }
-  if (last === null) return { ...fetched, status: 'new', text, textHash }
+  if (last === null) return { ...fetched, ...linked, status: 'new', text, textHash }
   if (last.textHash === textHash)
-    return { finalUrl, redirects, validators: result.validators, status: 'unchanged' }
+    return { finalUrl, redirects, validators: result.validators, ...linked, status: 'unchanged' }
   if (!isSameSelectors(last, selectors))
-    return { ...fetched, status: 'rebaselined', text, textHash }
-  return { ...fetched, status: 'changed', text, textHash }
+    return { ...fetched, ...linked, status: 'rebaselined', text, textHash }
+  return { ...fetched, ...linked, status: 'changed', text, textHash }
 }
 
 /**
@@ -110,14 +124,16 @@ export const checkDocument = async ({
   url,
   selectors = {},
   last,
+  extract,
 }: {
   fetcher: Pick<Fetcher, 'fetchDocument'>
   url: string
   selectors?: Selectors
   last: LastSnapshot | null
+  extract: ExtractText
 }): Promise<Check> => {
   const result = await fetcher.fetchDocument(requestFor({ url, selectors, last }))
-  const comparison = await compareFetched({ result, selectors, last })
+  const comparison = await compareFetched({ result, selectors, last, extract })
   if (comparison.status !== 'changed') return comparison
   // `changed` needs a last snapshot to differ from.
   const before = last?.text ?? ''

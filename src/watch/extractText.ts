@@ -4,8 +4,11 @@ import path from 'node:path'
 
 import { load, loadBuffer } from 'cheerio'
 import type { CheerioAPI } from 'cheerio'
+import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter'
 
 import type { AcceptedType } from './fetcher'
+import { extractionBudget } from './limits'
+import type { ExtractionBudget } from './limits'
 
 /**
  * Per-source CSS selectors, as in Open Terms Archive: `select` keeps only what they match,
@@ -15,8 +18,35 @@ import type { AcceptedType } from './fetcher'
 export type Selectors = { select?: string[]; remove?: string[] }
 
 export type Extraction =
-  | { outcome: 'ok'; text: string; textHash: string }
-  | { outcome: 'failed'; code: 'unreadable' | 'no-text'; message: string }
+  | {
+      outcome: 'ok'
+      text: string
+      textHash: string
+      /** Every address an HTML page links to, when asked for (`linksBase`). */
+      links?: string[]
+    }
+  | { outcome: 'failed'; code: 'unreadable' | 'no-text' | 'too-complex'; message: string }
+
+/** A fetched document to extract the text of, with its source's selectors. */
+export type ExtractionInput = {
+  body: Buffer
+  contentType: AcceptedType
+  charset?: string | null
+  selectors?: Selectors
+  /** Its depth and page caps apply here; its time and memory, to the extractor's worker. */
+  budget?: ExtractionBudget
+  /**
+   * The page's address: given, the extraction of an HTML page lists its links too
+   * (`linksOf`), within the same budget.
+   */
+  linksBase?: string
+}
+
+/** `extractText`, or the same in a worker thread (`createExtractor`). */
+export type ExtractText = (input: ExtractionInput) => Promise<Extraction>
+
+/** A document whose extraction would cost more than its budget (`too-complex`). */
+class OverBudgetError extends Error {}
 
 /** Never text a reader sees. */
 const dropped = 'script, style, noscript, template, svg, iframe, object, canvas, [hidden]'
@@ -65,22 +95,69 @@ export const selectorProblems = ({ select = [], remove = [] }: Selectors): strin
   })
 }
 
+/**
+ * The text of `nodes`, a line per block. A walk with a stack of its own, not recursion,
+ * so that no nesting of the markup can overflow the call stack.
+ */
 const textOfNodes = (nodes: DomNode[]): string => {
   const parts: string[] = []
-  // In HTML a line break in the source is a space, except within <pre>.
-  const walk = (node: DomNode, isPreformatted: boolean) => {
+  // What is still to do, the next on top: a node to visit, or a line break to write.
+  const pending: ({ node: DomNode; isPreformatted: boolean } | '\n')[] = []
+  for (const node of [...nodes].reverse()) pending.push('\n', { node, isPreformatted: false })
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (next === '\n') {
+      parts.push('\n')
+      continue
+    }
+    const { node, isPreformatted } = next
     const data = node.data ?? ''
+    // In HTML a line break in the source is a space, except within <pre>.
     if (node.type === 'text') parts.push(isPreformatted ? data : data.replace(/\s+/g, ' '))
     const isBlock = node.type === 'tag' && blocks.has(node.name ?? '')
-    if (isBlock) parts.push('\n')
-    for (const child of node.children ?? []) walk(child, isPreformatted || node.name === 'pre')
-    if (isBlock) parts.push('\n')
-  }
-  for (const node of nodes) {
-    walk(node, false)
-    parts.push('\n')
+    if (isBlock) {
+      parts.push('\n')
+      pending.push('\n')
+    }
+    const isChildPreformatted = isPreformatted || node.name === 'pre'
+    for (const child of [...(node.children ?? [])].reverse()) {
+      pending.push({ node: child, isPreformatted: isChildPreformatted })
+    }
   }
   return parts.join('')
+}
+
+/**
+ * cheerio's tree adapter for parse5, refusing to hold more than `maxDepth` elements open:
+ * the parser stops there, before its work on the stack of open elements grows.
+ */
+const depthCappedAdapter = (maxDepth: number): typeof htmlparser2Adapter => {
+  let depth = 0
+  return {
+    ...htmlparser2Adapter,
+    onItemPush: () => {
+      depth += 1
+      if (depth > maxDepth)
+        throw new OverBudgetError(`the page nests more than ${maxDepth} elements`)
+    },
+    onItemPop: () => {
+      depth -= 1
+    },
+  }
+}
+
+/** An HTML page parsed, in the charset of its `Content-Type`, else of the page, else UTF-8. */
+const loadHtml = ({
+  body,
+  charset,
+  maxDepth,
+}: {
+  body: Buffer
+  charset: string | null
+  maxDepth: number
+}): CheerioAPI => {
+  // Pages that declare no charset anywhere are taken as UTF-8, today's norm.
+  const encoding = { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: 'utf-8' }
+  return loadBuffer(body, { encoding, treeAdapter: depthCappedAdapter(maxDepth) })
 }
 
 /** The outermost matches of `selector`, in document order. */
@@ -89,10 +166,18 @@ const outermost = ($: CheerioAPI, selector: string) => {
   return matches.not(matches.find('*'))
 }
 
-const htmlText = (body: Buffer, charset: string | null, { select, remove }: Selectors) => {
-  // Pages that declare no charset anywhere are taken as UTF-8, today's norm.
-  const encoding = { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: 'utf-8' }
-  const $ = loadBuffer(body, { encoding })
+const htmlText = ({
+  body,
+  charset,
+  selectors: { select, remove },
+  budget,
+}: {
+  body: Buffer
+  charset: string | null
+  selectors: Selectors
+  budget: ExtractionBudget
+}) => {
+  const $ = loadHtml({ body, charset, maxDepth: budget.maxHtmlDepth })
   $(dropped).remove()
   if (remove && remove.length > 0) $(remove.join(', ')).remove()
   let roots =
@@ -125,8 +210,11 @@ const standardFontDataUrl = (): string | undefined => {
     : undefined
 }
 
-/** Text of every page, a line per text run that ends one; pdf.js in-thread, no network. */
-const pdfText = async (body: Buffer) => {
+/**
+ * Text of every page, a line per text run that ends one; pdf.js in this thread, no network.
+ * A PDF of more pages than the budget allows is refused before any page is read.
+ */
+const pdfText = async (body: Buffer, budget: ExtractionBudget) => {
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const document = await getDocument({
     data: new Uint8Array(body),
@@ -137,8 +225,12 @@ const pdfText = async (body: Buffer) => {
     verbosity: 0,
   }).promise
   try {
+    const { numPages } = document
+    if (numPages > budget.maxPdfPages) {
+      throw new OverBudgetError(`the PDF has ${numPages} pages, more than ${budget.maxPdfPages}`)
+    }
     const pages: string[] = []
-    for (let number = 1; number <= document.numPages; number += 1) {
+    for (let number = 1; number <= numPages; number += 1) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
       pages.push(
@@ -153,38 +245,58 @@ const pdfText = async (body: Buffer) => {
   }
 }
 
+/** The raw text of a document, a line per block, or `unreadable` for a PDF pdf.js cannot read. */
+const rawText = async ({
+  body,
+  contentType,
+  charset,
+  selectors,
+  budget,
+}: {
+  body: Buffer
+  contentType: AcceptedType
+  charset: string | null
+  selectors: Selectors
+  budget: ExtractionBudget
+}): Promise<string | Extract<Extraction, { outcome: 'failed' }>> => {
+  if (contentType === 'text/html') return htmlText({ body, charset, selectors, budget })
+  if (contentType === 'text/plain') return plainText(body, charset)
+  try {
+    return await pdfText(body, budget)
+  } catch (error) {
+    const name = (error as Error).name
+    if (!/Exception$/.test(name)) throw error
+    return {
+      outcome: 'failed',
+      code: 'unreadable',
+      message: `${name}: ${(error as Error).message}`,
+    }
+  }
+}
+
 /**
  * The text of a fetched document, normalized so that markup and whitespace do not count,
- * with its hash. A PDF that pdf.js cannot read, or a document without text (or whose
- * `select` selectors match nothing), is a result, not an error.
+ * with its hash. A PDF that pdf.js cannot read (`unreadable`), a document without text (or
+ * whose `select` selectors match nothing: `no-text`), or one nested deeper or of more
+ * pages than `budget` allows (`too-complex`) is a result, not an error. In this thread and
+ * unbounded in time and memory otherwise: the watch runs it in a worker (`createExtractor`).
  */
-export const extractText = async ({
+export const extractText: ExtractText = async ({
   body,
   contentType,
   charset = null,
   selectors = {},
-}: {
-  body: Buffer
-  contentType: AcceptedType
-  charset?: string | null
-  selectors?: Selectors
-}): Promise<Extraction> => {
-  let raw: string
-  if (contentType === 'text/html') raw = htmlText(body, charset, selectors)
-  else if (contentType === 'text/plain') raw = plainText(body, charset)
-  else {
-    try {
-      raw = await pdfText(body)
-    } catch (error) {
-      const name = (error as Error).name
-      if (!/Exception$/.test(name)) throw error
-      return {
-        outcome: 'failed',
-        code: 'unreadable',
-        message: `${name}: ${(error as Error).message}`,
-      }
-    }
+  budget = extractionBudget,
+  linksBase,
+}) => {
+  let raw: Awaited<ReturnType<typeof rawText>>
+  try {
+    raw = await rawText({ body, contentType, charset, selectors, budget })
+  } catch (error) {
+    if (!(error instanceof OverBudgetError)) throw error
+    return { outcome: 'failed', code: 'too-complex', message: error.message }
   }
+  if (typeof raw !== 'string') return raw
   const text = normalizeText(raw)
   if (text === '') {
     const message = selectors.select?.length
@@ -192,7 +304,9 @@ export const extractText = async ({
       : 'the document has no text'
     return { outcome: 'failed', code: 'no-text', message }
   }
-  return { outcome: 'ok', text, textHash: textHash(text) }
+  const isListingLinks = linksBase !== undefined && contentType === 'text/html'
+  const links = isListingLinks ? [...linksOf({ body, charset, baseUrl: linksBase })] : null
+  return { outcome: 'ok', text, textHash: textHash(text), ...(links ? { links } : {}) }
 }
 
 /**
@@ -209,8 +323,8 @@ export const linksOf = ({
   charset?: string | null
   baseUrl: string
 }): Set<string> => {
-  const encoding = { transportLayerEncodingLabel: charset ?? undefined, defaultEncoding: 'utf-8' }
-  const $ = loadBuffer(body, { encoding })
+  // The depth cap of the text's extraction: extractText lists links once the text parsed.
+  const $ = loadHtml({ body, charset, maxDepth: extractionBudget.maxHtmlDepth })
   const declaredBase = $('base[href]').attr('href')
   const base =
     declaredBase && URL.canParse(declaredBase, baseUrl) ? new URL(declaredBase, baseUrl) : baseUrl

@@ -13,7 +13,7 @@ import { normalizedUrl, vendorDomainsOf, vendorFieldSelect } from '../sources/ve
 import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { changeExcerpt } from './diffText'
-import { linksOf } from './extractText'
+import { createExtractor } from './extractor'
 import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
@@ -358,6 +358,8 @@ export const runWatch = async ({
   })
   const ownFetcher = givenFetcher ? null : watchFetcher()
   const fetcher = givenFetcher ?? (ownFetcher as Fetcher)
+  // Text is extracted in a worker, within its budget: no document stalls the run.
+  const extractor = createExtractor()
   // Per due source, what its request and its comparison both need.
   const checks = due.map((target) => {
     const entry = entries.get(target.url) as RegistryEntry
@@ -370,7 +372,13 @@ export const runWatch = async ({
     const { target, entry, currentSnapshotId, last, selectors } = checks[
       index
     ] as (typeof checks)[number]
-    const comparison = await compareFetched({ result, selectors, last })
+    const comparison = await compareFetched({
+      result,
+      selectors,
+      last,
+      extract: extractor.extract,
+      shouldListLinks: target.linkedDocuments.size > 0,
+    })
     const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
     const checkedAt = now().toISOString()
 
@@ -477,25 +485,17 @@ export const runWatch = async ({
             })
           }
         }
-        const missingLinks =
-          result.outcome === 'ok' &&
-          result.contentType === 'text/html' &&
-          target.linkedDocuments.size > 0
-            ? (() => {
-                const links = new Set(
-                  [
-                    ...linksOf({
-                      body: result.body,
-                      charset: result.charset,
-                      baseUrl: result.finalUrl,
-                    }),
-                  ]
-                    .map((link) => normalizedUrl(link))
-                    .filter((link): link is string => link !== null),
-                )
-                return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
-              })()
-            : entry.missingLinks
+        // The page's links, listed by the extractor with its text (a 304 has none).
+        const missingLinks = comparison.links
+          ? (() => {
+              const links = new Set(
+                comparison.links
+                  .map((link) => normalizedUrl(link))
+                  .filter((link): link is string => link !== null),
+              )
+              return [...target.linkedDocuments].filter((document) => !links.has(document)).sort()
+            })()
+          : entry.missingLinks
         const status: WatchStatus =
           comparison.status === 'changed'
             ? 'changed'
@@ -569,6 +569,7 @@ export const runWatch = async ({
       blocked: count('blocked'),
     }
   } finally {
+    await extractor.close()
     await ownFetcher?.close()
   }
 }

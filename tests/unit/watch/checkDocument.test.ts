@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { checkDocument } from '../../../src/watch/checkDocument'
 import type { Check, LastSnapshot } from '../../../src/watch/checkDocument'
+import { extractText } from '../../../src/watch/extractText'
 import type { Selectors } from '../../../src/watch/extractText'
 import { createFetcher } from '../../../src/watch/fetcher'
 import type { Fetcher } from '../../../src/watch/fetcher'
@@ -73,17 +74,23 @@ const checkAfter = async ({
 }) => {
   served = baseline
   const last = snapshotOf(
-    await checkDocument({ fetcher, url, selectors: lastSelectors, last: null }),
+    await checkDocument({
+      fetcher,
+      extract: extractText,
+      url,
+      selectors: lastSelectors,
+      last: null,
+    }),
     lastSelectors,
   )
   served = next
-  return checkDocument({ fetcher, url, selectors, last })
+  return checkDocument({ fetcher, extract: extractText, url, selectors, last })
 }
 
 describe('checkDocument', () => {
   it('takes the first fetch of a document as new', async () => {
     served = {}
-    expect(await checkDocument({ fetcher, url, last: null })).toMatchObject({
+    expect(await checkDocument({ fetcher, extract: extractText, url, last: null })).toMatchObject({
       status: 'new',
       httpStatus: 200,
       finalUrl: url,
@@ -131,7 +138,13 @@ describe('checkDocument', () => {
   it('fails when the select selectors match nothing', async () => {
     served = {}
     expect(
-      await checkDocument({ fetcher, url, selectors: { select: ['#faq-gone'] }, last: null }),
+      await checkDocument({
+        fetcher,
+        extract: extractText,
+        url,
+        selectors: { select: ['#faq-gone'] },
+        last: null,
+      }),
     ).toMatchObject({
       status: 'failed',
       code: 'no-text',
@@ -141,7 +154,12 @@ describe('checkDocument', () => {
 
   it('fails a 304 to the first fetch, which sent no validators, instead of finding it unchanged', async () => {
     expect(
-      await checkDocument({ fetcher, url: 'https://getsession.org/blind', last: null }),
+      await checkDocument({
+        fetcher,
+        extract: extractText,
+        url: 'https://getsession.org/blind',
+        last: null,
+      }),
     ).toMatchObject({ status: 'failed', code: 'unexpected-304', isTransient: false })
   })
 
@@ -150,6 +168,7 @@ describe('checkDocument', () => {
     expect(
       await checkDocument({
         fetcher,
+        extract: extractText,
         url: 'https://getsession.org/blind',
         selectors: withoutWidget,
         last: { ...last, selectors: {} },
@@ -159,7 +178,12 @@ describe('checkDocument', () => {
 
   it('fails a 404', async () => {
     expect(
-      await checkDocument({ fetcher, url: 'https://getsession.org/gone', last: null }),
+      await checkDocument({
+        fetcher,
+        extract: extractText,
+        url: 'https://getsession.org/gone',
+        last: null,
+      }),
     ).toMatchObject({
       status: 'failed',
       code: 'http-error',
@@ -169,7 +193,12 @@ describe('checkDocument', () => {
 
   it('passes a blocked fetch on as it is', async () => {
     expect(
-      await checkDocument({ fetcher, url: 'https://getsession.org/to-metadata', last: null }),
+      await checkDocument({
+        fetcher,
+        extract: extractText,
+        url: 'https://getsession.org/to-metadata',
+        last: null,
+      }),
     ).toMatchObject({
       status: 'blocked',
       hop: 1,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { compactDiff, diffText } from '../../../src/watch/diffText'
-import { linksOf } from '../../../src/watch/extractText'
+import { extractText, linksOf } from '../../../src/watch/extractText'
 import { faqLines } from '../../helpers/vendorPage'
 
 describe('linksOf', () => {
@@ -33,6 +33,17 @@ describe('linksOf', () => {
     expect([
       ...linksOf({ body: latin1, charset: 'iso-8859-1', baseUrl: 'https://getsession.org/' }),
     ]).toEqual(['https://getsession.org/datenschutz-%C3%BCbersicht'])
+  })
+
+  it("comes with the text of an extraction given the page's address, and only then", async () => {
+    const body = Buffer.from('<main><p>Read the <a href="/audit.pdf">audit</a>.</p></main>')
+    const contentType = 'text/html'
+    const linksBase = 'https://getsession.org/blog/audit'
+    expect(await extractText({ body, contentType, linksBase })).toMatchObject({
+      text: 'Read the audit.',
+      links: ['https://getsession.org/audit.pdf'],
+    })
+    expect(await extractText({ body, contentType })).not.toHaveProperty('links')
   })
 })
 

@@ -24,6 +24,7 @@ import { adminDateFormat } from './src/i18n/dates'
 import { env, isMongo } from './src/env'
 import { accessQuery } from './src/graphql/accessQuery'
 import { exportSiteTask } from './src/export/runs'
+import { withJsonView } from './src/admin/withJsonView'
 import { sendPasswordResetTask } from './src/auth/passwordReset'
 import { sendReminders } from './src/jobs/sendReminders'
 import { watchSources } from './src/jobs/watchSources'
@@ -92,7 +93,10 @@ export default buildConfig({
     Notices,
     Exports,
     Users,
-  ].map(withInputChecks),
+  ]
+    .map(withInputChecks)
+    // JSON fields as text: Payload's editor for them loads Monaco from a CDN (src/admin/JsonView.tsx).
+    .map(withJsonView),
   globals: [ReminderSettings],
   jobs: {
     tasks: [

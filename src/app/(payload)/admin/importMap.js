@@ -48,6 +48,7 @@ import { WithUpload as WithUpload_0b388c087d9de8c4f011dd323a130cfb } from '@payl
 import { DatasheetRowLabel as DatasheetRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { LegalLinkRowLabel as LegalLinkRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { CitationVerdict as CitationVerdict_fa3abdd62b1366df759dbcf6038315dc } from '../../../../src/admin/CitationVerdict'
+import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../../src/admin/JsonView'
 import { AuditRowLabel as AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { TextItemRowLabel as TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { CitationRowLabel as CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
@@ -116,6 +117,7 @@ export const importMap = {
   "/src/admin/RowLabels#DatasheetRowLabel": DatasheetRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#LegalLinkRowLabel": LegalLinkRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/CitationVerdict#CitationVerdict": CitationVerdict_fa3abdd62b1366df759dbcf6038315dc,
+  "/src/admin/JsonView#JsonView": JsonView_10cc8d4865518ffb417729dbfd68148e,
   "/src/admin/RowLabels#AuditRowLabel": AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#TextItemRowLabel": TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#CitationRowLabel": CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6,

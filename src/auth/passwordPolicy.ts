@@ -1,7 +1,7 @@
 import { pbkdf2, randomBytes } from 'node:crypto'
 
 import type { CollectionBeforeOperationHook, CollectionBeforeValidateHook } from 'payload'
-import { ValidationError } from 'payload'
+import { APIError, ValidationError } from 'payload'
 
 import { message, textFor } from '../i18n/messages'
 
@@ -48,11 +48,15 @@ export const refuseShortPasswordOnReset: CollectionBeforeOperationHook = ({
   operation,
   req,
 }) => {
-  if (
-    operation === 'resetPassword' &&
-    tooShort((args as { data?: { password?: unknown } }).data?.password)
-  ) {
-    throw tooShortError(req)
+  const password = (args as { data?: { password?: unknown } }).data?.password
+  if (operation === 'resetPassword' && tooShort(password)) {
+    // The reset form shows a plain error as its message, a field error only as "fix the fields".
+    throw new APIError(
+      textFor(req, message('auth.password-too-short', { min: minPasswordLength })),
+      400,
+      undefined,
+      true,
+    )
   }
   return args
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook, Endpoint, Payload, TaskConfig } from 'payload'
-import { APIError } from 'payload'
+import { addDataAndFileToRequest, APIError } from 'payload'
 
-import { refusal, readJsonBody } from '../http'
+import { refusal } from '../http'
 import type { Language } from '../i18n/messages'
 import { languageFrom, languageOf, message, textFor } from '../i18n/messages'
 import { escapeHtml } from '../mail/escapeHtml'
@@ -55,7 +55,10 @@ export const forgotPasswordEndpoint: Endpoint = {
   path: '/forgot-password',
   method: 'post',
   handler: async (req) => {
-    const email = resetAddressOf(await readJsonBody(req))
+    // JSON from scripts, form data (`_payload`) from the admin's "Passwort vergessen" form.
+    // A body that is neither leaves `req.data` empty and is refused below with how to send it.
+    await addDataAndFileToRequest(req).catch(() => undefined)
+    const email = resetAddressOf(req.data)
     if (!email) {
       return refusal(req, 'auth.reset-email-invalid', message('auth.reset-email-invalid', {}), 400)
     }

@@ -226,7 +226,7 @@ export const de: Catalogue = {
   'auth.reset-rest-only': () =>
     'Ein neues Passwort wird über POST /api/users/forgot-password oder „Passwort vergessen?“ auf der Anmeldeseite angefordert.',
   'auth.password-too-short': ({ min }) =>
-    `Das Passwort ist zu kurz: Wähle mindestens ${min} Zeichen, am besten einen Satz aus mehreren Wörtern.`,
+    `Das Passwort ist zu kurz. Es braucht mindestens ${min} Zeichen; am besten ist ein Satz aus mehreren Wörtern.`,
   'graphql.too-deep': ({ depth, limit }) =>
     `Die Abfrage ist ${depth} Ebenen tief; erlaubt sind ${limit}. Frage verschachtelte Daten in mehreren Abfragen ab.`,
   'graphql.too-many-aliases': ({ count, limit }) =>

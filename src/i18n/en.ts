@@ -218,7 +218,7 @@ export const en: Catalogue = {
   'auth.reset-rest-only': () =>
     'Request a new password with POST /api/users/forgot-password or "Forgot password?" on the login page.',
   'auth.password-too-short': ({ min }) =>
-    `The password is too short: choose at least ${min} characters, ideally a sentence of several words.`,
+    `The password is too short. It needs at least ${min} characters; a sentence of several words is best.`,
   'graphql.too-deep': ({ depth, limit }) =>
     `The query is ${depth} levels deep; at most ${limit} are allowed. Ask for nested data in several queries.`,
   'graphql.too-many-aliases': ({ count, limit }) =>

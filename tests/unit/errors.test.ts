@@ -57,14 +57,16 @@ describe('DeskError', () => {
     expect(error.cause).toBe(cause)
   })
 
-  it('keeps its message as code and parameters, worded in English', () => {
+  it('keeps for people only since when the export runs, and for the log where and who', () => {
     const error = new ExportBusyError('/site', holder)
     expect(error.detail).toEqual({
       messageCode: 'export.busy',
-      params: { siteDir: '/site', ...holder },
+      params: { startedAt: holder.startedAt },
     })
-    expect(error.message).toBe(render('en', error.detail!))
-    expect(render('de', error.detail!)).toMatch(/^Ein anderer Export nach \/site läuft/)
+    expect(render('de', error.detail!)).toMatch(/^Es läuft schon ein Export, seit /)
+    expect(error.message).toBe(
+      'Another export to /site is running (started 2026-01-01T00:00:00.000Z by cli, pid 1 on h).',
+    )
   })
 
   it('is an Error', () => {

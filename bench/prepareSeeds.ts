@@ -9,39 +9,62 @@ import { runTask } from './runTask'
 export type Seeds = { tiny: string; small: string; big: string }
 export type SeedSizes = { tiny: number; small: number; big: number }
 
+type Step = { file: string; size: number }
+
+/**
+ * Seeds each step's file: the first from nothing, every other one on to a copy of the
+ * one before. `isReuseSeeds` keeps the files of an earlier run when all are there: for a
+ * partial run, when neither the seeding nor the schema changed since.
+ */
+const seedSteps = async (steps: Step[], { isReuseSeeds }: { isReuseSeeds: boolean }) => {
+  if (isReuseSeeds && steps.every((step) => existsSync(step.file))) {
+    progress('reusing the seeds of an earlier run (--reuse-seeds)')
+    return
+  }
+  removeDb(steps[0]!.file)
+  const startedAt = performance.now()
+  let from: string | null = null
+  for (const step of steps) {
+    if (from) copyDb({ from, to: step.file })
+    const soFar = ((performance.now() - startedAt) / 1000).toFixed(1)
+    progress(`seeding ${from ? 'on to ' : ''}${step.size} providers (${soFar} s so far)`)
+    await runTask({ task: 'seed', dbFile: step.file, args: { total: step.size, staleEvery: 100 } })
+    from = step.file
+  }
+}
+
+const seedFile = (size: number) => path.join(benchDir, `seed-${size}.db`)
+
 /**
  * One seeded database per size (published providers with sources and an audit, 1 %
  * stale): the tiny one is seeded, copied, and the copy seeded on to the small size,
  * and that one on to the big size. Every figure works on a copy of these files.
- * `isReuseSeeds` keeps the seeds of an earlier run when all three are there: for a
- * partial run, when neither the seeding nor the schema changed since.
  */
 export const prepareSeeds = async (
   sizes: SeedSizes,
   { isReuseSeeds = false }: { isReuseSeeds?: boolean } = {},
 ): Promise<Seeds> => {
   const seeds = {
-    tiny: path.join(benchDir, `seed-${sizes.tiny}.db`),
-    small: path.join(benchDir, `seed-${sizes.small}.db`),
-    big: path.join(benchDir, `seed-${sizes.big}.db`),
+    tiny: seedFile(sizes.tiny),
+    small: seedFile(sizes.small),
+    big: seedFile(sizes.big),
   }
-  if (isReuseSeeds && Object.values(seeds).every((file) => existsSync(file))) {
-    progress('reusing the seeds of an earlier run (--reuse-seeds)')
-    return seeds
-  }
-  removeDb(seeds.tiny)
-  const startedAt = performance.now()
-  let from: string | null = null
-  for (const size of ['tiny', 'small', 'big'] as const) {
-    if (from) copyDb({ from, to: seeds[size] })
-    const soFar = ((performance.now() - startedAt) / 1000).toFixed(1)
-    progress(`seeding ${from ? 'on to ' : ''}${sizes[size]} providers (${soFar} s so far)`)
-    await runTask({
-      task: 'seed',
-      dbFile: seeds[size],
-      args: { total: sizes[size], staleEvery: 100 },
-    })
-    from = seeds[size]
-  }
+  await seedSteps(
+    (['tiny', 'small', 'big'] as const).map((size) => ({ file: seeds[size], size: sizes[size] })),
+    { isReuseSeeds },
+  )
   return seeds
+}
+
+/** Only the small seed (on to the tiny one), for a run that needs no big one. */
+export const prepareSmallSeed = async (
+  sizes: Omit<SeedSizes, 'big'>,
+  { isReuseSeeds = false }: { isReuseSeeds?: boolean } = {},
+): Promise<string> => {
+  const steps = [
+    { file: seedFile(sizes.tiny), size: sizes.tiny },
+    { file: seedFile(sizes.small), size: sizes.small },
+  ]
+  await seedSteps(steps, { isReuseSeeds })
+  return steps[1]!.file
 }

@@ -1,6 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch[,…]] [-- --reuse-seeds]`: the goals
- * of issues 14 and 13, one line each with its ratio and whether it is met, every one
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch|startup[,…]] [-- --reuse-seeds]`:
+ * the goals of issues 14 and 13 and of the startup, one line each with its ratio and whether it is met, every one
  * measured beside its floor (or the same figure at a smaller size) in the same run.
  * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
  * and `--watch-pause-ms N` sets the per-host pause (default 20).
@@ -10,19 +10,22 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { benchDir } from './benchDir'
-import { prepareSeeds } from './prepareSeeds'
+import { prepareSeeds, prepareSmallSeed } from './prepareSeeds'
 import { progress } from './progress'
 import { adminSection } from './sections/adminSection'
 import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
 import { scanSection } from './sections/scanSection'
+import { startupSection } from './sections/startupSection'
 import { defaultPauseMs, watchSection } from './sections/watchSection'
 
-const sections = ['export', 'import', 'scan', 'rest', 'admin', 'watch'] as const
+const sections = ['export', 'import', 'scan', 'rest', 'admin', 'watch', 'startup'] as const
 /** The admin list page is compared with the same page at this size. */
 const tinySize = 100
 type Section = (typeof sections)[number]
+/** The sections that work on the big seed (startup needs only the small one, watch none). */
+const bigSeedSections: readonly Section[] = ['export', 'import', 'scan', 'rest', 'admin']
 
 const parseArgs = (argv: string[]) => {
   const isQuick = argv.includes('--quick')
@@ -60,10 +63,15 @@ const main = async () => {
   console.log(
     `provider-desk bench — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus} cores, ${memGiB} GiB`,
   )
-  const needsSeeds = sections.some((name) => name !== 'watch' && wanted(name))
-  const seeds = needsSeeds
-    ? await prepareSeeds({ tiny: tinySize, small: sizes[0], big: sizes[1] }, { isReuseSeeds })
+  const seedSizes = { tiny: tinySize, small: sizes[0], big: sizes[1] }
+  const seeds = bigSeedSections.some(wanted)
+    ? await prepareSeeds(seedSizes, { isReuseSeeds })
     : null
+  const smallSeed = seeds
+    ? seeds.small
+    : wanted('startup')
+      ? await prepareSmallSeed(seedSizes, { isReuseSeeds })
+      : null
   const memory: { name: string; peakRssMiB: number; note?: string }[] = []
   if (seeds && wanted('export')) {
     const result = await exportSection({ seeds, sizes })
@@ -90,6 +98,10 @@ const main = async () => {
     const result = await watchSection({ ...watch, cpuProfDir })
     result.lines.forEach((line) => console.log(line))
     memory.push(...result.memory)
+  }
+  if (smallSeed && wanted('startup')) {
+    const result = await startupSection({ seed: smallSeed, count: sizes[0] })
+    result.lines.forEach((line) => console.log(line))
   }
   for (const entry of memory) {
     const note = entry.note ? ` ${entry.note}` : ''

@@ -1,16 +1,12 @@
 import { startBenchServer } from '../benchServer'
 import { figureLine } from '../figureLine'
 import { formatMs } from '../formatMs'
+import { median } from '../median'
 import { progress } from '../progress'
 
 const warmUps = 2
 const rounds = 7
 const listPath = '/admin/collections/providers'
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
-}
 
 /**
  * The time to the full response of the admin's provider list (server-rendered, logged in

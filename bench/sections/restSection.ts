@@ -1,6 +1,7 @@
 import type { LoadResult } from '../restLoad'
 import { startBenchServer } from '../benchServer'
 import { figureLine } from '../figureLine'
+import { median } from '../median'
 import { progress } from '../progress'
 import { restLoad } from '../restLoad'
 
@@ -11,9 +12,6 @@ const rounds = 3
 const p95GoalMs = 150
 
 type SizeRun = { health: LoadResult; anonymous: LoadResult; loggedIn: LoadResult }
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN
 
 /** Each figure's median over the rounds. */
 const medianOf = (runs: LoadResult[]): LoadResult => ({

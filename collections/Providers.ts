@@ -5,6 +5,7 @@ import { applyListDefaults } from '../hooks/applyListDefaults'
 import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { checkVendorDomains, judgeCitations, linkCitedSources } from '../src/sources/hooks'
+import { anchorEvidence } from '../src/evidence/hooks'
 import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../src/access'
 import { vendorDomainProblems } from '../src/sources/vendors'
 import {
@@ -21,6 +22,7 @@ import {
 import { assignOrUpdateEndpoint } from '../src/workflow/assignment'
 import { reviewSummaryEndpoint } from '../src/workflow/reviewSummary'
 import { citationsField } from './fields/citationFields'
+import { evidenceField } from './fields/evidenceFields'
 import { factField, frontmatterFields } from './fields/frontmatterFields'
 import { pageFields } from './fields/pageFields'
 import { previewTab } from './fields/previewTab'
@@ -98,7 +100,13 @@ export const Providers: CollectionConfig = {
   ],
   hooks: {
     beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],
-    beforeChange: [checkVendorDomains, applyReviewStep, judgeCitations, linkCitedSources],
+    beforeChange: [
+      checkVendorDomains,
+      applyReviewStep,
+      judgeCitations,
+      linkCitedSources,
+      anchorEvidence,
+    ],
     afterChange: [recordReview],
     beforeDelete: [deleteProviderRelations],
   },
@@ -192,6 +200,7 @@ export const Providers: CollectionConfig = {
           },
           fields: [
             citationsField,
+            evidenceField,
             {
               name: 'vendorDomains',
               type: 'text',

@@ -9,6 +9,8 @@ import { adminMomentField } from '../src/i18n/dates'
  * (`toSnapshot`). Open until a reviewer approves a revision of the profile after the
  * change (`recordReview` in `src/workflow/hooks.ts` sets `clearedAt`); the finding `source.changed`, the
  * list's "Quelle geändert" and the digest's "Quellen geändert" come from the open ones.
+ * A change in which every quoted passage of the profile's approved evidence still holds
+ * is recorded already cleared, with `isEvidenceHeld` (a note in the history, no re-open).
  */
 export const SourceChanges: CollectionConfig = {
   slug: 'sourceChanges',
@@ -81,6 +83,18 @@ export const SourceChanges: CollectionConfig = {
           admin: { date: adminMomentField },
         },
       ],
+    },
+    {
+      name: 'isEvidenceHeld',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { de: 'Geändert, Belege unberührt', en: 'Changed, evidence untouched' },
+      admin: {
+        description: {
+          de: 'Jede zitierte Stelle des freigegebenen Profils steht noch im Dokument: Die Änderung öffnet das Profil nicht erneut.',
+          en: 'Every quoted passage of the approved profile is still in the document: the change does not re-open the profile.',
+        },
+      },
     },
   ],
 }

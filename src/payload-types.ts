@@ -509,6 +509,35 @@ export interface Provider {
       }[]
     | null;
   /**
+   * Each statement with the verbatim passage of one of this revision’s sources it rests on. The source watch re-checks every passage whenever the document changes.
+   */
+  evidence?:
+    | {
+        /**
+         * A key of the facts (e.g. phone_required), a Datenblatt row, or a sentence of a section.
+         */
+        claim: string;
+        /**
+         * One of this revision’s sources or audit reports.
+         */
+        url: string;
+        /**
+         * The passage verbatim from the document as the source watch last stored it (whitespace, quotes and case aside).
+         */
+        quote: string;
+        anchor?: {
+          exact?: string | null;
+          prefix?: string | null;
+          suffix?: string | null;
+          start?: number | null;
+          end?: number | null;
+          textHash?: string | null;
+          snapshot?: (string | null) | Snapshot;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Extra official hosts (e.g. sessionapp.zendesk.com) or host+path (github.com/org). Website, privacy, terms, transparency and repo count automatically.
    */
   vendorDomains?: string[] | null;
@@ -739,6 +768,10 @@ export interface SourceChange {
   excerpt?: string | null;
   detectedAt: string;
   clearedAt?: string | null;
+  /**
+   * Every quoted passage of the approved profile is still in the document: the change does not re-open the profile.
+   */
+  isEvidenceHeld?: boolean | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1202,6 +1235,25 @@ export interface ProvidersSelect<T extends boolean = true> {
         rawLine?: T;
         id?: T;
       };
+  evidence?:
+    | T
+    | {
+        claim?: T;
+        url?: T;
+        quote?: T;
+        anchor?:
+          | T
+          | {
+              exact?: T;
+              prefix?: T;
+              suffix?: T;
+              start?: T;
+              end?: T;
+              textHash?: T;
+              snapshot?: T;
+            };
+        id?: T;
+      };
   vendorDomains?: T;
   pageMeta?:
     | T
@@ -1286,6 +1338,7 @@ export interface SourceChangesSelect<T extends boolean = true> {
   excerpt?: T;
   detectedAt?: T;
   clearedAt?: T;
+  isEvidenceHeld?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -26,6 +26,8 @@ export const warningCodes = [
   'provider.stale',
   'provider.due-soon',
   'source.changed',
+  'evidence.edited',
+  'evidence.vanished',
   'source.moved',
   'source.unreachable',
   'source.blocked',

@@ -22,6 +22,8 @@ export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
   'provider.stale': { de: 'Profil veraltet', en: 'Profile stale' },
   'provider.due-soon': { de: 'Prüfung bald fällig', en: 'Review due soon' },
   'source.changed': { de: 'Quelle geändert', en: 'Source changed' },
+  'evidence.edited': { de: 'Beleg geändert', en: 'Evidence edited' },
+  'evidence.vanished': { de: 'Beleg verschwunden', en: 'Evidence vanished' },
   'source.moved': { de: 'Quelle umgezogen', en: 'Source moved' },
   'source.unreachable': { de: 'Quelle nicht erreichbar', en: 'Source unreachable' },
   'source.blocked': {

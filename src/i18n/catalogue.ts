@@ -48,6 +48,12 @@ export type MessageParams = {
   'provider.due-soon': { updated: string; staleOn: string; daysLeft: number }
   // The source watch.
   'source.changed': { removedLines: number; addedLines: number }
+  // Claim-level evidence.
+  'evidence.url-not-cited': { url: string }
+  'evidence.no-snapshot': { url: string }
+  'evidence.quote-not-found': { url: string; fetchedAt: string }
+  'evidence.edited': { claim: string; before: string; after: string }
+  'evidence.vanished': { claim: string; before: string; candidate: string }
   'source.moved': { finalUrl: string }
   'source.redirect-rejected': { finalUrl: string; vendors: string[] }
   'source.unreachable': { failureCount: number; reason: string }

@@ -89,6 +89,16 @@ export const de: Catalogue = {
     `Das Profil wurde zuletzt am ${date(updated)} freigegeben und ist seit ${date(staleOn)} zur Prüfung fällig. Prüf seine Quellen erneut und gib eine neue Fassung frei.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
     `Das Profil wurde zuletzt am ${date(updated)} freigegeben und ist am ${date(staleOn)} zur Prüfung fällig (in ${daysLeft} ${daysLeft === 1 ? 'Tag' : 'Tagen'}).`,
+  'evidence.url-not-cited': ({ url }) =>
+    `${url} ist keine Quelle und kein Prüfbericht dieser Fassung. Ein Beleg zitiert eines der Dokumente, die das Profil angibt: Füge die Quelle hinzu oder wähle eine der vorhandenen.`,
+  'evidence.no-snapshot': ({ url }) =>
+    `Von ${url} gibt es noch keinen gespeicherten Stand, in dem das Zitat gesucht werden kann. Speichere die Quelle, lass die Quellenüberwachung laufen („provider-desk watch“) und verankere das Zitat dann.`,
+  'evidence.quote-not-found': ({ url, fetchedAt }) =>
+    `Das Zitat steht nicht im Dokument ${url} (Stand vom ${date(fetchedAt)}). Kopiere die Stelle wörtlich aus dem gespeicherten Text des Dokuments; Leerraum, Anführungszeichen und Groß- und Kleinschreibung zählen nicht.`,
+  'evidence.edited': ({ claim, before, after }) =>
+    `Die Stelle, auf der „${claim}“ beruht, hat sich geändert. Freigegeben: „${before}“ – jetzt: „${after}“. Prüfe die Angabe und verankere das Zitat neu oder ändere die Angabe.`,
+  'evidence.vanished': ({ claim, before, candidate }) =>
+    `Die Stelle, auf der „${claim}“ beruht, steht nicht mehr im Dokument. Freigegeben: „${before}“${candidate ? ` – am ähnlichsten jetzt: „${candidate}“` : ''}. Suche den neuen Beleg oder ändere die Angabe.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `Der Anbieter hat diese Seite seit der letzten Freigabe des Profils geändert (${removedLines} ${removedLines === 1 ? 'Zeile' : 'Zeilen'} entfernt, ${addedLines} hinzugefügt). Prüf, ob das Profil noch sagt, was die Seite sagt, und gib dann eine neue Fassung frei.`,
   'source.moved': ({ finalUrl }) =>

@@ -89,6 +89,16 @@ export const en: Catalogue = {
     `The profile was last approved on ${date(updated)} and has been due for review since ${date(staleOn)}. Check its sources again and approve a new revision.`,
   'provider.due-soon': ({ updated, staleOn, daysLeft }) =>
     `The profile was last approved on ${date(updated)} and is due for review on ${date(staleOn)} (in ${daysLeft} days).`,
+  'evidence.url-not-cited': ({ url }) =>
+    `${url} is not a source or audit report of this revision. Evidence quotes one of the documents the profile cites: add the source, or choose one of those there.`,
+  'evidence.no-snapshot': ({ url }) =>
+    `There is no stored text of ${url} yet to find the quote in. Save the source, run the source watch ("provider-desk watch") and anchor the quote then.`,
+  'evidence.quote-not-found': ({ url, fetchedAt }) =>
+    `The quote is not in the document ${url} (as fetched ${date(fetchedAt)}). Copy the passage verbatim from the document's stored text; whitespace, quotes and case do not matter.`,
+  'evidence.edited': ({ claim, before, after }) =>
+    `The passage "${claim}" rests on has changed. Approved: "${before}" – now: "${after}". Check the statement and anchor the quote anew, or change the statement.`,
+  'evidence.vanished': ({ claim, before, candidate }) =>
+    `The passage "${claim}" rests on is no longer in the document. Approved: "${before}"${candidate ? ` – closest now: "${candidate}"` : ''}. Find the new evidence or change the statement.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `The vendor changed this page since the profile's last approval (${removedLines} line(s) removed, ${addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
   'source.moved': ({ finalUrl }) =>

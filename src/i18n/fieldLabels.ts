@@ -95,6 +95,16 @@ const fieldLabels: Readonly<Record<string, FieldLabel>> = {
       rawLine: { de: 'Originalzeile', en: 'Raw line' },
     },
   },
+  evidence: {
+    label: { de: 'Belege', en: 'Evidence' },
+    singular: { de: 'Beleg', en: 'Evidence' },
+    fields: {
+      claim: { de: 'Angabe', en: 'Claim' },
+      url: { de: 'Dokument (URL)', en: 'Document (URL)' },
+      quote: { de: 'Zitat', en: 'Quote' },
+      anchor: { de: 'Verankerung', en: 'Anchor' },
+    },
+  },
   updated: { label: { de: 'Zuletzt geprüft', en: 'Last reviewed' } },
   pageExtras: { label: { de: 'Unbekannte Seitenteile', en: 'Unknown page parts' } },
 }

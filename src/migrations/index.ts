@@ -4,6 +4,7 @@ import * as migration_20261201_143833_composite_indexes_for_hot_queries from './
 import * as migration_20261201_160753_source_watch from './20261201_160753_source_watch';
 import * as migration_20261201_190115_closed_set_facts from './20261201_190115_closed_set_facts';
 import * as migration_20261207_034912_team_week from './20261207_034912_team_week';
+import * as migration_20261207_070832_evidence from './20261207_070832_evidence';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_034912_team_week.up,
     down: migration_20261207_034912_team_week.down,
-    name: '20261207_034912_team_week'
+    name: '20261207_034912_team_week',
+  },
+  {
+    up: migration_20261207_070832_evidence.up,
+    down: migration_20261207_070832_evidence.down,
+    name: '20261207_070832_evidence'
   },
 ];

@@ -14,6 +14,7 @@ import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { changeExcerpt } from './diffText'
 import { createExtractor } from './extractor'
+import { evidenceHoldsIn } from '../evidence/verify'
 import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
@@ -469,6 +470,15 @@ export const runWatch = async ({
               req,
             })
             const before = await snapshotText({ payload, id: fromSnapshot, req })
+            // Every quoted passage still stands: a note in the history, the profile not re-opened.
+            const isEvidenceHeld =
+              (await evidenceHoldsIn({
+                payload,
+                providerId: citer.id,
+                url: target.url,
+                text: comparison.text,
+                req,
+              })) === true
             await payload.create({
               collection: 'sourceChanges',
               data: {
@@ -479,6 +489,8 @@ export const runWatch = async ({
                 toSnapshot: snapshotId as string,
                 excerpt: changeExcerpt({ before, after: comparison.text }),
                 detectedAt: checkedAt,
+                isEvidenceHeld,
+                ...(isEvidenceHeld ? { clearedAt: checkedAt } : {}),
               },
               depth: 0,
               req,

@@ -9,6 +9,7 @@ import { normalizedUrl, vendorDomainsOf } from '../sources/vendors'
 import { compactDiff, diffText } from './diffText'
 import { snapshotText } from './snapshotText'
 import { idOf } from '../db/idOf'
+import { relocateEvidence } from '../evidence/verify'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3
@@ -118,9 +119,40 @@ export const watchFindings = async ({
     reported.add(entry.url)
     // The oldest open change: the diff runs from what was approved to what is there now.
     const change = openChanges.filter((candidate) => candidate.url === entry.url).at(-1)
-    if (change) {
+    const after = change ? await snapshotText({ payload, id: idOf(state.snapshot), req }) : ''
+    // Quoted evidence in the changed document: each passage that no longer stands is a
+    // finding of its own, and the document-level finding goes (claim-level evidence).
+    const relocated = change
+      ? relocateEvidence({ evidence: provider.evidence, url: entry.url, text: after })
+      : []
+    for (const { index, claim, anchor, relocation } of relocated) {
+      if (relocation.state === 'holds') continue
+      findings.push(
+        relocation.state === 'edited'
+          ? makeFinding({
+              code: 'evidence.edited',
+              field: `evidence.${index}`,
+              value: claim,
+              message: message('evidence.edited', {
+                claim,
+                before: anchor.exact,
+                after: relocation.found.exact,
+              }),
+            })
+          : makeFinding({
+              code: 'evidence.vanished',
+              field: `evidence.${index}`,
+              value: claim,
+              message: message('evidence.vanished', {
+                claim,
+                before: anchor.exact,
+                candidate: relocation.candidate?.exact ?? '',
+              }),
+            }),
+      )
+    }
+    if (change && relocated.length === 0) {
       const before = await snapshotText({ payload, id: idOf(change.fromSnapshot), req })
-      const after = await snapshotText({ payload, id: idOf(state.snapshot), req })
       const diff = diffText({ before, after })
       findings.push({
         ...makeFinding({

@@ -71,15 +71,16 @@ export const changedContentFields = ({
       !workflowFieldNames.has(name) && name in next && !isSameValue(previous?.[name], next[name]),
   )
 
-/** Fields inside citations and audits that the hooks derive: never an edit. */
+/** Fields inside citations, audits and evidence that the hooks derive: never an edit. */
 const derivedEntryKeys: ReadonlySet<string> = new Set([
   'verdict',
   'verdictReason',
   'findings',
   'source',
+  'anchor',
 ])
 
-const entryListFields: ReadonlySet<string> = new Set(['citations', 'audits'])
+const entryListFields: ReadonlySet<string> = new Set(['citations', 'audits', 'evidence'])
 
 /** A revision's content as compared for four eyes: derived verdicts left out. */
 export const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unknown> =>

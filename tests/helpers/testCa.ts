@@ -17,6 +17,8 @@ export const siteNames = [
   'session.foundation',
   '*.session.foundation',
   'other.example',
+  // Real privacy-policy histories (tests/fixtures/ota) are served as the vendor's own host.
+  'telegram.org',
 ]
 
 export const tlsDirVariable = 'PROVIDER_DESK_TEST_TLS_DIR'

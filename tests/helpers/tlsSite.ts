@@ -52,6 +52,7 @@ export const siteHosts = [
   'b.getsession.org',
   'session.foundation',
   'other.example',
+  'telegram.org',
 ]
 
 const tlsFile = (name: string) => {

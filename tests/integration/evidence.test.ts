@@ -1,0 +1,185 @@
+/**
+ * Claim-level evidence end to end on a real SQLite file: real versions of Telegram's
+ * privacy policy (tests/fixtures/ota, Open Terms Archive) served as HTML from a TLS
+ * stand-in of telegram.org, quotes anchored on one version, approved, the next version
+ * served, the watch run, and per claim what lint says.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { micromark } from 'micromark'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Finding } from '../../src/findings/finding'
+import type { User } from '../../src/payload-types'
+import { collectProviderFindings } from '../../src/lint/lintProvider'
+import { createFetcher } from '../../src/watch/fetcher'
+import { runWatch } from '../../src/watch/runWatch'
+import { guardDials } from '../helpers/dialGuard'
+import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
+import type { TestEnv } from '../helpers/testEnv'
+import type { TlsSite } from '../helpers/tlsSite'
+import { page, startTlsSite } from '../helpers/tlsSite'
+import { createLocalUser } from '../helpers/users'
+
+const policyUrl = 'https://telegram.org/privacy/de'
+const version = (file: string) =>
+  micromark(readFileSync(path.join(import.meta.dirname, '../fixtures/ota/Telegram', file), 'utf8'))
+
+const inactivity =
+  'Wenn du Telegram nicht mehr verwenden willst und mindestens 6 Monate lang nicht online bist, wird dein Konto mit allen Nachrichten, Medien, Kontakten und allen anderen Daten, die du in der Telegram Cloud gespeichert hast, standardmäßig gelöscht.'
+const metadata =
+  'Diese Metadaten können wir, sofern wir sie erheben, für maximal 12 Monate für obige Zwecke speichern.'
+
+const routes: Parameters<typeof startTlsSite>[0]['routes'] = {}
+let site: TlsSite
+let payload: Payload
+let testEnv: TestEnv
+let editor: User
+let reviewer: User
+let providerId: string
+let dials: ReturnType<typeof guardDials>
+
+const watch = () =>
+  runWatch({
+    payload,
+    fetcher: createFetcher({ publicUrl: 'https://desk.example.test', connectTo: site.connectTo }),
+    perHostPauseMs: 0,
+  })
+
+const evidenceFindings = async (): Promise<Finding[]> =>
+  (await collectProviderFindings({ payload, providerId, now: new Date() })).filter(
+    (finding) => finding.code.startsWith('evidence.') || finding.code === 'source.changed',
+  )
+
+const save = (data: Record<string, unknown>, user: User = editor) =>
+  payload.update({
+    collection: 'providers',
+    id: providerId,
+    data: data as never,
+    draft: true,
+    user,
+    overrideAccess: false,
+  })
+
+const approve = async () => {
+  await save({ reviewState: 'in_review' })
+  const draft = await payload.findByID({ collection: 'providers', id: providerId, draft: true })
+  await payload.update({
+    collection: 'providers',
+    id: providerId,
+    data: { reviewState: 'approved', approvedRevision: draft.updatedAt } as never,
+    user: reviewer,
+    overrideAccess: false,
+  })
+}
+
+beforeAll(async () => {
+  dials = guardDials()
+  site = await startTlsSite({ routes })
+  routes['telegram.org/privacy/de'] = page(version('012_2024-09-26_c318fccb.md'))
+  ;({ payload, testEnv } = await openTestPayload('evidence'))
+  editor = await createLocalUser({ payload, email: 'editor@example.test', roles: ['editor'] })
+  reviewer = await createLocalUser({ payload, email: 'reviewer@example.test', roles: ['reviewer'] })
+  const created = await payload.create({
+    collection: 'providers',
+    data: {
+      name: 'Telegram',
+      slug: 'telegram',
+      category: 'Messenger',
+      website: 'https://telegram.org',
+      privacy: policyUrl,
+      citations: [{ url: policyUrl, title: 'Datenschutzerklärung', kind: 'policy' }],
+    } as never,
+    user: editor,
+    overrideAccess: false,
+  })
+  providerId = String(created.id)
+  await watch()
+}, 180_000)
+
+afterAll(async () => {
+  dials?.restore()
+  await site?.close()
+  if (payload) await closeTestPayload({ payload, testEnv })
+})
+
+describe('evidence on save', () => {
+  it('anchors each quote in the stored text of the cited document', async () => {
+    const saved = await save({
+      evidence: [
+        { claim: 'Löschung nach Inaktivität', url: policyUrl, quote: inactivity },
+        { claim: 'Metadaten höchstens 12 Monate', url: policyUrl, quote: metadata },
+      ],
+    })
+    expect(saved.evidence?.map((entry) => entry.anchor?.exact)).toEqual([inactivity, metadata])
+    expect(saved.evidence?.[0]?.anchor?.prefix).toHaveLength(32)
+    expect(saved.evidence?.[0]?.anchor?.snapshot).toBeTruthy()
+  })
+
+  it('refuses a quote that is not in the document with 400 naming evidence.N.quote, in German', async () => {
+    await expect(
+      save({
+        evidence: [{ claim: 'Löschung', url: policyUrl, quote: 'mindestens 7 Monate lang' }],
+      }),
+    ).rejects.toMatchObject({
+      status: 400,
+      data: {
+        errors: [
+          {
+            path: 'evidence.0.quote',
+            message: expect.stringContaining('Das Zitat steht nicht im Dokument'),
+          },
+        ],
+      },
+    })
+  })
+
+  it('refuses evidence from a document the revision does not cite', async () => {
+    await expect(
+      save({
+        evidence: [{ claim: 'x', url: 'https://telegram.org/faq', quote: metadata }],
+      }),
+    ).rejects.toMatchObject({ status: 400, data: { errors: [{ path: 'evidence.0.url' }] } })
+  })
+})
+
+describe('evidence after the vendor changed the document', () => {
+  beforeAll(async () => {
+    await save({
+      evidence: [
+        { claim: 'Löschung nach Inaktivität', url: policyUrl, quote: inactivity },
+        { claim: 'Metadaten höchstens 12 Monate', url: policyUrl, quote: metadata },
+      ],
+    })
+    await approve()
+  })
+
+  it('keeps a document whose quotes all hold from re-opening the profile (a typography-only change)', async () => {
+    // Punctuation and typography inside the quoted passage, a new line before it.
+    routes['telegram.org/privacy/de'] = page(
+      version('012_2024-09-26_c318fccb.md')
+        .replace('online bist, wird dein Konto', 'online bist – wird dein Konto')
+        .replace('<p>', '<p>„Hinweis“ zur Fassung. '),
+    )
+    const report = await watch()
+    expect(report.sources[0]?.status).toBe('changed')
+    expect(await evidenceFindings()).toEqual([])
+    const { docs } = await payload.find({ collection: 'sourceChanges', depth: 0 })
+    expect(docs.at(-1)).toMatchObject({ isEvidenceHeld: true, clearedAt: expect.any(String) })
+  })
+
+  it('flags the edited claim ("6 Monate" → "18 Monate") and not the one that holds, without a document-level finding', async () => {
+    routes['telegram.org/privacy/de'] = page(version('013_2024-09-30_c6bf7111.md'))
+    const report = await watch()
+    expect(report.sources[0]?.status).toBe('changed')
+    const found = await evidenceFindings()
+    expect(found.map((finding) => [finding.code, finding.field, finding.value])).toEqual([
+      ['evidence.edited', 'evidence.0', 'Löschung nach Inaktivität'],
+    ])
+    expect(found[0]).toMatchObject({
+      params: { before: inactivity, after: expect.stringContaining('mindestens 18 Monate') },
+    })
+  })
+})

@@ -176,6 +176,14 @@ export const Sources: CollectionConfig = {
           admin: { readOnly: true, hidden: true },
         },
         {
+          // The hash of a text held back as suspect (an error page far shorter than the
+          // document): taken as the document only when the next run sees it again.
+          name: 'suspectTextHash',
+          type: 'text',
+          ...watched,
+          admin: { readOnly: true, hidden: true },
+        },
+        {
           name: 'snapshot',
           type: 'relationship',
           relationTo: 'snapshots',

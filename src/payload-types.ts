@@ -674,6 +674,7 @@ export interface Source {
     | null;
   etag?: string | null;
   lastModified?: string | null;
+  suspectTextHash?: string | null;
   snapshot?: (string | null) | Snapshot;
   history?: {
     docs?: (string | Snapshot)[];
@@ -1302,6 +1303,7 @@ export interface SourcesSelect<T extends boolean = true> {
   missingLinks?: T;
   etag?: T;
   lastModified?: T;
+  suspectTextHash?: T;
   snapshot?: T;
   history?: T;
   updatedAt?: T;

@@ -54,6 +54,17 @@ type CitedEntry = {
 }
 
 const providerPageSize = 100
+
+/**
+ * A changed text under this share of the stored one is held back once: an error page
+ * recorded as the document (Spotify's policy was a 131-character "We're all mixed up"
+ * page for four days of 2023, tests/fixtures/ota/Spotify) would otherwise re-open every
+ * citing profile twice. The same text seen on the next run is taken as the document.
+ */
+const suspectShare = 0.25
+
+const isSuspectText = ({ stored, fetched }: { stored: string; fetched: string }): boolean =>
+  stored.length > 0 && fetched.length < stored.length * suspectShare
 const registryChunk = 200
 
 /** The latest revision of every provider (or of one), read narrowly, page by page. */
@@ -140,6 +151,7 @@ type RegistryEntry = Pick<
   | 'etag'
   | 'lastModified'
   | 'checkedAt'
+  | 'suspectTextHash'
 >
 type SnapshotRow = Pick<Snapshot, 'id' | 'textHash' | 'selectors' | 'etag' | 'lastModified'>
 
@@ -168,6 +180,7 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
         etag: true,
         lastModified: true,
         checkedAt: true,
+        suspectTextHash: true,
       },
     })
     for (const doc of docs) entries.set(doc.url, doc)
@@ -438,6 +451,21 @@ export const runWatch = async ({
           })
           return { url: target.url, status: 'unchanged', providers }
         }
+        if (comparison.status === 'changed' && comparison.textHash !== entry.suspectTextHash) {
+          const stored = await snapshotText({ payload, id: currentSnapshotId, req })
+          if (isSuspectText({ stored, fetched: comparison.text })) {
+            const reason = `held back: ${comparison.text.length} characters instead of ${stored.length}; taken as the document if the next run finds the same text`
+            await payload.update({
+              collection: 'sources',
+              id: entry.id,
+              // No snapshot and no validators: the next run fetches the page whole again.
+              data: { checkedAt, failureCount: 0, suspectTextHash: comparison.textHash, reason },
+              depth: 0,
+              req,
+            })
+            return { url: target.url, status: 'unchanged', providers, reason }
+          }
+        }
         if (comparison.status !== 'unchanged') {
           const created = await payload.create({
             collection: 'snapshots',
@@ -470,6 +498,24 @@ export const runWatch = async ({
               req,
             })
             const before = await snapshotText({ payload, id: fromSnapshot, req })
+            if (before === comparison.text) {
+              // Back to the text this profile's approval was made against (a footer that
+              // comes and goes): what was opened since is answered, nothing new opens.
+              await payload.update({
+                collection: 'sourceChanges',
+                where: {
+                  and: [
+                    { provider: { equals: citer.id } },
+                    { source: { equals: entry.id } },
+                    { clearedAt: { exists: false } },
+                  ],
+                },
+                data: { clearedAt: checkedAt },
+                depth: 0,
+                req,
+              })
+              continue
+            }
             // Every quoted passage still stands: a note in the history, the profile not re-opened.
             const isEvidenceHeld =
               (await evidenceHoldsIn({
@@ -529,6 +575,7 @@ export const runWatch = async ({
             checkedAt,
             ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
             failureCount: 0,
+            suspectTextHash: null,
             reason: reason ?? null,
             finalUrl: isMoved ? finalUrl : null,
             missingLinks: missingLinks ?? null,

@@ -19,6 +19,8 @@ export const siteNames = [
   'other.example',
   // Real privacy-policy histories (tests/fixtures/ota) are served as the vendor's own host.
   'telegram.org',
+  'www.spotify.com',
+  'www.threads.net',
 ]
 
 export const tlsDirVariable = 'PROVIDER_DESK_TEST_TLS_DIR'

@@ -53,6 +53,8 @@ export const siteHosts = [
   'session.foundation',
   'other.example',
   'telegram.org',
+  'www.spotify.com',
+  'www.threads.net',
 ]
 
 const tlsFile = (name: string) => {

@@ -24,8 +24,10 @@ import { page, startTlsSite } from '../helpers/tlsSite'
 import { createLocalUser } from '../helpers/users'
 
 const policyUrl = 'https://telegram.org/privacy/de'
-const version = (file: string) =>
-  micromark(readFileSync(path.join(import.meta.dirname, '../fixtures/ota/Telegram', file), 'utf8'))
+/** A real recorded version (tests/fixtures/ota) as the vendor's HTML page. */
+const versionOf = (service: string, file: string) =>
+  micromark(readFileSync(path.join(import.meta.dirname, '../fixtures/ota', service, file), 'utf8'))
+const version = (file: string) => versionOf('Telegram', file)
 
 const inactivity =
   'Wenn du Telegram nicht mehr verwenden willst und mindestens 6 Monate lang nicht online bist, wird dein Konto mit allen Nachrichten, Medien, Kontakten und allen anderen Daten, die du in der Telegram Cloud gespeichert hast, standardmäßig gelöscht.'
@@ -48,32 +50,71 @@ const watch = () =>
     perHostPauseMs: 0,
   })
 
-const evidenceFindings = async (): Promise<Finding[]> =>
-  (await collectProviderFindings({ payload, providerId, now: new Date() })).filter(
+const evidenceFindings = async (id = providerId): Promise<Finding[]> =>
+  (await collectProviderFindings({ payload, providerId: id, now: new Date() })).filter(
     (finding) => finding.code.startsWith('evidence.') || finding.code === 'source.changed',
   )
 
-const save = (data: Record<string, unknown>, user: User = editor) =>
+const save = (data: Record<string, unknown>, id = providerId) =>
   payload.update({
     collection: 'providers',
-    id: providerId,
+    id,
     data: data as never,
     draft: true,
-    user,
+    user: editor,
     overrideAccess: false,
   })
 
-const approve = async () => {
-  await save({ reviewState: 'in_review' })
-  const draft = await payload.findByID({ collection: 'providers', id: providerId, draft: true })
+const approve = async (id = providerId) => {
+  await save({ reviewState: 'in_review' }, id)
+  const draft = await payload.findByID({ collection: 'providers', id, draft: true })
   await payload.update({
     collection: 'providers',
-    id: providerId,
+    id,
     data: { reviewState: 'approved', approvedRevision: draft.updatedAt } as never,
     user: reviewer,
     overrideAccess: false,
   })
 }
+
+/** A profile citing `url`, watched once, with `quote` as its evidence, approved. */
+const approvedProfile = async ({
+  name,
+  website,
+  url,
+  quote,
+}: {
+  name: string
+  website: string
+  url: string
+  quote?: string
+}): Promise<string> => {
+  const created = await payload.create({
+    collection: 'providers',
+    data: {
+      name,
+      slug: name.toLowerCase(),
+      category: 'Messenger',
+      website,
+      citations: [{ url, title: 'Privacy Policy', kind: 'policy' }],
+    } as never,
+    user: editor,
+    overrideAccess: false,
+  })
+  const id = String(created.id)
+  await watch()
+  if (quote) await save({ evidence: [{ claim: 'privacy', url, quote }] }, id)
+  await approve(id)
+  return id
+}
+
+const openChanges = async (id: string) =>
+  (
+    await payload.count({
+      collection: 'sourceChanges',
+      where: { and: [{ provider: { equals: id } }, { clearedAt: { exists: false } }] },
+    })
+  ).totalDocs
 
 beforeAll(async () => {
   dials = guardDials()
@@ -181,5 +222,83 @@ describe('evidence after the vendor changed the document', () => {
     expect(found[0]).toMatchObject({
       params: { before: inactivity, after: expect.stringContaining('mindestens 18 Monate') },
     })
+  })
+})
+
+describe('an error page recorded as the policy (Spotify, May 2023)', () => {
+  const url = 'https://www.spotify.com/de/legal/privacy-policy'
+  const route = 'www.spotify.com/de/legal/privacy-policy'
+  const quote =
+    'We will not discriminate against you for exercising any of your rights under any privacy law.'
+  let id: string
+
+  beforeAll(async () => {
+    routes[route] = page(versionOf('Spotify', '006_2023-05-08_5eeb0212.md'))
+    id = await approvedProfile({ name: 'Spotify', website: 'https://www.spotify.com', url, quote })
+  })
+
+  it('holds the error page back on its first sight: no snapshot, nothing re-opened', async () => {
+    const snapshots = (await payload.count({ collection: 'snapshots' })).totalDocs
+    routes[route] = page(versionOf('Spotify', '007_2023-05-12_4bfdd07f.md'))
+    await watch()
+    expect((await payload.count({ collection: 'snapshots' })).totalDocs).toBe(snapshots)
+    expect(await openChanges(id)).toBe(0)
+    expect(await evidenceFindings(id)).toEqual([])
+  })
+
+  it('finds nothing changed when the policy comes back', async () => {
+    routes[route] = page(versionOf('Spotify', '008_2023-05-12_3c1e6fbd.md'))
+    const report = await watch()
+    expect(report.sources.find((source) => source.url === url)?.status).toBe('unchanged')
+    expect(await openChanges(id)).toBe(0)
+  })
+
+  it('takes a short text seen twice in a row as the document, and the quote as vanished', async () => {
+    routes[route] = page(versionOf('Spotify', '007_2023-05-12_4bfdd07f.md'))
+    await watch()
+    await watch()
+    expect(await openChanges(id)).toBe(1)
+    expect((await evidenceFindings(id)).map((finding) => finding.code)).toEqual([
+      'evidence.vanished',
+    ])
+  })
+})
+
+describe('a footer that changes and flips back (Threads, Nov 2024)', () => {
+  const url = 'https://www.threads.net/privacy'
+  const route = 'www.threads.net/privacy'
+  const quote =
+    'We collect the information you provide when you create your Threads profile, including your name, email address, and settings and preferences.'
+  let id: string
+  let withoutEvidence: string
+
+  beforeAll(async () => {
+    routes[route] = page(versionOf('Threads', '005_2024-10-31_43bb5682.md'))
+    id = await approvedProfile({ name: 'Threads', website: 'https://www.threads.net', url, quote })
+    withoutEvidence = await approvedProfile({
+      name: 'Instagram',
+      website: 'https://www.threads.net',
+      url,
+    })
+  })
+
+  it('re-opens nothing for quotes that hold, either way; a profile without quotes is re-opened until the text is back', async () => {
+    routes[route] = page(versionOf('Threads', '006_2024-11-01_3c775520.md'))
+    let report = await watch()
+    expect(report.sources.find((source) => source.url === url)?.status).toBe('changed')
+    expect(await openChanges(id)).toBe(0)
+    expect(await evidenceFindings(id)).toEqual([])
+    expect(await openChanges(withoutEvidence)).toBe(1)
+    expect((await evidenceFindings(withoutEvidence)).map((finding) => finding.code)).toEqual([
+      'source.changed',
+    ])
+
+    // The footer goes again: the text is the one both approvals were made against.
+    routes[route] = page(versionOf('Threads', '007_2024-11-01_dc247203.md'))
+    report = await watch()
+    expect(report.sources.find((source) => source.url === url)?.status).toBe('changed')
+    expect(await openChanges(id)).toBe(0)
+    expect(await openChanges(withoutEvidence)).toBe(0)
+    expect(await evidenceFindings(withoutEvidence)).toEqual([])
   })
 })

@@ -20,12 +20,16 @@ export const writeInPlace = async ({
   data: Partial<Pick<Provider, 'reviewer' | 'reviewState' | '_status'>>
   req?: Partial<PayloadRequest>
 }): Promise<void> => {
-  await payload.db.updateOne({ collection: 'providers', id, data, req })
+  // Nothing read back: a migration runs this against the schema of its own time, which has
+  // none of the tables later migrations add (the current config would select them).
+  await payload.db.updateOne({ collection: 'providers', id, data, req, returning: false })
+  // Only the id: the adapter would join every array table of the revision otherwise.
   const { docs } = await payload.db.findVersions({
     collection: 'providers',
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     limit: 1,
     pagination: false,
+    select: { parent: true, version: { _status: true } },
     req,
   })
   const latest = docs[0]
@@ -39,5 +43,6 @@ export const writeInPlace = async ({
     id: String(latest.id),
     versionData: versionData as never,
     req,
+    returning: false,
   })
 }

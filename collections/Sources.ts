@@ -1,9 +1,11 @@
-import type { CollectionConfig, TextFieldManyValidation } from 'payload'
+import type { CollectionConfig, TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
 
 import { applyListDefaults } from '../hooks/applyListDefaults'
 import { isAdmin, isStaff } from '../src/access'
 import { selectorProblems } from '../src/watch/extractText'
+import { languageTags } from '../src/watch/fetcher'
 import { adminMomentField } from '../src/i18n/dates'
+import { languageOf, message, render } from '../src/i18n/messages'
 
 /** What the source watch writes: read-only for everyone, set by `src/watch/runWatch.ts`. */
 const watched = { access: { create: () => false, update: () => false } }
@@ -12,6 +14,11 @@ const validSelectors: TextFieldManyValidation = (value) => {
   const problems = selectorProblems({ select: value ?? [] })
   return problems.length === 0 ? true : problems.join(' ')
 }
+
+const validLanguage: TextFieldSingleValidation = (value, { req }) =>
+  !value || languageTags(value).length > 0
+    ? true
+    : render(languageOf(req), message('source.language.not-tags', { value }))
 
 /**
  * The registry of cited documents: one entry per normalized URL that any provider
@@ -80,6 +87,18 @@ export const Sources: CollectionConfig = {
             description: {
               de: 'CSS-Selektoren für Rauschen, das nicht zählt: Cookie-Banner, „Zuletzt aktualisiert“, wechselnde Teaser.',
               en: 'CSS selectors for noise that does not count: cookie banners, "last updated" widgets, rotating teasers.',
+            },
+          },
+        },
+        {
+          name: 'language',
+          type: 'text',
+          validate: validLanguage,
+          label: { de: 'Erbetene Sprache', en: 'Language asked for' },
+          admin: {
+            description: {
+              de: 'Leer: Deutsch zuerst, dann Englisch. Für ein Dokument, das in einer anderen Sprache gelten soll, deren Kürzel, z. B. „en“. Eine Änderung legt einen neuen Vergleichsstand an.',
+              en: 'Empty: German first, then English. For a document that should be read in another language, its tag, such as "en". A change sets a new baseline.',
             },
           },
         },

@@ -654,6 +654,10 @@ export interface Source {
    * CSS selectors for noise that does not count: cookie banners, "last updated" widgets, rotating teasers.
    */
   remove?: string[] | null;
+  /**
+   * Empty: German first, then English. For a document that should be read in another language, its tag, such as "en". A change sets a new baseline.
+   */
+  language?: string | null;
   watchStatus?: ('new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked') | null;
   checkedAt?: string | null;
   changedAt?: string | null;
@@ -1294,6 +1298,7 @@ export interface SourcesSelect<T extends boolean = true> {
   url?: T;
   select?: T;
   remove?: T;
+  language?: T;
   watchStatus?: T;
   checkedAt?: T;
   changedAt?: T;

@@ -25,6 +25,8 @@ export type MessageParams = {
   'source.no-report': Record<string, never>
   // The editable vendor domains.
   'vendor-domain.not-a-host': { value: string }
+  // A source's language for the watch.
+  'source.language.not-tags': { value: string }
   'vendor-domain.shared-no-prefix': { host: string }
   'vendor-domain.shared-too-short': { host: string; count: number }
   'vendor-domain.shared-host': { host: string; hints: string[] }

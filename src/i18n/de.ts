@@ -54,6 +54,8 @@ export const de: Catalogue = {
   'source.linked': ({ host, linkedFrom }) =>
     `${host} ist ein Dokument Dritter, das die Anbieterseite ${linkedFrom} verlinkt.`,
   'source.no-report': () => 'Kein Bericht verlinkt: Der Eintrag ist nur Text.',
+  'source.language.not-tags': ({ value }) =>
+    `„${value}“ ist keine Sprachangabe. Schreib Sprachkürzel, durch Kommas getrennt, z. B. „en“ oder „fr-FR, fr“; leer heißt Deutsch zuerst.`,
   'vendor-domain.not-a-host': ({ value }) =>
     `„${value}“ ist kein Hostname. Schreib ihn wie getsession.org oder github.com/deine-organisation.`,
   'vendor-domain.shared-no-prefix': ({ host }) =>

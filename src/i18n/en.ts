@@ -54,6 +54,8 @@ export const en: Catalogue = {
   'source.linked': ({ host, linkedFrom }) =>
     `${host} is a third-party document linked from the vendor page ${linkedFrom}.`,
   'source.no-report': () => 'No report linked: the entry is text only.',
+  'source.language.not-tags': ({ value }) =>
+    `"${value}" is not a language. Write language tags separated by commas, such as "en" or "fr-FR, fr"; empty means German first.`,
   'vendor-domain.not-a-host': ({ value }) =>
     `"${value}" is not a host name. Write it like getsession.org or github.com/your-org.`,
   'vendor-domain.shared-no-prefix': ({ host }) =>

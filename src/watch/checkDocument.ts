@@ -46,7 +46,8 @@ export type Check =
   | Exclude<Comparison, { status: 'changed' }>
   | (Extract<Comparison, { status: 'changed' }> & { excerpt: string })
 
-const keyOf = ({ select = [], remove = [] }: Selectors) => JSON.stringify([select, remove])
+const keyOf = ({ select = [], remove = [], language = null, extractor = 1 }: Selectors) =>
+  JSON.stringify([select, remove, language, extractor])
 
 const isSameSelectors = (last: SnapshotMeta | null, selectors: Selectors): last is SnapshotMeta =>
   last !== null && keyOf(last.selectors) === keyOf(selectors)
@@ -65,7 +66,9 @@ export const requestFor = ({
   selectors?: Selectors
   last: SnapshotMeta | null
 }): DocumentRequest =>
-  isSameSelectors(last, selectors) ? { url, validators: last.validators } : { url }
+  isSameSelectors(last, selectors)
+    ? { url, validators: last.validators, language: selectors.language ?? null }
+    : { url, language: selectors.language ?? null }
 
 /**
  * Compares a fetch with the last snapshot: extracts the text (with `selectors`, through
@@ -108,10 +111,12 @@ export const compareFetched = async ({
   const linked: Linked = links ? { links } : {}
   const fetched = { httpStatus: result.status, finalUrl, redirects, validators: result.validators }
   if (last === null) return { ...fetched, ...linked, status: 'new', text, textHash }
-  if (last.textHash === textHash)
-    return { finalUrl, redirects, validators: result.validators, ...linked, status: 'unchanged' }
+  // Other settings: a new baseline made with them, even of the same text (so that the next
+  // check is conditional again).
   if (!isSameSelectors(last, selectors))
     return { ...fetched, ...linked, status: 'rebaselined', text, textHash }
+  if (last.textHash === textHash)
+    return { finalUrl, redirects, validators: result.validators, ...linked, status: 'unchanged' }
   return { ...fetched, ...linked, status: 'changed', text, textHash }
 }
 

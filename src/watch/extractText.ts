@@ -11,11 +11,27 @@ import { extractionBudget } from './limits'
 import type { ExtractionBudget } from './limits'
 
 /**
- * Per-source CSS selectors, as in Open Terms Archive: `select` keeps only what they match,
- * `remove` drops what they match first (cookie banners, "last updated" widgets, teasers).
- * Both apply to HTML only.
+ * How a source's text is obtained, stored with each snapshot. Per-source CSS selectors, as
+ * in Open Terms Archive: `select` keeps only what they match, `remove` drops what they
+ * match first (cookie banners, "last updated" widgets, teasers); both apply to HTML only.
+ * `language` is the source's `Accept-Language` override (none: German first), `extractor`
+ * the `extractorVersion` the text was extracted with (none stored: version 1). When any of
+ * them differs from the last snapshot's, the page is fetched whole and a new baseline
+ * stored (`rebaselined`), re-opening only profiles whose quotes no longer stand in it.
  */
-export type Selectors = { select?: string[]; remove?: string[] }
+export type Selectors = {
+  select?: string[]
+  remove?: string[]
+  language?: string | null
+  extractor?: number
+}
+
+/**
+ * The version of the text extraction. Raise it with any change that alters the text of an
+ * unchanged document (new block rules, whitespace, PDF reading): every source is then
+ * re-baselined once on its next check instead of alerting every citing profile.
+ */
+export const extractorVersion = 1
 
 export type Extraction =
   | {

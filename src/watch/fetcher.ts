@@ -82,7 +82,34 @@ export type FetcherOptions = {
   maxRedirects?: number
 }
 
-export type DocumentRequest = { url: string; validators?: Validators }
+export type DocumentRequest = {
+  url: string
+  validators?: Validators
+  /** The source's own language tags (`en`, `en-US, en`); none: `defaultAcceptLanguage`. */
+  language?: string | null
+}
+
+/** The site is German: vendors that offer their documents in German are asked for it first. */
+export const defaultAcceptLanguage = 'de-DE,de;q=0.9,en;q=0.8'
+
+/** One language tag (`de`, `en-US`, `zh-Hant-TW`), as a source's override lists them. */
+const languageTag = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i
+
+/** The tags of a source's override (comma- or space-separated); `[]` when any is not one. */
+export const languageTags = (language: string): string[] => {
+  const tags = language.split(/[\s,]+/).filter(Boolean)
+  return tags.every((tag) => languageTag.test(tag)) ? tags : []
+}
+
+/** `Accept-Language` for a source: its tags in order, weighted down from 1, else the default. */
+export const acceptLanguageFor = (language?: string | null): string => {
+  const tags = language ? languageTags(language) : []
+  if (tags.length === 0) return defaultAcceptLanguage
+  return tags
+    .slice(0, 9)
+    .map((tag, index) => (index === 0 ? tag : `${tag};q=${(1 - index / 10).toFixed(1)}`))
+    .join(',')
+}
 
 export type Fetcher = {
   fetchDocument: (documentRequest: DocumentRequest) => Promise<FetchResult>
@@ -302,7 +329,11 @@ export const createFetcher = ({
   })
   const userAgent = userAgentFor(publicUrl)
 
-  const fetchDocument = async ({ url, validators }: DocumentRequest): Promise<FetchResult> => {
+  const fetchDocument = async ({
+    url,
+    validators,
+    language,
+  }: DocumentRequest): Promise<FetchResult> => {
     const redirects: Redirect[] = []
     const trail = (finalUrl: string): Trail => ({ url, finalUrl, redirects })
     const failed = (finalUrl: string, code: FailureCode, message: string, isTransient = false) => ({
@@ -317,6 +348,7 @@ export const createFetcher = ({
     const headers: Record<string, string> = {
       'user-agent': userAgent,
       accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,application/pdf;q=0.8',
+      'accept-language': acceptLanguageFor(language),
     }
     if (validators?.etag) headers['if-none-match'] = validators.etag
     if (validators?.lastModified) headers['if-modified-since'] = validators.lastModified

@@ -5,6 +5,7 @@ import type { Snapshot, Source } from '../payload-types'
 import type { VendorEntry } from '../sources/vendors'
 import type { SnapshotMeta } from './checkDocument'
 import type { Selectors } from './extractText'
+import { extractorVersion } from './extractText'
 import type { Fetcher, FetchResult } from './fetcher'
 import type { FetchProgress } from './fetchAll'
 import { env } from '../env'
@@ -152,6 +153,7 @@ type RegistryEntry = Pick<
   | 'lastModified'
   | 'checkedAt'
   | 'suspectTextHash'
+  | 'language'
 >
 type SnapshotRow = Pick<Snapshot, 'id' | 'textHash' | 'selectors' | 'etag' | 'lastModified'>
 
@@ -181,6 +183,7 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
         lastModified: true,
         checkedAt: true,
         suspectTextHash: true,
+        language: true,
       },
     })
     for (const doc of docs) entries.set(doc.url, doc)
@@ -201,13 +204,26 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
 const selectorsOf = (entry: RegistryEntry): Selectors => ({
   select: entry.select ?? [],
   remove: entry.remove ?? [],
+  language: entry.language ?? null,
+  extractor: extractorVersion,
 })
 
 const storedSelectors = (value: unknown): Selectors => {
-  const record = (value ?? {}) as { select?: unknown; remove?: unknown }
+  const record = (value ?? {}) as {
+    select?: unknown
+    remove?: unknown
+    language?: unknown
+    extractor?: unknown
+  }
   const strings = (list: unknown) =>
     Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
-  return { select: strings(record.select), remove: strings(record.remove) }
+  return {
+    select: strings(record.select),
+    remove: strings(record.remove),
+    language: typeof record.language === 'string' ? record.language : null,
+    // Snapshots stored before the version was recorded were extracted by version 1.
+    extractor: typeof record.extractor === 'number' ? record.extractor : 1,
+  }
 }
 
 /** The last snapshot's meta data, with the validators of the last fetch of the source. */
@@ -488,8 +504,19 @@ export const runWatch = async ({
           })
           snapshotId = String(created.id)
         }
-        if (comparison.status === 'changed') {
+        if (comparison.status === 'changed' || comparison.status === 'rebaselined') {
+          const isRebaseline = comparison.status === 'rebaselined'
           for (const citer of target.citers.values()) {
+            const holds = await evidenceHoldsIn({
+              payload,
+              providerId: citer.id,
+              url: target.url,
+              text: comparison.text,
+              req,
+            })
+            // A new baseline (other selectors, language or extractor) is no change of the
+            // vendor's: it re-opens only a profile whose quotes no longer stand in it.
+            if (isRebaseline && holds !== false) continue
             const fromSnapshot = await approvedSnapshotOf({
               payload,
               providerId: citer.id,
@@ -517,14 +544,7 @@ export const runWatch = async ({
               continue
             }
             // Every quoted passage still stands: a note in the history, the profile not re-opened.
-            const isEvidenceHeld =
-              (await evidenceHoldsIn({
-                payload,
-                providerId: citer.id,
-                url: target.url,
-                text: comparison.text,
-                req,
-              })) === true
+            const isEvidenceHeld = holds === true
             await payload.create({
               collection: 'sourceChanges',
               data: {
@@ -565,7 +585,7 @@ export const runWatch = async ({
         const reason =
           movedReason ??
           (comparison.status === 'rebaselined'
-            ? 'new baseline after the selectors changed'
+            ? 'new baseline: the selectors, the language asked for or the text extraction changed'
             : undefined)
         await payload.update({
           collection: 'sources',

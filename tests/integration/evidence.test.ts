@@ -225,6 +225,53 @@ describe('evidence after the vendor changed the document', () => {
   })
 })
 
+describe('a new baseline after the settings of a source changed', () => {
+  const url = 'https://telegram.org/privacy'
+  const route = 'telegram.org/privacy'
+  let id: string
+
+  const setLanguage = (language: string | null) =>
+    payload.update({
+      collection: 'sources',
+      where: { url: { equals: url } },
+      data: { language },
+      depth: 0,
+    })
+
+  beforeAll(async () => {
+    routes[route] = page(version('012_2024-09-26_c318fccb.md'))
+    id = await approvedProfile({
+      name: 'Telegram Web',
+      website: 'https://telegram.org',
+      url,
+      quote: inactivity,
+    })
+  })
+
+  it('asks in the language set for the source and stores a new baseline without re-opening anything', async () => {
+    const snapshots = (await payload.count({ collection: 'snapshots' })).totalDocs
+    await setLanguage('en')
+    const report = await watch()
+    expect(site.requests.findLast((request) => request.path === '/privacy')?.headers).toMatchObject(
+      { 'accept-language': 'en' },
+    )
+    expect(report.sources.find((source) => source.url === url)).toMatchObject({
+      status: 'unchanged',
+      reason: expect.stringContaining('new baseline'),
+    })
+    expect((await payload.count({ collection: 'snapshots' })).totalDocs).toBe(snapshots + 1)
+    expect(await openChanges(id)).toBe(0)
+  })
+
+  it('re-opens a profile whose quote no longer stands in the new baseline', async () => {
+    await setLanguage(null)
+    routes[route] = page(version('013_2024-09-30_c6bf7111.md'))
+    await watch()
+    expect(await openChanges(id)).toBe(1)
+    expect((await evidenceFindings(id)).map((finding) => finding.code)).toEqual(['evidence.edited'])
+  })
+})
+
 describe('an error page recorded as the policy (Spotify, May 2023)', () => {
   const url = 'https://www.spotify.com/de/legal/privacy-policy'
   const route = 'www.spotify.com/de/legal/privacy-policy'

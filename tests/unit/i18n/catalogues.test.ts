@@ -39,6 +39,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'source.linked': { host: 'auditor.example', linkedFrom: 'https://vendor-one.example/faq' },
   'source.no-report': {},
   'vendor-domain.not-a-host': { value: 'localhost-sample' },
+  'source.language.not-tags': { value: 'Deutsch' },
   'vendor-domain.shared-no-prefix': { host: 'apps.apple.com' },
   'vendor-domain.shared-too-short': { host: 'youtube.com', count: 7 },
   'vendor-domain.shared-host': { host: 'medium.com', hints: ['<vendor>.medium.com'] },

@@ -135,6 +135,27 @@ describe('checkDocument', () => {
     expect(site.requests.at(-1)?.headers['if-none-match']).toBeUndefined()
   })
 
+  it('re-baselines when the text extraction changed, even where the text is the same', async () => {
+    const check = await checkAfter({
+      next: {},
+      selectors: { extractor: 2 },
+      lastSelectors: { extractor: 1 },
+    })
+    expect(check).toMatchObject({ status: 'rebaselined', httpStatus: 200 })
+    expect(site.requests.at(-1)?.headers['if-none-match']).toBeUndefined()
+  })
+
+  it('takes a snapshot stored before extractor versions were recorded as version 1', async () => {
+    const check = await checkAfter({ next: {}, selectors: { extractor: 1 }, lastSelectors: {} })
+    expect(check).toMatchObject({ status: 'unchanged' })
+  })
+
+  it('re-baselines when the language asked for changed', async () => {
+    const check = await checkAfter({ next: {}, selectors: { language: 'en' }, lastSelectors: {} })
+    expect(check).toMatchObject({ status: 'rebaselined' })
+    expect(site.requests.at(-1)?.headers['accept-language']).toBe('en')
+  })
+
   it('fails when the select selectors match nothing', async () => {
     served = {}
     expect(

@@ -132,6 +132,16 @@ describe('fetchDocument', () => {
     expect(guard.dials).toEqual([{ host: '127.0.0.1', port: site.port }])
   })
 
+  it('asks for German first, and for the languages a source names instead', async () => {
+    await fetcher.fetchDocument({ url: 'https://getsession.org/faq' })
+    expect(site.requests.at(-1)?.headers['accept-language']).toBe('de-DE,de;q=0.9,en;q=0.8')
+    await fetcher.fetchDocument({ url: 'https://getsession.org/faq', language: 'en-US, en' })
+    expect(site.requests.at(-1)?.headers['accept-language']).toBe('en-US,en;q=0.9')
+    // Not a list of language tags: the default, never a header made of what was typed.
+    await fetcher.fetchDocument({ url: 'https://getsession.org/faq', language: 'en\r\nX-Evil: 1' })
+    expect(site.requests.at(-1)?.headers['accept-language']).toBe('de-DE,de;q=0.9,en;q=0.8')
+  })
+
   it('sends the validators it is given and reports a 304 as not-modified', async () => {
     const validators = { etag: '"faq-1"', lastModified: 'Tue, 01 Dec 2026 08:00:00 GMT' }
     const result = await fetcher.fetchDocument({

@@ -47,6 +47,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Read by parent only, like every array table (see 20261201_143833_composite_indexes_for_hot_queries).
   await db.run(sql`CREATE INDEX \`providers_evidence_parent_order_idx\` ON \`providers_evidence\` (\`_parent_id\`, \`_order\`);`)
   await db.run(sql`CREATE INDEX \`_providers_v_version_evidence_parent_order_idx\` ON \`_providers_v_version_evidence\` (\`_parent_id\`, \`_order\`);`)
+  await db.run(sql`ALTER TABLE \`sources\` ADD \`language\` text;`)
   await db.run(sql`ALTER TABLE \`sources\` ADD \`suspect_text_hash\` text;`)
   await db.run(sql`ALTER TABLE \`source_changes\` ADD \`is_evidence_held\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`reset_password_requested_at\`;`)
@@ -56,6 +57,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`providers_evidence\`;`)
   await db.run(sql`DROP TABLE \`_providers_v_version_evidence\`;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`reset_password_requested_at\` text;`)
+  await db.run(sql`ALTER TABLE \`sources\` DROP COLUMN \`language\`;`)
   await db.run(sql`ALTER TABLE \`sources\` DROP COLUMN \`suspect_text_hash\`;`)
   await db.run(sql`ALTER TABLE \`source_changes\` DROP COLUMN \`is_evidence_held\`;`)
 }

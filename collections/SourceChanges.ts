@@ -85,6 +85,17 @@ export const SourceChanges: CollectionConfig = {
       ],
     },
     {
+      name: 'claims',
+      type: 'json',
+      label: { de: 'Geänderte Belege', en: 'Changed evidence' },
+      admin: {
+        description: {
+          de: 'Die zitierten Stellen des freigegebenen Profils, die so nicht mehr im Dokument stehen: Angabe, Stelle wie freigegeben und wie jetzt.',
+          en: 'The quoted passages of the approved profile that no longer stand in the document: claim, passage as approved and as it is now.',
+        },
+      },
+    },
+    {
       name: 'isEvidenceHeld',
       type: 'checkbox',
       defaultValue: false,

@@ -774,6 +774,18 @@ export interface SourceChange {
   detectedAt: string;
   clearedAt?: string | null;
   /**
+   * The quoted passages of the approved profile that no longer stand in the document: claim, passage as approved and as it is now.
+   */
+  claims?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * Every quoted passage of the approved profile is still in the document: the change does not re-open the profile.
    */
   isEvidenceHeld?: boolean | null;
@@ -1345,6 +1357,7 @@ export interface SourceChangesSelect<T extends boolean = true> {
   excerpt?: T;
   detectedAt?: T;
   clearedAt?: T;
+  claims?: T;
   isEvidenceHeld?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -50,12 +50,55 @@ export const relocateEvidence = ({
     return [{ index, claim: entry.claim, anchor, relocation: relocate({ text, anchor }) }]
   })
 
+/** A quoted passage that no longer stands, as the watch records it on the change and mails it. */
+export type ClaimChange = {
+  claim: string
+  state: 'edited' | 'vanished'
+  /** The passage as approved. */
+  before: string
+  /** The passage as it is now (`edited`), the closest candidate (`vanished`), or `null`. */
+  after: string | null
+}
+
+/** A change record's `claims` as stored (JSON): what is not a claim change is left out. */
+export const readClaimChanges = (value: unknown): ClaimChange[] =>
+  Array.isArray(value)
+    ? value.flatMap((item): ClaimChange[] => {
+        const { claim, state, before, after } = (item ?? {}) as Record<string, unknown>
+        return typeof claim === 'string' &&
+          (state === 'edited' || state === 'vanished') &&
+          typeof before === 'string' &&
+          (typeof after === 'string' || after === null)
+          ? [{ claim, state, before, after }]
+          : []
+      })
+    : []
+
+/** The re-located entries whose passage no longer stands, for the change record. */
+export const claimChangesOf = (relocated: RelocatedEvidence[]): ClaimChange[] =>
+  relocated.flatMap(({ claim, anchor, relocation }): ClaimChange[] =>
+    relocation.state === 'holds'
+      ? []
+      : [
+          {
+            claim,
+            state: relocation.state,
+            before: anchor.exact,
+            after:
+              relocation.state === 'edited'
+                ? relocation.found.exact
+                : (relocation.candidate?.exact ?? null),
+          },
+        ],
+  )
+
 /**
- * Whether every quoted passage of the provider's approved (published) revision that rests
- * on `url` still stands in `text`: `null` when that revision quotes nothing of `url`
- * (the document-level rule applies). System read.
+ * The quoted passages of the provider's approved (published) revision that rest on `url`,
+ * re-located in `text`: `holds` is whether every one still stands, `null` when that revision
+ * quotes nothing of `url` (the document-level rule applies); `claims` are those that do not.
+ * System read.
  */
-export const evidenceHoldsIn = async ({
+export const approvedEvidenceIn = async ({
   payload,
   providerId,
   url,
@@ -67,7 +110,7 @@ export const evidenceHoldsIn = async ({
   url: string
   text: string
   req?: PayloadRequest
-}): Promise<boolean | null> => {
+}): Promise<{ holds: boolean | null; claims: ClaimChange[] }> => {
   const { docs } = await payload.find({
     collection: 'providers',
     where: { id: { equals: providerId } },
@@ -78,6 +121,7 @@ export const evidenceHoldsIn = async ({
     req,
   })
   const relocated = relocateEvidence({ evidence: docs[0]?.evidence, url, text })
-  if (relocated.length === 0) return null
-  return relocated.every(({ relocation }) => relocation.state === 'holds')
+  if (relocated.length === 0) return { holds: null, claims: [] }
+  const claims = claimChangesOf(relocated)
+  return { holds: claims.length === 0, claims }
 }

@@ -4,7 +4,7 @@ import * as migration_20261201_143833_composite_indexes_for_hot_queries from './
 import * as migration_20261201_160753_source_watch from './20261201_160753_source_watch';
 import * as migration_20261201_190115_closed_set_facts from './20261201_190115_closed_set_facts';
 import * as migration_20261207_034912_team_week from './20261207_034912_team_week';
-import * as migration_20261207_131303_evidence from './20261207_131303_evidence';
+import * as migration_20261207_132033_evidence from './20261207_132033_evidence';
 
 export const migrations = [
   {
@@ -38,8 +38,8 @@ export const migrations = [
     name: '20261207_034912_team_week',
   },
   {
-    up: migration_20261207_131303_evidence.up,
-    down: migration_20261207_131303_evidence.down,
-    name: '20261207_131303_evidence'
+    up: migration_20261207_132033_evidence.up,
+    down: migration_20261207_132033_evidence.down,
+    name: '20261207_132033_evidence'
   },
 ];

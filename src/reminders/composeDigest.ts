@@ -1,4 +1,5 @@
-import type { ChangedSource, CitingProfile } from './groupSourceChanges'
+import type { ChangedSource, CitingProfile, ExcerptBlock } from './groupSourceChanges'
+import type { ClaimChange } from '../evidence/verify'
 import type { Digest, DigestEntry, Language } from './planDigests'
 
 import { dateText } from '../i18n/dates'
@@ -12,7 +13,9 @@ import { escapeHtml } from '../mail/escapeHtml'
  *
  * The stale and due-soon providers come first, then the section "Quellen geändert" (when the digest has
  * source changes): per changed URL the profiles citing it, each with its admin link, and the excerpt of
- * the change as preformatted text (the watch's `- old` / `+ new` lines). A vendor URL is a link only when
+ * the change as preformatted text (the watch's `- old` / `+ new` lines), or, where quoted passages of the
+ * profile no longer stand, "Belege geändert": each claim with its passage as approved and as it is now
+ * (claim-level evidence, docs/source-watch.md). A vendor URL is a link only when
  * it is http(s), so no other scheme from the data ends up in an `href`.
  */
 
@@ -34,6 +37,13 @@ type Texts = {
   sourcesIntro: (count: number) => string
   citedBy: string
   excerpt: string
+  /** The label of a block whose quoted passages no longer stand ("Belege geändert"). */
+  claimsChanged: string
+  claimState: (state: ClaimChange['state']) => string
+  quoted: (text: string) => string
+  asApproved: string
+  now: string
+  closest: string
   state: (entry: DigestEntry) => string
   lastReviewed: (date: string) => string
   unassigned: string
@@ -67,6 +77,12 @@ const texts: Record<Language, Texts> = {
         : 'Diese zitierten Dokumente haben sich seit der letzten Freigabe geändert. Bitte die Änderungen prüfen und die Profile, die sie zitieren, erneut freigeben:',
     citedBy: 'zitiert in',
     excerpt: 'Änderung',
+    claimsChanged: 'Belege geändert',
+    claimState: (state) => (state === 'edited' ? 'geändert' : 'nicht mehr gefunden'),
+    quoted: (text) => `„${text}“`,
+    asApproved: 'wie freigegeben',
+    now: 'jetzt',
+    closest: 'ähnlichste Stelle',
     state: (entry) =>
       entry.state === 'stale'
         ? `überfällig seit ${germanDays(entry.daysOverdue)}`
@@ -107,6 +123,12 @@ const texts: Record<Language, Texts> = {
         : 'These cited documents changed since the last approval. Please check the changes and approve the profiles citing them again:',
     citedBy: 'cited in',
     excerpt: 'Change',
+    claimsChanged: 'Evidence changed',
+    claimState: (state) => (state === 'edited' ? 'edited' : 'no longer found'),
+    quoted: (text) => `“${text}”`,
+    asApproved: 'as approved',
+    now: 'now',
+    closest: 'closest passage',
     state: (entry) =>
       entry.state === 'stale'
         ? `overdue by ${englishDays(entry.daysOverdue)}`
@@ -167,6 +189,39 @@ const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url)
 const citingLabel = (args: { profile: CitingProfile; t: Texts }): string =>
   args.profile.isUnassigned ? `${args.profile.name} (${args.t.unassigned})` : args.profile.name
 
+/** The label of a claim's later passage: what it reads now, or only the closest one found. */
+const afterLabel = (claim: ClaimChange, t: Texts): string =>
+  claim.state === 'edited' ? t.now : t.closest
+
+/** A block's quoted passages that no longer stand (plain text): claim, state, before, after. */
+const claimsText = (block: ExcerptBlock, t: Texts): string[] => [
+  `  ${t.claimsChanged}:`,
+  ...block.claims.flatMap((claim) => [
+    `    ${t.quoted(claim.claim)} – ${t.claimState(claim.state)}`,
+    `      ${t.asApproved}: ${claim.before}`,
+    ...(claim.after === null ? [] : [`      ${afterLabel(claim, t)}: ${claim.after}`]),
+  ]),
+]
+
+const claimsHtml = (block: ExcerptBlock, t: Texts): string => {
+  const items = block.claims.map((claim) =>
+    [
+      `<li style="margin:0 0 8px 0"><strong>${escapeHtml(claim.claim)}</strong> – ${escapeHtml(t.claimState(claim.state))}`,
+      `<div style="color:#5f6368;font-size:13px">${escapeHtml(t.asApproved)}: <del>${escapeHtml(claim.before)}</del></div>`,
+      ...(claim.after === null
+        ? []
+        : [
+            `<div style="font-size:13px">${escapeHtml(afterLabel(claim, t))}: <ins>${escapeHtml(claim.after)}</ins></div>`,
+          ]),
+      '</li>',
+    ].join(''),
+  )
+  return [
+    `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.claimsChanged)}:</div>`,
+    `<ul style="margin:2px 0 0 0;padding-left:20px">${items.join('')}</ul>`,
+  ].join('')
+}
+
 const composeSourcesText = (args: {
   sources: ChangedSource[]
   t: Texts
@@ -183,9 +238,11 @@ const composeSourcesText = (args: {
           (profile) =>
             `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
         ),
-        ...(block.excerpt === ''
-          ? []
-          : [`  ${t.excerpt}:`, ...block.excerpt.split('\n').map((line) => `    ${line}`)]),
+        ...(block.claims.length > 0
+          ? claimsText(block, t)
+          : block.excerpt === ''
+            ? []
+            : [`  ${t.excerpt}:`, ...block.excerpt.split('\n').map((line) => `    ${line}`)]),
       ]),
     ].join('\n'),
   )
@@ -240,12 +297,14 @@ const composeSourcesHtml = (args: {
       })
       return [
         `<div style="margin:4px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div>`,
-        ...(block.excerpt === ''
-          ? []
-          : [
-              `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.excerpt)}:</div>`,
-              `<pre style="${preStyle}">${escapeHtml(block.excerpt)}</pre>`,
-            ]),
+        ...(block.claims.length > 0
+          ? [claimsHtml(block, t)]
+          : block.excerpt === ''
+            ? []
+            : [
+                `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.excerpt)}:</div>`,
+                `<pre style="${preStyle}">${escapeHtml(block.excerpt)}</pre>`,
+              ]),
       ].join('')
     })
     return `<li style="margin:0 0 16px 0">${head}${blocks.join('')}</li>`

@@ -8,12 +8,16 @@
  * has another one, which must not be hidden behind the first.
  */
 
+import type { ClaimChange } from '../evidence/verify'
+
 export type SectionChange = {
   /** The `sourceChanges` id. */
   id: string
   url: string
   /** Short `- old` / `+ new` lines; `''` when the watch wrote none. */
   excerpt: string
+  /** The profile's quoted passages that no longer stand in the document (none: see the excerpt). */
+  claims: ClaimChange[]
   /** ISO timestamp. */
   detectedAt: string
   providerId: string
@@ -31,7 +35,7 @@ export type CitingProfile = {
   isUnassigned: boolean
 }
 
-export type ExcerptBlock = { excerpt: string; profiles: CitingProfile[] }
+export type ExcerptBlock = { excerpt: string; claims: ClaimChange[]; profiles: CitingProfile[] }
 
 export type ChangedSource = { url: string; excerpts: ExcerptBlock[] }
 
@@ -47,15 +51,18 @@ export const groupSourceChanges = (changes: SectionChange[]): ChangedSource[] =>
   return [...byUrl.entries()]
     .sort(([a], [b]) => compare(a, b))
     .map(([url, ofUrl]) => {
+      // Profiles share a block when they share the excerpt and the claims that no longer stand.
       const byExcerpt = new Map<string, SectionChange[]>()
       const ordered = [...ofUrl].sort(
         (a, b) => compare(a.detectedAt, b.detectedAt) || compare(a.id, b.id),
       )
       for (const change of ordered) {
-        byExcerpt.set(change.excerpt, [...(byExcerpt.get(change.excerpt) ?? []), change])
+        const key = JSON.stringify([change.excerpt, change.claims])
+        byExcerpt.set(key, [...(byExcerpt.get(key) ?? []), change])
       }
-      const excerpts = [...byExcerpt.entries()].map(([excerpt, ofExcerpt]) => ({
-        excerpt,
+      const excerpts = [...byExcerpt.values()].map((ofExcerpt) => ({
+        excerpt: (ofExcerpt[0] as SectionChange).excerpt,
+        claims: (ofExcerpt[0] as SectionChange).claims,
         profiles: ofExcerpt
           .map((change) => ({
             changeId: change.id,

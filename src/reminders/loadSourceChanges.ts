@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
 import { idOf } from '../db/idOf'
+import { readClaimChanges } from '../evidence/verify'
 
 /**
  * The open source changes (no `clearedAt`: no approval since the change) with what routing and the
@@ -26,7 +27,7 @@ export const loadOpenSourceChanges = async (args: {
     pagination: false,
     where: { clearedAt: { exists: false } },
     sort: 'detectedAt',
-    select: { provider: true, url: true, excerpt: true, detectedAt: true },
+    select: { provider: true, url: true, excerpt: true, claims: true, detectedAt: true },
   })
   if (changes.docs.length === 0) return []
   const providerIds = [...new Set(changes.docs.flatMap((change) => idOf(change.provider) ?? []))]
@@ -57,6 +58,7 @@ export const loadOpenSourceChanges = async (args: {
         id: change.id,
         url: change.url,
         excerpt: change.excerpt ?? '',
+        claims: readClaimChanges(change.claims),
         detectedAt: change.detectedAt,
         providerId,
         providerSlug: provider.slug,

@@ -15,7 +15,7 @@ import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { changeExcerpt } from './diffText'
 import { createExtractor } from './extractor'
-import { evidenceHoldsIn } from '../evidence/verify'
+import { approvedEvidenceIn } from '../evidence/verify'
 import { snapshotText } from './snapshotText'
 import { createFetcher } from './fetcher'
 import { fetchAll } from './fetchAll'
@@ -507,7 +507,7 @@ export const runWatch = async ({
         if (comparison.status === 'changed' || comparison.status === 'rebaselined') {
           const isRebaseline = comparison.status === 'rebaselined'
           for (const citer of target.citers.values()) {
-            const holds = await evidenceHoldsIn({
+            const { holds, claims } = await approvedEvidenceIn({
               payload,
               providerId: citer.id,
               url: target.url,
@@ -556,6 +556,8 @@ export const runWatch = async ({
                 excerpt: changeExcerpt({ before, after: comparison.text }),
                 detectedAt: checkedAt,
                 isEvidenceHeld,
+                // The quotes that no longer stand, for the digest's "Belege geändert".
+                ...(claims.length > 0 ? { claims } : {}),
                 ...(isEvidenceHeld ? { clearedAt: checkedAt } : {}),
               },
               depth: 0,

@@ -15,8 +15,11 @@ import type { Finding } from '../../src/findings/finding'
 import type { User } from '../../src/payload-types'
 import { collectProviderFindings } from '../../src/lint/lintProvider'
 import { createFetcher } from '../../src/watch/fetcher'
+import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { guardDials } from '../helpers/dialGuard'
+import { startSmtp } from '../helpers/smtp'
+import type { TestSmtp } from '../helpers/smtp'
 import { closeTestPayload, openTestPayload } from '../helpers/testPayload'
 import type { TestEnv } from '../helpers/testEnv'
 import type { TlsSite } from '../helpers/tlsSite'
@@ -42,6 +45,7 @@ let editor: User
 let reviewer: User
 let providerId: string
 let dials: ReturnType<typeof guardDials>
+let smtp: TestSmtp
 
 const watch = () =>
   runWatch({
@@ -120,6 +124,8 @@ beforeAll(async () => {
   dials = guardDials()
   site = await startTlsSite({ routes })
   routes['telegram.org/privacy/de'] = page(version('012_2024-09-26_c318fccb.md'))
+  smtp = await startSmtp()
+  process.env.SMTP_URL = smtp.url
   ;({ payload, testEnv } = await openTestPayload('evidence'))
   editor = await createLocalUser({ payload, email: 'editor@example.test', roles: ['editor'] })
   reviewer = await createLocalUser({ payload, email: 'reviewer@example.test', roles: ['reviewer'] })
@@ -141,6 +147,8 @@ beforeAll(async () => {
 }, 180_000)
 
 afterAll(async () => {
+  delete process.env.SMTP_URL
+  await smtp?.stop()
   dials?.restore()
   await site?.close()
   if (payload) await closeTestPayload({ payload, testEnv })
@@ -222,6 +230,32 @@ describe('evidence after the vendor changed the document', () => {
     expect(found[0]).toMatchObject({
       params: { before: inactivity, after: expect.stringContaining('mindestens 18 Monate') },
     })
+  })
+
+  it('mails the claim with its passage as approved and as it is now ("Belege geändert")', async () => {
+    const { docs } = await payload.find({
+      collection: 'sourceChanges',
+      where: { clearedAt: { exists: false } },
+      depth: 0,
+    })
+    expect(docs.map((change) => change.claims)).toEqual([
+      [
+        {
+          claim: 'Löschung nach Inaktivität',
+          state: 'edited',
+          before: inactivity,
+          after: expect.stringContaining('mindestens 18 Monate'),
+        },
+      ],
+    ])
+    // Nobody is assigned: the change goes to the admins.
+    await createLocalUser({ payload, email: 'admin@example.test', roles: ['admin'] })
+    const report = await runReminders({ payload, now: new Date() })
+    expect(report.sent).toEqual([{ to: 'admin@example.test', providers: [], sources: [policyUrl] }])
+    const text = smtp.messages.at(-1)?.text ?? ''
+    expect(text).toContain('  Belege geändert:\n    „Löschung nach Inaktivität“ – geändert\n')
+    expect(text).toContain(`      wie freigegeben: ${inactivity}\n`)
+    expect(text).toMatch(/ {6}jetzt: .*mindestens 18 Monate lang nicht online/)
   })
 })
 

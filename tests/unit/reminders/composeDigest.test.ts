@@ -305,6 +305,45 @@ describe('composeDigest: section "Quellen geändert"', () => {
     expect([mail.text.includes('Änderung:'), mail.html.includes('<pre')]).toEqual([false, false])
   })
 
+  it('names each claim whose passage no longer stands, as approved and as it is now, instead of the excerpt', () => {
+    const claims = [
+      {
+        claim: 'Löschung nach Inaktivität',
+        state: 'edited' as const,
+        before: 'mindestens 6 Monate lang nicht online',
+        after: 'mindestens 18 Monate lang nicht online',
+      },
+      {
+        claim: 'Keine Datenhändler',
+        state: 'vanished' as const,
+        before: 'We never work with data brokers.',
+        after: null,
+      },
+    ]
+    const digest = aDigest({
+      providers: [],
+      sources: groupSourceChanges([aSectionChange({ claims })]),
+    })
+    const german = composeDigest({ digest, publicUrl })
+    expect(german.text).toContain(
+      [
+        '  Belege geändert:',
+        '    „Löschung nach Inaktivität“ – geändert',
+        '      wie freigegeben: mindestens 6 Monate lang nicht online',
+        '      jetzt: mindestens 18 Monate lang nicht online',
+        '    „Keine Datenhändler“ – nicht mehr gefunden',
+        '      wie freigegeben: We never work with data brokers.',
+        '',
+      ].join('\n'),
+    )
+    expect(german.text).not.toContain('Änderung:')
+    expect(german.html).toContain('<del>mindestens 6 Monate lang nicht online</del>')
+    expect(german.html).toContain('<ins>mindestens 18 Monate lang nicht online</ins>')
+    const english = composeDigest({ digest, publicUrl, language: 'en' })
+    expect(english.text).toContain('    “Keine Datenhändler” – no longer found')
+    expect(english.text).toContain('  Evidence changed:')
+  })
+
   it('has no section without source changes', () => {
     const mail = composeDigest({ digest: aDigest(), publicUrl })
     expect([mail.text.includes('Quellen geändert'), mail.html.includes('<h2')]).toEqual([

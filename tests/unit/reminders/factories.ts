@@ -79,6 +79,7 @@ export const aSourceChange = (overrides: Partial<OpenSourceChange> = {}): OpenSo
   id: 'c-session-privacy',
   url: 'https://getsession.org/privacy-policy',
   excerpt: '- We do not store IP addresses.\n+ We store IP addresses for 7 days.',
+  claims: [],
   detectedAt: '2026-11-21T04:00:00.000Z',
   providerId: 'p-session',
   providerSlug: 'session',

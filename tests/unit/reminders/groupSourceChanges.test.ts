@@ -31,6 +31,7 @@ describe('groupSourceChanges', () => {
         excerpts: [
           {
             excerpt: '- We do not store IP addresses.\n+ We store IP addresses for 7 days.',
+            claims: [],
             profiles: [
               {
                 changeId: 'c-1',
@@ -85,5 +86,28 @@ describe('sectionChangeIds', () => {
       aSectionChange({ id: 'c-a' }),
     ])
     expect(sectionChangeIds(sources)).toEqual(['c-a', 'c-b', 'c-c'])
+  })
+  it('keeps profiles apart whose quoted passages fared differently under one excerpt', () => {
+    const claim = {
+      claim: 'Löschung nach Inaktivität',
+      state: 'edited' as const,
+      before: 'mindestens 6 Monate lang',
+      after: 'mindestens 18 Monate lang',
+    }
+    const sources = groupSourceChanges([
+      aSectionChange({ id: 'c-1', claims: [claim] }),
+      aSectionChange({
+        id: 'c-2',
+        providerId: 'p-signal',
+        providerSlug: 'signal',
+        providerName: 'Signal',
+      }),
+    ])
+    expect(
+      sources[0]?.excerpts.map((block) => [block.claims, block.profiles.map((p) => p.slug)]),
+    ).toEqual([
+      [[claim], ['session']],
+      [[], ['signal']],
+    ])
   })
 })

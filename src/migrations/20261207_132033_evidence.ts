@@ -49,6 +49,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_providers_v_version_evidence_parent_order_idx\` ON \`_providers_v_version_evidence\` (\`_parent_id\`, \`_order\`);`)
   await db.run(sql`ALTER TABLE \`sources\` ADD \`language\` text;`)
   await db.run(sql`ALTER TABLE \`sources\` ADD \`suspect_text_hash\` text;`)
+  await db.run(sql`ALTER TABLE \`source_changes\` ADD \`claims\` text;`)
   await db.run(sql`ALTER TABLE \`source_changes\` ADD \`is_evidence_held\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`reset_password_requested_at\`;`)
 }
@@ -59,5 +60,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`users\` ADD \`reset_password_requested_at\` text;`)
   await db.run(sql`ALTER TABLE \`sources\` DROP COLUMN \`language\`;`)
   await db.run(sql`ALTER TABLE \`sources\` DROP COLUMN \`suspect_text_hash\`;`)
+  await db.run(sql`ALTER TABLE \`source_changes\` DROP COLUMN \`claims\`;`)
   await db.run(sql`ALTER TABLE \`source_changes\` DROP COLUMN \`is_evidence_held\`;`)
 }

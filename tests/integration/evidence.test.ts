@@ -17,6 +17,7 @@ import { collectProviderFindings } from '../../src/lint/lintProvider'
 import { createFetcher } from '../../src/watch/fetcher'
 import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
+import { runCli } from '../helpers/cli'
 import { guardDials } from '../helpers/dialGuard'
 import { startSmtp } from '../helpers/smtp'
 import type { TestSmtp } from '../helpers/smtp'
@@ -230,6 +231,21 @@ describe('evidence after the vendor changed the document', () => {
     expect(found[0]).toMatchObject({
       params: { before: inactivity, after: expect.stringContaining('mindestens 18 Monate') },
     })
+  })
+
+  it('lists evidence.edited per claim in lint --json, and no source.changed (the contract scripts rely on)', async () => {
+    const result = await runCli({
+      args: ['lint', '--provider', 'telegram', '--json'],
+      env: testEnv.vars,
+    })
+    expect(result.stderr).toBe('')
+    const findings: { code: string; field: string; value: string }[] =
+      result.json.providers[0].findings
+    expect(
+      findings
+        .filter(({ code }) => code.startsWith('evidence.') || code === 'source.changed')
+        .map(({ code, field, value }) => [code, field, value]),
+    ).toEqual([['evidence.edited', 'evidence.0', 'Löschung nach Inaktivität']])
   })
 
   it('mails the claim with its passage as approved and as it is now ("Belege geändert")', async () => {

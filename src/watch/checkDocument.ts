@@ -1,6 +1,5 @@
-import { changeExcerpt } from './diffText'
 import type { ExtractText, Selectors } from './extractText'
-import type { DocumentRequest, Fetcher, FetchResult, Redirect, Validators } from './fetcher'
+import type { DocumentRequest, FetchResult, Redirect, Validators } from './fetcher'
 
 /** What the last snapshot of a document recorded, as far as a comparison needs it. */
 export type SnapshotMeta = {
@@ -9,9 +8,6 @@ export type SnapshotMeta = {
   /** The selectors its text was extracted with. */
   selectors: Selectors
 }
-
-/** The last snapshot with its text, for the excerpt of a change. */
-export type LastSnapshot = SnapshotMeta & { text: string }
 
 type Fetched = {
   httpStatus: number
@@ -40,11 +36,6 @@ export type Comparison =
     })
   | { status: 'failed'; finalUrl: string; code: string; message: string; isTransient: boolean }
   | (Omit<Extract<FetchResult, { outcome: 'blocked' }>, 'outcome' | 'url'> & { status: 'blocked' })
-
-/** One check of one document: a comparison, with an excerpt when it `changed`. */
-export type Check =
-  | Exclude<Comparison, { status: 'changed' }>
-  | (Extract<Comparison, { status: 'changed' }> & { excerpt: string })
 
 const keyOf = ({ select = [], remove = [], language = null, extractor = 1 }: Selectors) =>
   JSON.stringify([select, remove, language, extractor])
@@ -118,29 +109,4 @@ export const compareFetched = async ({
   if (last.textHash === textHash)
     return { finalUrl, redirects, validators: result.validators, ...linked, status: 'unchanged' }
   return { ...fetched, ...linked, status: 'changed', text, textHash }
-}
-
-/**
- * Fetches a document (conditionally, when its selectors are those of the last snapshot)
- * and compares its text with the last snapshot's.
- */
-export const checkDocument = async ({
-  fetcher,
-  url,
-  selectors = {},
-  last,
-  extract,
-}: {
-  fetcher: Pick<Fetcher, 'fetchDocument'>
-  url: string
-  selectors?: Selectors
-  last: LastSnapshot | null
-  extract: ExtractText
-}): Promise<Check> => {
-  const result = await fetcher.fetchDocument(requestFor({ url, selectors, last }))
-  const comparison = await compareFetched({ result, selectors, last, extract })
-  if (comparison.status !== 'changed') return comparison
-  // `changed` needs a last snapshot to differ from.
-  const before = last?.text ?? ''
-  return { ...comparison, excerpt: changeExcerpt({ before, after: comparison.text }) }
 }

@@ -1,0 +1,412 @@
+import type { Payload, PayloadRequest } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import type { Source } from '../payload-types'
+import type { Comparison } from './checkDocument'
+import type { DueCheck, Target } from './targets'
+import { approvedEvidenceIn } from '../evidence/verify'
+import { judgeSource } from '../sources/judge'
+import { normalizedUrl } from '../sources/vendors'
+import { changeExcerpt } from './diffText'
+import { snapshotText } from './snapshotText'
+
+/**
+ * How the source watch records one check (docs/source-watch.md): the source's state, a
+ * snapshot when the text changed, and a source change for every citing profile it
+ * concerns, in one transaction. System work on behalf of no person.
+ */
+
+/** What one source came to in a run, as `provider-desk watch --json` prints it. */
+export type WatchStatus = 'new' | 'unchanged' | 'changed' | 'moved' | 'failed' | 'blocked'
+
+export type WatchedSource = {
+  url: string
+  status: WatchStatus
+  /** Slugs of the profiles citing it (or the vendor page that links a cited document). */
+  providers: string[]
+  reason?: string
+  finalUrl?: string
+}
+
+/**
+ * A changed text under this share of the stored one is held back once: an error page
+ * recorded as the document (Spotify's policy was a 131-character "We're all mixed up"
+ * page for four days of 2023, tests/fixtures/ota/Spotify) would otherwise re-open every
+ * citing profile twice. The same text seen on the next run is taken as the document.
+ */
+const suspectShare = 0.25
+
+const isSuspectText = ({ stored, fetched }: { stored: string; fetched: string }): boolean =>
+  stored.length > 0 && fetched.length < stored.length * suspectShare
+
+/**
+ * The snapshot a profile's last approval (or import) was made against: the one whose
+ * hash that review recorded for the source; `fallback` when it recorded none (approved
+ * before the source was first fetched).
+ */
+const approvedSnapshotOf = async ({
+  payload,
+  providerId,
+  sourceId,
+  fallback,
+  req,
+}: {
+  payload: Payload
+  providerId: string
+  sourceId: string
+  fallback: string | null
+  req: PayloadRequest
+}): Promise<string | null> => {
+  const { docs } = await payload.find({
+    collection: 'reviews',
+    where: {
+      and: [{ provider: { equals: providerId } }, { outcome: { in: ['approved', 'imported'] } }],
+    },
+    sort: '-reviewedAt',
+    limit: 1,
+    depth: 0,
+    select: { snapshots: true },
+    req,
+  })
+  const recorded = (docs[0]?.snapshots ?? []) as { source?: string; textHash?: string }[]
+  const hash = recorded.find((entry) => entry.source === sourceId)?.textHash
+  if (!hash) return fallback
+  const found = await payload.find({
+    collection: 'snapshots',
+    where: { and: [{ source: { equals: sourceId } }, { textHash: { equals: hash } }] },
+    sort: '-fetchedAt',
+    limit: 1,
+    depth: 0,
+    select: { fetchedAt: true },
+    req,
+  })
+  return found.docs[0] ? String(found.docs[0].id) : fallback
+}
+
+/**
+ * Whether the source's current snapshot moved on since this run read it, to one with the
+ * text just fetched: then another run stored it already, and storing it again would
+ * report the same change twice.
+ */
+const isStoredMeanwhile = async ({
+  payload,
+  sourceId,
+  currentSnapshotId,
+  comparison,
+  req,
+}: {
+  payload: Payload
+  sourceId: string
+  currentSnapshotId: string | null
+  comparison: { textHash: string }
+  req: PayloadRequest
+}): Promise<boolean> => {
+  const fresh = await payload.findByID({
+    collection: 'sources',
+    id: sourceId,
+    depth: 1,
+    select: { snapshot: true },
+    populate: { snapshots: { textHash: true } },
+    req,
+  })
+  const snapshot = fresh.snapshot
+  if (!snapshot || typeof snapshot !== 'object' || snapshot.id === currentSnapshotId) return false
+  return snapshot.textHash === comparison.textHash
+}
+
+/** Whether `finalUrl` is still a primary source for every profile citing the document. */
+const isOnVendorDomains = (finalUrl: string, target: Target): boolean =>
+  [...target.citers.values()].every(
+    (citer) => judgeSource({ url: finalUrl, vendors: citer.vendors }).verdict === 'primary',
+  )
+
+/** Runs `write` in one transaction where the adapter has them (system work). */
+const inTransaction = async <T>(
+  payload: Payload,
+  write: (req: PayloadRequest) => Promise<T>,
+): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  const isOwnTransaction = await initTransaction(req)
+  try {
+    const result = await write(req)
+    if (isOwnTransaction) await commitTransaction(req)
+    return result
+  } catch (error) {
+    if (isOwnTransaction) await killTransaction(req)
+    throw error
+  }
+}
+
+type Fetched = Exclude<Comparison, { status: 'failed' | 'blocked' }>
+/** A fetch with a text for a new snapshot: `new`, `changed` or `rebaselined`. */
+type WithText = Extract<Comparison, { text: string }>
+
+/** What every step of one record shares. */
+type Recording = {
+  payload: Payload
+  req: PayloadRequest
+  check: DueCheck
+  checkedAt: string
+  providers: string[]
+}
+
+/** A failed or refused fetch: the source's state, nothing else. */
+const recordFailure = async (
+  { payload, req, check, checkedAt, providers }: Recording,
+  comparison: Extract<Comparison, { status: 'failed' | 'blocked' }>,
+): Promise<WatchedSource> => {
+  const { entry, target } = check
+  const failureCount = comparison.status === 'failed' ? (entry.failureCount ?? 0) + 1 : 0
+  await payload.update({
+    collection: 'sources',
+    id: entry.id,
+    // Where it ends is not known now: a redirect's findings wait for the next success.
+    data: {
+      watchStatus: comparison.status,
+      checkedAt,
+      failureCount,
+      reason: comparison.message,
+      finalUrl: null,
+    },
+    depth: 0,
+    req,
+  })
+  return { url: target.url, status: comparison.status, providers, reason: comparison.message }
+}
+
+/**
+ * A changed text far shorter than the stored one, seen for the first time: noted on the
+ * source (no snapshot, no validators, so the next run fetches it whole), reported
+ * unchanged. `null` when the text is not held back.
+ */
+const holdBackSuspect = async (
+  { payload, req, check, checkedAt, providers }: Recording,
+  comparison: Fetched,
+): Promise<WatchedSource | null> => {
+  const { entry, target, currentSnapshotId } = check
+  if (comparison.status !== 'changed' || comparison.textHash === entry.suspectTextHash) return null
+  const stored = await snapshotText({ payload, id: currentSnapshotId, req })
+  if (!isSuspectText({ stored, fetched: comparison.text })) return null
+  const reason = `held back: ${comparison.text.length} characters instead of ${stored.length}; taken as the document if the next run finds the same text`
+  await payload.update({
+    collection: 'sources',
+    id: entry.id,
+    data: { checkedAt, failureCount: 0, suspectTextHash: comparison.textHash, reason },
+    depth: 0,
+    req,
+  })
+  return { url: target.url, status: 'unchanged', providers, reason }
+}
+
+/** The new text as a snapshot of the source; its id. */
+const storeSnapshot = async (
+  { payload, req, check, checkedAt }: Recording,
+  comparison: WithText,
+): Promise<string> => {
+  const created = await payload.create({
+    collection: 'snapshots',
+    data: {
+      source: check.entry.id,
+      fetchedAt: checkedAt,
+      httpStatus: comparison.httpStatus,
+      finalUrl: comparison.finalUrl,
+      etag: comparison.validators.etag,
+      lastModified: comparison.validators.lastModified,
+      textHash: comparison.textHash,
+      selectors: check.selectors,
+      isRebaseline: comparison.status === 'rebaselined',
+      text: comparison.text,
+    },
+    depth: 0,
+    // Not the text back: it can be megabytes.
+    select: { fetchedAt: true },
+    req,
+  })
+  return String(created.id)
+}
+
+/**
+ * For each citing profile, against the snapshot its last approval was made against: a
+ * text back to that snapshot answers its open changes; a change in which every approved
+ * quote still stands is recorded cleared ("geändert, Belege unberührt"); otherwise an
+ * open change, with the quotes that no longer stand. A new baseline (other selectors,
+ * language or extractor) is no change of the vendor's: it concerns only a profile whose
+ * quotes no longer stand in it.
+ */
+const recordChanges = async (
+  { payload, req, check, checkedAt }: Recording,
+  comparison: WithText,
+  snapshotId: string,
+): Promise<void> => {
+  const { entry, target, currentSnapshotId } = check
+  for (const citer of target.citers.values()) {
+    const { holds, claims } = await approvedEvidenceIn({
+      payload,
+      providerId: citer.id,
+      url: target.url,
+      text: comparison.text,
+      req,
+    })
+    if (comparison.status === 'rebaselined' && holds !== false) continue
+    const fromSnapshot = await approvedSnapshotOf({
+      payload,
+      providerId: citer.id,
+      sourceId: entry.id,
+      fallback: currentSnapshotId,
+      req,
+    })
+    const before = await snapshotText({ payload, id: fromSnapshot, req })
+    if (before === comparison.text) {
+      // Back to the text this profile's approval was made against (a footer that comes
+      // and goes): what was opened since is answered, nothing new opens.
+      await payload.update({
+        collection: 'sourceChanges',
+        where: {
+          and: [
+            { provider: { equals: citer.id } },
+            { source: { equals: entry.id } },
+            { clearedAt: { exists: false } },
+          ],
+        },
+        data: { clearedAt: checkedAt },
+        depth: 0,
+        req,
+      })
+      continue
+    }
+    const isEvidenceHeld = holds === true
+    await payload.create({
+      collection: 'sourceChanges',
+      data: {
+        provider: citer.id,
+        source: entry.id,
+        url: target.url,
+        fromSnapshot,
+        toSnapshot: snapshotId,
+        excerpt: changeExcerpt({ before, after: comparison.text }),
+        detectedAt: checkedAt,
+        isEvidenceHeld,
+        // The quotes that no longer stand, for the digest's "Belege geändert".
+        ...(claims.length > 0 ? { claims } : {}),
+        ...(isEvidenceHeld ? { clearedAt: checkedAt } : {}),
+      },
+      depth: 0,
+      req,
+    })
+  }
+}
+
+/** The third-party documents a vendor page should link and no longer does (a 304 lists none). */
+const missingLinksOf = (check: DueCheck, comparison: Fetched): Source['missingLinks'] => {
+  if (!comparison.links) return check.entry.missingLinks
+  const links = new Set(
+    comparison.links
+      .map((link) => normalizedUrl(link))
+      .filter((link): link is string => link !== null),
+  )
+  return [...check.target.linkedDocuments].filter((document) => !links.has(document)).sort()
+}
+
+/** A fetched document: snapshot, changes and the source's state. */
+const recordFetched = async (recording: Recording, comparison: Fetched): Promise<WatchedSource> => {
+  const { payload, req, check, checkedAt, providers } = recording
+  const { entry, target, currentSnapshotId } = check
+  if (
+    comparison.status !== 'unchanged' &&
+    (await isStoredMeanwhile({ payload, sourceId: entry.id, currentSnapshotId, comparison, req }))
+  ) {
+    // Another run (the job and a CLI run at once) stored this text first: nothing new.
+    await payload.update({
+      collection: 'sources',
+      id: entry.id,
+      data: { checkedAt, failureCount: 0 },
+      depth: 0,
+      req,
+    })
+    return { url: target.url, status: 'unchanged', providers }
+  }
+  const heldBack = await holdBackSuspect(recording, comparison)
+  if (heldBack) return heldBack
+
+  const snapshotId =
+    comparison.status === 'unchanged'
+      ? currentSnapshotId
+      : await storeSnapshot(recording, comparison)
+  if (comparison.status === 'changed' || comparison.status === 'rebaselined') {
+    await recordChanges(recording, comparison, snapshotId as string)
+  }
+  const finalUrl = normalizedUrl(comparison.finalUrl) ?? comparison.finalUrl
+  const isMoved = finalUrl !== target.url
+  const status: WatchStatus =
+    comparison.status === 'changed'
+      ? 'changed'
+      : isMoved
+        ? 'moved'
+        : comparison.status === 'new'
+          ? 'new'
+          : 'unchanged'
+  const reason = isMoved
+    ? isOnVendorDomains(finalUrl, target)
+      ? `redirects to ${finalUrl}`
+      : `redirects to ${finalUrl}, off the vendor's domains`
+    : comparison.status === 'rebaselined'
+      ? 'new baseline: the selectors, the language asked for or the text extraction changed'
+      : undefined
+  await payload.update({
+    collection: 'sources',
+    id: entry.id,
+    data: {
+      watchStatus: status,
+      checkedAt,
+      ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
+      failureCount: 0,
+      suspectTextHash: null,
+      reason: reason ?? null,
+      finalUrl: isMoved ? finalUrl : null,
+      missingLinks: missingLinksOf(check, comparison) ?? null,
+      etag: comparison.validators.etag,
+      lastModified: comparison.validators.lastModified,
+      snapshot: snapshotId,
+    },
+    depth: 0,
+    req,
+  })
+  return {
+    url: target.url,
+    status,
+    providers,
+    ...(reason ? { reason } : {}),
+    ...(isMoved ? { finalUrl } : {}),
+  }
+}
+
+/**
+ * Records one check whole (the registry state, the snapshot, the changes in one
+ * transaction). A document that cannot be stored is that source's failure, not the run's.
+ */
+export const recordCheck = async ({
+  payload,
+  check,
+  comparison,
+  checkedAt,
+}: {
+  payload: Payload
+  check: DueCheck
+  comparison: Comparison
+  checkedAt: string
+}): Promise<WatchedSource> => {
+  const { target } = check
+  const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
+  try {
+    return await inTransaction(payload, (req) => {
+      const recording = { payload, req, check, checkedAt, providers }
+      return comparison.status === 'failed' || comparison.status === 'blocked'
+        ? recordFailure(recording, comparison)
+        : recordFetched(recording, comparison)
+    })
+  } catch (error) {
+    const reason = `could not be stored: ${(error as Error).message}`
+    payload.logger.error({ err: error, url: target.url }, `Source watch: ${target.url} ${reason}`)
+    return { url: target.url, status: 'failed', providers, reason }
+  }
+}

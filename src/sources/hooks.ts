@@ -11,7 +11,8 @@ import type { EntryJudgement } from './judge'
 import { judgeRevision } from './judge'
 import { isUnsafeMarkup, pageLinkFindings } from './pageLinks'
 import type { PageSource } from '../mapping/providerPage'
-import { normalizedUrl, vendorDomainProblems } from './vendors'
+import { vendorDomainProblems } from './vendors'
+import { citedDocumentsOf, watchedUrlsOf } from './citedDocuments'
 import { isImport } from '../workflow/review'
 
 /**
@@ -126,8 +127,6 @@ export const judgeCitations: CollectionBeforeChangeHook<Provider> = ({
   }
 }
 
-type LinkedEntry = { verdict?: string | null; linkedFrom?: string | null; source?: unknown }
-
 const registered = async ({ urls, req }: { urls: string[]; req: PayloadRequest }) => {
   const ids = new Map<string, string>()
   if (urls.length === 0) return ids
@@ -166,30 +165,22 @@ const registered = async ({ urls, req }: { urls: string[]; req: PayloadRequest }
  * (`source`). Runs after `judgeCitations`, in the save's transaction.
  */
 export const linkCitedSources: CollectionBeforeChangeHook<Provider> = async ({ data, req }) => {
-  const citations = data.citations ?? []
-  const audits = data.audits ?? []
-  const urlOf = (entry: LinkedEntry & { url?: string | null; reportUrl?: string | null }) =>
-    entry.verdict === 'rejected' ? null : normalizedUrl(entry.url ?? entry.reportUrl)
-  const entries: (LinkedEntry & { url?: string | null; reportUrl?: string | null })[] = [
-    ...citations,
-    ...audits,
-  ]
-  const urls = [
-    ...new Set(
-      entries.flatMap((entry) => [
-        urlOf(entry),
-        entry.verdict === 'linked' ? normalizedUrl(entry.linkedFrom) : null,
-      ]),
-    ),
-  ].filter((url): url is string => url !== null)
-  const ids = await registered({ urls, req })
-  const link = <T extends LinkedEntry & { url?: string | null; reportUrl?: string | null }>(
-    entry: T,
-  ): T => ({
-    ...entry,
-    source: ids.get(urlOf(entry) ?? '') ?? null,
-  })
-  return { ...data, citations: citations.map(link), audits: audits.map(link) }
+  const documents = citedDocumentsOf(data)
+  const ids = await registered({ urls: watchedUrlsOf(documents), req })
+  // Each entry points at its document's entry, found by where the revision holds it.
+  const urlAt = new Map(documents.map((document) => [document.path, document.url]))
+  const sourceAt = (path: string) => ids.get(urlAt.get(path) ?? '') ?? null
+  return {
+    ...data,
+    citations: (data.citations ?? []).map((entry, index) => ({
+      ...entry,
+      source: sourceAt(`citations.${index}.url`),
+    })),
+    audits: (data.audits ?? []).map((entry, index) => ({
+      ...entry,
+      source: sourceAt(`audits.${index}.reportUrl`),
+    })),
+  }
 }
 
 /**

@@ -5,7 +5,8 @@ import type { VendorEntry } from '../sources/vendors'
 import type { SnapshotMeta } from './checkDocument'
 import type { Selectors } from './extractText'
 import { extractorVersion } from './extractText'
-import { normalizedUrl, vendorDomainsOf, vendorFieldSelect } from '../sources/vendors'
+import { vendorDomainsOf, vendorFieldSelect } from '../sources/vendors'
+import { citedDocumentsOf } from '../sources/citedDocuments'
 import { idOf } from '../db/idOf'
 
 /**
@@ -22,13 +23,6 @@ export type Target = {
   citers: Map<string, Citer>
   /** Third-party documents (normalized URLs) this vendor page must still link to. */
   linkedDocuments: Set<string>
-}
-
-type CitedEntry = {
-  url?: string | null
-  reportUrl?: string | null
-  verdict?: string | null
-  linkedFrom?: string | null
 }
 
 const providerPageSize = 100
@@ -65,10 +59,9 @@ async function* latestRevisions({
 }
 
 /**
- * What is watched: every document the latest revisions cite with a primary or linked
- * verdict (citations and audit reports), once per normalized URL, and for a linked
- * third-party document also the vendor page it is linked from. Rejected and malformed
- * citations are never fetched.
+ * What is watched: every document the latest revisions cite (`citedDocumentsOf`), once per
+ * normalized URL, and for a linked third-party document also the vendor page it is linked
+ * from. Rejected and malformed citations are never fetched.
  */
 const loadTargets = async ({
   payload,
@@ -89,13 +82,8 @@ const loadTargets = async ({
       slug: provider.slug ?? String(provider.id),
       vendors: vendorDomainsOf(provider),
     }
-    const entries: CitedEntry[] = [...(provider.citations ?? []), ...(provider.audits ?? [])]
-    for (const entry of entries) {
-      if (entry.verdict !== 'primary' && entry.verdict !== 'linked') continue
-      const url = normalizedUrl(entry.url ?? entry.reportUrl)
-      if (!url) continue
+    for (const { url, linkedFrom } of citedDocumentsOf(provider)) {
       targetOf(url).citers.set(citer.id, citer)
-      const linkedFrom = entry.verdict === 'linked' ? normalizedUrl(entry.linkedFrom) : null
       if (linkedFrom) {
         const page = targetOf(linkedFrom)
         page.citers.set(citer.id, citer)

@@ -5,16 +5,15 @@ import type { Provider, Source } from '../payload-types'
 import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
 import { judgeSource, vendorNames } from '../sources/judge'
-import { normalizedUrl, vendorDomainsOf } from '../sources/vendors'
+import { vendorDomainsOf } from '../sources/vendors'
 import { compactDiff, diffText } from './diffText'
 import { snapshotText } from './snapshotText'
 import { idOf } from '../db/idOf'
 import { relocateEvidence } from '../evidence/verify'
+import { citedDocumentsOf, watchedUrlsOf } from '../sources/citedDocuments'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3
-
-type Cited = { path: string; url: string; linkedFrom: string | null; isLinked: boolean }
 
 type WatchState = Pick<
   Source,
@@ -27,37 +26,6 @@ type WatchState = Pick<
   | 'missingLinks'
   | 'snapshot'
 >
-
-/** The documents the revision cites with a primary or linked verdict, with their paths. */
-const citedOf = (provider: Provider): Cited[] => {
-  const entries = [
-    ...(provider.citations ?? []).map((entry, index) => ({
-      path: `citations.${index}.url`,
-      url: entry.url,
-      verdict: entry.verdict,
-      linkedFrom: entry.linkedFrom,
-    })),
-    ...(provider.audits ?? []).map((entry, index) => ({
-      path: `audits.${index}.reportUrl`,
-      url: entry.reportUrl,
-      verdict: entry.verdict,
-      linkedFrom: entry.linkedFrom,
-    })),
-  ]
-  return entries.flatMap((entry) => {
-    const url = normalizedUrl(entry.url)
-    if (!url || (entry.verdict !== 'primary' && entry.verdict !== 'linked')) return []
-    const isLinked = entry.verdict === 'linked'
-    return [
-      {
-        path: entry.path,
-        url,
-        isLinked,
-        linkedFrom: isLinked ? normalizedUrl(entry.linkedFrom) : null,
-      },
-    ]
-  })
-}
 
 /**
  * What the source watch knows about the documents a revision cites, as findings:
@@ -77,9 +45,9 @@ export const watchFindings = async ({
   provider: Provider
   req?: PayloadRequest
 }): Promise<Finding[]> => {
-  const cited = citedOf(provider)
+  const cited = citedDocumentsOf(provider)
   if (cited.length === 0) return []
-  const urls = [...new Set(cited.flatMap((entry) => [entry.url, entry.linkedFrom ?? []].flat()))]
+  const urls = watchedUrlsOf(cited)
   const { docs: states } = await payload.find({
     collection: 'sources',
     where: { url: { in: urls } },
@@ -213,7 +181,7 @@ export const watchFindings = async ({
     }
   }
   for (const entry of cited) {
-    if (!entry.isLinked || !entry.linkedFrom) continue
+    if (!entry.linkedFrom) continue
     const page = stateOf.get(entry.linkedFrom)
     const missing = Array.isArray(page?.missingLinks) ? (page.missingLinks as unknown[]) : []
     if (!missing.includes(entry.url)) continue

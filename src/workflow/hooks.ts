@@ -17,7 +17,7 @@ import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
 import { writeInPlace } from '../db/writeInPlace'
 import { recordNotices } from '../notices/notices'
-import { normalizedUrl } from '../sources/vendors'
+import { citedDocumentsOf } from '../sources/citedDocuments'
 import type { ReviewErrorCode } from './review'
 import { approvedEditorsOf } from './reviewLog'
 import {
@@ -262,21 +262,10 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
  * approval records it: what the reviewer approved the profile against.
  */
 const approvedSnapshots = async ({ doc, req }: { doc: Provider; req: PayloadRequest }) => {
-  const sourceIds = [
-    ...new Set(
-      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap(
-        (entry) => idOf(entry.source) ?? [],
-      ),
-    ),
-  ]
+  const documents = citedDocumentsOf(doc)
+  const sourceIds = [...new Set(documents.flatMap((document) => document.sourceId ?? []))]
   // The vendor pages that link a cited third-party document are watched too.
-  const linkingPages = [
-    ...new Set(
-      [...(doc.citations ?? []), ...(doc.audits ?? [])].flatMap((entry) =>
-        entry.verdict === 'linked' ? (normalizedUrl(entry.linkedFrom) ?? []) : [],
-      ),
-    ),
-  ]
+  const linkingPages = [...new Set(documents.flatMap((document) => document.linkedFrom ?? []))]
   if (sourceIds.length + linkingPages.length === 0) return []
   const { docs: sources } = await req.payload.find({
     collection: 'sources',

@@ -5,6 +5,7 @@ import type { Source } from '../payload-types'
 import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
 import { approvedEvidenceIn } from '../evidence/verify'
+import { baselineSnapshotOf } from '../sources/baselines'
 import { judgeSource } from '../sources/judge'
 import { normalizedUrl } from '../sources/vendors'
 import { changeExcerpt } from './diffText'
@@ -38,50 +39,6 @@ const suspectShare = 0.25
 
 const isSuspectText = ({ stored, fetched }: { stored: string; fetched: string }): boolean =>
   stored.length > 0 && fetched.length < stored.length * suspectShare
-
-/**
- * The snapshot a profile's last approval (or import) was made against: the one whose
- * hash that review recorded for the source; `fallback` when it recorded none (approved
- * before the source was first fetched).
- */
-const approvedSnapshotOf = async ({
-  payload,
-  providerId,
-  sourceId,
-  fallback,
-  req,
-}: {
-  payload: Payload
-  providerId: string
-  sourceId: string
-  fallback: string | null
-  req: PayloadRequest
-}): Promise<string | null> => {
-  const { docs } = await payload.find({
-    collection: 'reviews',
-    where: {
-      and: [{ provider: { equals: providerId } }, { outcome: { in: ['approved', 'imported'] } }],
-    },
-    sort: '-reviewedAt',
-    limit: 1,
-    depth: 0,
-    select: { snapshots: true },
-    req,
-  })
-  const recorded = (docs[0]?.snapshots ?? []) as { source?: string; textHash?: string }[]
-  const hash = recorded.find((entry) => entry.source === sourceId)?.textHash
-  if (!hash) return fallback
-  const found = await payload.find({
-    collection: 'snapshots',
-    where: { and: [{ source: { equals: sourceId } }, { textHash: { equals: hash } }] },
-    sort: '-fetchedAt',
-    limit: 1,
-    depth: 0,
-    select: { fetchedAt: true },
-    req,
-  })
-  return found.docs[0] ? String(found.docs[0].id) : fallback
-}
 
 /**
  * Whether the source's current snapshot moved on since this run read it, to one with the
@@ -248,7 +205,7 @@ const recordChanges = async (
       req,
     })
     if (comparison.status === 'rebaselined' && holds !== false) continue
-    const fromSnapshot = await approvedSnapshotOf({
+    const fromSnapshot = await baselineSnapshotOf({
       payload,
       providerId: citer.id,
       sourceId: entry.id,

@@ -17,7 +17,7 @@ import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
 import { writeInPlace } from '../db/writeInPlace'
 import { recordNotices } from '../notices/notices'
-import { citedDocumentsOf } from '../sources/citedDocuments'
+import { currentSnapshotsOf, isBaselineOutcome } from '../sources/baselines'
 import type { ReviewErrorCode } from './review'
 import { approvedEditorsOf } from './reviewLog'
 import {
@@ -257,38 +257,6 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
  * published revision without one (at start and in `provider-desk lint`).
  */
 
-/**
- * The current snapshot (text hash) of every document the revision cites, as the
- * approval records it: what the reviewer approved the profile against.
- */
-const approvedSnapshots = async ({ doc, req }: { doc: Provider; req: PayloadRequest }) => {
-  const documents = citedDocumentsOf(doc)
-  const sourceIds = [...new Set(documents.flatMap((document) => document.sourceId ?? []))]
-  // The vendor pages that link a cited third-party document are watched too.
-  const linkingPages = [...new Set(documents.flatMap((document) => document.linkedFrom ?? []))]
-  if (sourceIds.length + linkingPages.length === 0) return []
-  const { docs: sources } = await req.payload.find({
-    collection: 'sources',
-    where: {
-      and: [
-        { or: [{ id: { in: sourceIds } }, { url: { in: linkingPages } }] },
-        { snapshot: { exists: true } },
-      ],
-    },
-    pagination: false,
-    depth: 1,
-    select: { url: true, snapshot: true },
-    populate: { snapshots: { textHash: true } },
-    overrideAccess: true,
-    req,
-  })
-  return sources.flatMap((source) =>
-    source.snapshot && typeof source.snapshot === 'object'
-      ? [{ source: String(source.id), url: source.url, textHash: source.snapshot.textHash }]
-      : [],
-  )
-}
-
 const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
   in_review: 'submitted',
   approved: 'approved',
@@ -336,9 +304,6 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     overrideAccess: true,
     req,
   })
-  // An import records the documents as they were when the page was taken over: the
-  // baseline the watch compares against until the first approval.
-  const isBaseline = outcome !== 'submitted' && outcome !== 'changes_requested'
   const editors =
     outcome === 'approved'
       ? idsOf(previousDoc?.editedBy)
@@ -355,7 +320,7 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
       outcome,
       comment: doc.reviewComment ?? null,
       reviewedAt,
-      ...(isBaseline ? { snapshots: await approvedSnapshots({ doc, req }) } : {}),
+      ...(isBaselineOutcome(outcome) ? { snapshots: await currentSnapshotsOf({ doc, req }) } : {}),
       ...(editors ? { editors } : {}),
     },
     // The log is closed to everyone (access `() => false`); only this hook writes it.

@@ -17,6 +17,7 @@ import { collectProviderFindings } from '../../src/lint/lintProvider'
 import { createFetcher } from '../../src/watch/fetcher'
 import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
+import { idOf } from '../../src/db/idOf'
 import { runCli } from '../helpers/cli'
 import { guardDials } from '../helpers/dialGuard'
 import { startSmtp } from '../helpers/smtp'
@@ -319,6 +320,46 @@ describe('a new baseline after the settings of a source changed', () => {
     await watch()
     expect(await openChanges(id)).toBe(1)
     expect((await evidenceFindings(id)).map((finding) => finding.code)).toEqual(['evidence.edited'])
+  })
+})
+
+describe('the baseline after "Unverändert bestätigen"', () => {
+  const url = 'https://telegram.org/privacy/en'
+  const route = 'telegram.org/privacy/en'
+  let id: string
+
+  const sourceOf = async () =>
+    (await payload.find({ collection: 'sources', where: { url: { equals: url } }, depth: 0 }))
+      .docs[0]
+
+  beforeAll(async () => {
+    routes[route] = page(version('010_2024-05-06_48d99a47.md'))
+    id = await approvedProfile({ name: 'Telegram EN', website: 'https://telegram.org', url })
+  })
+
+  it('diffs the next change against what the confirmation was made against, not the older approval', async () => {
+    routes[route] = page(version('011_2024-09-24_df16454d.md'))
+    await watch()
+    expect(await openChanges(id)).toBe(1)
+    const confirmedAgainst = idOf((await sourceOf())?.snapshot)
+    const latest = await payload.findByID({ collection: 'providers', id, draft: true })
+    await payload.update({
+      collection: 'providers',
+      id,
+      data: { reviewState: 'approved', approvedRevision: latest.updatedAt } as never,
+      user: reviewer,
+      overrideAccess: false,
+    })
+    expect(await openChanges(id)).toBe(0)
+
+    routes[route] = page(version('012_2024-09-26_c318fccb.md'))
+    await watch()
+    const { docs } = await payload.find({
+      collection: 'sourceChanges',
+      where: { and: [{ provider: { equals: id } }, { clearedAt: { exists: false } }] },
+      depth: 0,
+    })
+    expect(docs.map((change) => idOf(change.fromSnapshot))).toEqual([confirmedAgainst])
   })
 })
 

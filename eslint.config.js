@@ -14,6 +14,7 @@ export default tseslint.config(
       'tests/fixtures/',
       'tests/.work/',
       'bench/.work/',
+      '.build/',
     ],
   },
   js.configs.recommended,

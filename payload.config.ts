@@ -1,7 +1,5 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { slateEditor } from '@payloadcms/richtext-slate'
 import { de } from '@payloadcms/translations/languages/de'
@@ -44,6 +42,27 @@ const sqliteUrl = (databaseUrl: string): string => {
   const file = databaseUrl.slice('file:'.length)
   return 'file:' + (path.isAbsolute(file) ? file : path.resolve(process.cwd(), file))
 }
+
+/**
+ * The adapter DATABASE_URL names, imported alone: a SQLite process never loads Mongoose
+ * (about 0.2 s of every command's start), a MongoDB one never loads libsql and Drizzle.
+ */
+const databaseAdapter = async () =>
+  isMongo(config.DATABASE_URL)
+    ? (await import('@payloadcms/db-mongodb')).mongooseAdapter({ url: config.DATABASE_URL })
+    : (await import('@payloadcms/db-sqlite')).sqliteAdapter({
+        client: { url: sqliteUrl(config.DATABASE_URL) },
+        idType: 'uuid',
+        // The schema comes from the committed migrations in every mode, never from a dev push.
+        push: false,
+        migrationDir: path.resolve(dirname, 'src/migrations'),
+        prodMigrations: migrations,
+        wal: true,
+        busyTimeout: sqliteBusyTimeoutMs,
+        // Every write runs in a transaction (an approval commits whole or not at all);
+        // src/db/sqlite.ts (installSqliteWriteLock) keeps them safe within one process.
+        transactionOptions: { behavior: 'immediate' },
+      })
 
 export default buildConfig({
   serverURL: config.PUBLIC_URL,
@@ -132,21 +151,7 @@ export default buildConfig({
     },
   },
   editor: slateEditor({}),
-  db: isMongo(config.DATABASE_URL)
-    ? mongooseAdapter({ url: config.DATABASE_URL })
-    : sqliteAdapter({
-        client: { url: sqliteUrl(config.DATABASE_URL) },
-        idType: 'uuid',
-        // The schema comes from the committed migrations in every mode, never from a dev push.
-        push: false,
-        migrationDir: path.resolve(dirname, 'src/migrations'),
-        prodMigrations: migrations,
-        wal: true,
-        busyTimeout: sqliteBusyTimeoutMs,
-        // Every write runs in a transaction (an approval commits whole or not at all);
-        // src/db/sqlite.ts (installSqliteWriteLock) keeps them safe within one process.
-        transactionOptions: { behavior: 'immediate' },
-      }),
+  db: await databaseAdapter(),
   onInit: async (payload) => {
     if (payload.db.name === 'sqlite') {
       await installSqliteWriteLock({
@@ -164,6 +169,9 @@ export default buildConfig({
   }),
   typescript: {
     outputFile: path.resolve(dirname, 'src/payload-types.ts'),
+    // `npm run generate:types` writes the types (scripts/checkGenerated.ts checks them). Left on,
+    // Payload spawns a generator process at every start outside production: every CLI command paid.
+    autoGenerate: false,
   },
   graphQL: {
     queries: accessQuery,

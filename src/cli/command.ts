@@ -1,9 +1,6 @@
-import { parseArgs } from 'node:util'
-import type { ParseArgsConfig } from 'node:util'
+import type { ParseArgsConfig, parseArgs } from 'node:util'
 
-import type { Language, Message } from '../i18n/messages'
-import { message, render } from '../i18n/messages'
-import { UsageError } from './errors'
+import type { Language } from '../i18n/messages'
 
 /** A command's flags, declared as `node:util` parseArgs options (`{ out: { type: 'string' } }`). */
 export type Flags = NonNullable<ParseArgsConfig['options']>
@@ -37,9 +34,15 @@ export type CommandContext<T extends Flags = Flags> = {
   progress: (message: string) => void
 }
 
+/** What a command does with its parsed command line. */
+export type CommandRun<T extends Flags = Flags> = (
+  context: CommandContext<T>,
+) => Promise<CommandResult>
+
 /**
- * One `provider-desk` command: what `--help` says of it, the flags it takes, and what it
- * does with them. `main` parses the command line against `flags` before `run` is called.
+ * One `provider-desk` command: what `--help` says of it, the flags it takes, and where
+ * its work is. `main` parses the command line against `flags` before it loads `run`, so
+ * `--help` and bad usage never import a command's module (nor, through it, Payload).
  */
 export type Command<T extends Flags = Flags> = {
   name: string
@@ -48,56 +51,17 @@ export type Command<T extends Flags = Flags> = {
   flags: T
   /** Whether the command takes arguments besides its flags (`import <file|dir>…`). */
   takesArguments?: boolean
-  run: (context: CommandContext<T>) => Promise<CommandResult>
+  /** Imports the command's module when the command is chosen, and gives its `run`. */
+  loadRun: () => Promise<CommandRun<T>>
 }
 
-/** A command with its flags' types checked against what `run` reads. */
+/** A command with its flags' types checked against what its `run` reads. */
 export const defineCommand = <T extends Flags>(command: Command<T>): Command =>
   command as unknown as Command
 
-/** The flag or argument Node's message quotes (`Unknown option '--foo'`). */
-const quotedIn = (text: string): string => /'([^']+)'/.exec(text)?.[1] ?? text
-
-/**
- * What was wrong with the command line, in the reader's language: Node's parse errors
- * by their stable codes, anything else as Node words it.
- */
-const usageProblem = (err: unknown, usage: string): Message => {
-  const text = err instanceof Error ? err.message : String(err)
-  switch ((err as { code?: unknown }).code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return message('cli.usage.unknown-option', { option: quotedIn(text), usage })
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return message('cli.usage.bad-value', { option: quotedIn(text), usage })
-    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
-      return message('cli.usage.unexpected-argument', { argument: quotedIn(text), usage })
-    default:
-      return message('cli.usage.other', { detail: text, usage })
-  }
-}
-
-/**
- * A command's arguments parsed against its flags (plus the global `--json` and `--lang`),
- * with Node's parse errors turned into usage errors that name the command's usage.
- */
-export const parseFlags = ({
-  command,
-  args,
-  language,
-}: {
-  command: Pick<Command, 'flags' | 'usage' | 'takesArguments'>
-  args: string[]
-  language: Language
-}): Pick<CommandContext, 'flags' | 'positionals'> => {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { ...command.flags, json: { type: 'boolean' }, lang: { type: 'string' } },
-      allowPositionals: command.takesArguments === true,
-      strict: true,
-    })
-    return { flags: values, positionals }
-  } catch (err) {
-    throw new UsageError(render(language, usageProblem(err, command.usage)))
-  }
-}
+/** The result of a command that failed before or instead of its work: exit code and message. */
+export const failure = (exitCode: number, message: string, code: string): CommandResult => ({
+  exitCode,
+  json: { error: { code, message } },
+  human: '',
+})

@@ -1,11 +1,8 @@
-import { env } from '../env'
-import type { Language } from '../i18n/messages'
-import { languages, message, render } from '../i18n/messages'
-import { isExpectedError } from '../errors'
-import { loadDotEnv } from '../loadDotEnv'
+import { readFileSync } from 'node:fs'
+
 import type { Command, CommandResult } from './command'
-import { parseFlags } from './command'
-import { exitCodes, UsageError } from './errors'
+import { failure } from './command'
+import { exitCodes } from './errors'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { lintCommand } from './commands/lint'
@@ -14,7 +11,10 @@ import { seedCommand } from './commands/seed'
 import { userAddCommand } from './commands/userAdd'
 import { watchCommand } from './commands/watch'
 
-/** Every `provider-desk` command, in the order `--help` lists them. */
+/**
+ * Every `provider-desk` command, in the order `--help` lists them. Each entry is what
+ * `--help` says of it; its module (and Payload) is imported only when it is chosen.
+ */
 const commands: Command[] = [
   seedCommand,
   importCommand,
@@ -39,6 +39,13 @@ const helpText = (): string =>
     'Exit codes: 0 ok, 1 findings or failed work, 2 bad usage or configuration.',
   ].join('\n')
 
+/** `provider-desk 0.1.0`: the version in package.json. */
+const versionText = (): string => {
+  const packageJson = new URL('../../package.json', import.meta.url)
+  const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }
+  return `provider-desk ${version}`
+}
+
 const findCommand = (argv: string[]): { command: Command; rest: string[] } | undefined => {
   for (const command of commands) {
     const words = command.name.split(' ')
@@ -47,38 +54,6 @@ const findCommand = (argv: string[]): { command: Command; rest: string[] } | und
     }
   }
   return undefined
-}
-
-const failure = (exitCode: number, message: string, code: string): CommandResult => ({
-  exitCode,
-  json: { error: { code, message } },
-  human: '',
-})
-
-/** Bad usage and configuration (`usage`, `env.…`, `db.…`) exit 2; other expected errors exit 1; bugs propagate with their stack. */
-const usageCodes = /^(usage$|env\.|db\.)/
-
-const describeUnexpected = (err: unknown): CommandResult => {
-  if (!isExpectedError(err)) throw err
-  return failure(
-    usageCodes.test(err.code) ? exitCodes.usage : exitCodes.failed,
-    err.message,
-    err.code,
-  )
-}
-
-/** `--lang de|en` (or `--lang=…`) anywhere in argv, else `PROVIDER_DESK_LANG`. */
-const languageIn = (argv: string[]): Language => {
-  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='))
-  if (index === -1) return env().PROVIDER_DESK_LANG
-  const value = argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1]
-  const language = languages.find((candidate) => candidate === value)
-  if (!language) {
-    throw new UsageError(
-      render(env().PROVIDER_DESK_LANG, message('cli.usage.bad-lang', { value: value ?? '' })),
-    )
-  }
-  return language
 }
 
 const write = (stream: NodeJS.WriteStream, text: string): Promise<void> =>
@@ -93,6 +68,10 @@ export const main = async (argv: string[]): Promise<number> => {
     await write(process.stdout, helpText())
     return argv.length === 0 ? exitCodes.usage : exitCodes.ok
   }
+  if (argv.length === 1 && argv[0] === '--version') {
+    await write(process.stdout, versionText())
+    return exitCodes.ok
+  }
   const found = findCommand(argv)
   let result: CommandResult
   if (!found) {
@@ -102,23 +81,8 @@ export const main = async (argv: string[]): Promise<number> => {
       'usage',
     )
   } else {
-    const isTty = Boolean(process.stderr.isTTY) && !isJson
-    try {
-      loadDotEnv()
-      env()
-      const language = languageIn(found.rest)
-      result = await found.command.run({
-        ...parseFlags({ command: found.command, args: found.rest, language }),
-        isJson,
-        language,
-        progress: (message) => {
-          if (isTty) process.stderr.write(`\r\x1b[2K${message}`)
-        },
-      })
-      if (isTty) process.stderr.write('\r\x1b[2K')
-    } catch (err) {
-      result = describeUnexpected(err)
-    }
+    const { runCommand } = await import('./runCommand')
+    result = await runCommand({ command: found.command, args: found.rest, isJson })
   }
   const errorMessage = (result.json as { error?: { message?: string } } | null)?.error?.message
   if (errorMessage) await write(process.stderr, `provider-desk: ${errorMessage}`)

@@ -1,147 +1,21 @@
-import path from 'node:path'
-
-import { openPayload } from '../../db/openPayload'
-import type { Language } from '../../i18n/messages'
-import { message, render } from '../../i18n/messages'
-import { env } from '../../env'
-import { runExport } from '../../export/runs'
-import { checkSite } from '../../export/writeSite'
-import type { AwaitingRef } from '../../export/published'
-import { listSitePages } from '../../export/published'
-import type { ExportProblem } from '../../export/errors'
-import { problemIn } from '../../export/errors'
-import type { Export } from '../../payload-types'
-import type { CommandResult } from '../command'
+import type { Flags } from '../command'
 import { defineCommand } from '../command'
-import { exitCodes, UsageError } from '../errors'
 
-/** A recorded run's outcome: the record's counts, commit and errors; exit 1 when it failed. */
-const recordedResult = (record: Export, language: Language): CommandResult => {
-  const written = (record.written as string[] | null) ?? []
-  const removed = (record.removed as string[] | null) ?? []
-  // Each message in the requested language, next to its stable code.
-  const errors = ((record.errors as ExportProblem[] | null) ?? []).map((problem) => ({
-    ...problem,
-    message: problemIn(problem, language),
-  }))
-  return {
-    exitCode: record.status === 'succeeded' ? exitCodes.ok : exitCodes.failed,
-    json: {
-      exportId: record.id,
-      status: record.status,
-      written,
-      unchanged: record.unchanged ?? 0,
-      removed,
-      commit: record.commit ?? null,
-      errors,
-    },
-    human: [
-      ...written.map((file) => render(language, message('cli.export.wrote', { file }))),
-      ...removed.map((file) => render(language, message('cli.export.removed', { file }))),
-      ...errors.map((problem) => `${problem.code}: ${problem.message}`),
-      render(
-        language,
-        message('cli.export.summary', {
-          written: written.length,
-          unchanged: record.unchanged ?? 0,
-          removed: removed.length,
-          durationMs: record.durationMs ?? 0,
-          commit: record.commit?.slice(0, 12) ?? '',
-          exportId: String(record.id),
-          status: record.status,
-        }),
-      ),
-    ].join('\n'),
-  }
-}
+export const exportFlags = {
+  out: { type: 'string' },
+  check: { type: 'boolean' },
+  prune: { type: 'boolean' },
+  commit: { type: 'boolean' },
+  'no-commit': { type: 'boolean' },
+} as const satisfies Flags
 
-/**
- * The pages the desk does not write because no second person ever approved them
- * (docs/decisions/0012), named after the run's own output: `awaiting` in `--json`.
- */
-const withAwaiting = (
-  result: CommandResult,
-  awaiting: readonly AwaitingRef[],
-  language: Language,
-): CommandResult => ({
-  ...result,
-  json: { ...(result.json as object), awaiting: awaiting.map((ref) => ref.slug) },
-  human:
-    awaiting.length === 0
-      ? result.human
-      : [
-          result.human,
-          render(
-            language,
-            message('cli.export.awaiting', {
-              count: awaiting.length,
-              slugs: awaiting.map((ref) => ref.slug),
-            }),
-          ),
-        ].join('\n'),
-})
-
-const usage =
-  'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json] [--lang de|en]'
-
+/** What `--help` says of `export`; its work is in runExportCommand.ts, imported when it is chosen. */
 export const exportCommand = defineCommand({
   name: 'export',
   summary:
     'Write the published version of every provider to <DIR>/src/pages/anbieter/<slug>/index.md (DIR: --out or SITE_DIR); --commit (default: EXPORT_GIT_COMMIT) commits exactly the written pages when DIR is a git work tree. Every run except --check is recorded in the exports collection.',
-  usage,
-  flags: {
-    out: { type: 'string' },
-    check: { type: 'boolean' },
-    prune: { type: 'boolean' },
-    commit: { type: 'boolean' },
-    'no-commit': { type: 'boolean' },
-  },
-  run: async ({ flags, progress, language }) => {
-    const target = flags.out ?? env().SITE_DIR
-    if (!target) throw new UsageError(render(language, message('cli.export.no-target', { usage })))
-    if (flags.commit && flags['no-commit'])
-      throw new UsageError(render(language, message('cli.export.commit-conflict', { usage })))
-    const payload = await openPayload()
-    if (!flags.check) {
-      const record = await runExport({
-        payload,
-        siteDir: path.resolve(target),
-        by: `cli (${process.env.USER ?? 'unknown user'})`,
-        isPrune: Boolean(flags.prune),
-        isCommit: flags['no-commit'] ? false : (flags.commit ?? env().EXPORT_GIT_COMMIT),
-        // No person started it: the commit message is in the command's language.
-        language,
-        onProgress: ({ done, total }) =>
-          progress(render(language, message('cli.export.progress', { done, total }))),
-      })
-      const { awaiting } = await listSitePages(payload)
-      return withAwaiting(recordedResult(record, language), awaiting, language)
-    }
-    const result = await checkSite({
-      payload,
-      siteDir: path.resolve(target),
-      isPrune: Boolean(flags.prune),
-    })
-    const json = { written: result.written, unchanged: result.unchanged, removed: result.removed }
-    const { awaiting } = await listSitePages(payload)
-    return withAwaiting(
-      {
-        exitCode: result.isOutOfDate ? exitCodes.failed : exitCodes.ok,
-        json: { ...json, outOfDate: result.isOutOfDate },
-        human: result.isOutOfDate
-          ? [
-              render(language, message('cli.export.out-of-date', {})),
-              ...result.written.map((file) =>
-                render(language, message('cli.export.would-write', { file })),
-              ),
-              ...result.removed.map((file) =>
-                render(language, message('cli.export.would-remove', { file })),
-              ),
-            ].join('\n')
-          : render(language, message('cli.export.up-to-date', { unchanged: result.unchanged })),
-      },
-      awaiting,
-      language,
-    )
-  },
+  usage:
+    'provider-desk export [--out DIR] [--check] [--prune] [--commit | --no-commit] [--json] [--lang de|en]',
+  flags: exportFlags,
+  loadRun: async () => (await import('./runExportCommand')).runExportCommand,
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { UsageError } from '../../../src/cli/errors'
-import { parseFlags } from '../../../src/cli/command'
+import { parseFlags } from '../../../src/cli/parseFlags'
 
 const usage = 'provider-desk lint [--provider SLUG] [--json] [--lang de|en]'
 const command = { flags: { provider: { type: 'string' } }, usage } as const

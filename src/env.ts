@@ -141,6 +141,7 @@ export class EnvError extends DeskError {
       code: 'env.invalid',
       status: 500,
       isExpected: true,
+      isUsage: true,
       message:
         `The environment is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((problem) => `  - ${problem}`).join('\n') +

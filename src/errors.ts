@@ -7,23 +7,28 @@
  * - `isExpected`: caused by the person or the setup, not by a bug (bad input, bad usage, refused
  *   by a rule, a wrong configuration). Its message is written for that person: it is reported,
  *   never shown with a stack.
- * - `mayBeTransient`: retrying may succeed (a busy database, a running export, the network).
+ * - `isUsage`: bad usage or configuration (the command line, the environment, the database
+ *   address): the person fixes how the desk is called, and the CLI exits 2 instead of 1.
  *
  * Anything else (a `DeskError` that is not expected, any other error) is a failure for the log:
  * the person reads a pointer to the log, the log gets the cause.
  *
  * - `detail`: the message as code and parameters, where a record keeps it to be read later in
- *   its reader's language (an export's errors); `message` is its English text.
+ *   its reader's language (an export's errors); the error's `message` is then its English
+ *   text, derived here. An error without `detail` gives its `message`.
  *
- * No imports but types: the admin's browser code uses it too.
+ * The admin's browser code uses it too: it imports only the message catalogue.
  */
 import type { Message } from './i18n/messages'
+import { render } from './i18n/messages'
+
+type Wording = { message: string; detail?: Message } | { message?: never; detail: Message }
 
 export class DeskError extends Error {
   readonly code: string
   readonly status: number
   readonly isExpected: boolean
-  readonly mayBeTransient: boolean
+  readonly isUsage: boolean
   readonly detail: Message | undefined
 
   constructor({
@@ -31,24 +36,22 @@ export class DeskError extends Error {
     message,
     status,
     isExpected,
-    mayBeTransient = false,
+    isUsage = false,
     cause,
     detail,
   }: {
     code: string
-    message: string
     status: number
     isExpected: boolean
-    mayBeTransient?: boolean
+    isUsage?: boolean
     cause?: unknown
-    detail?: Message
-  }) {
-    super(message, cause === undefined ? undefined : { cause })
+  } & Wording) {
+    super(message ?? render('en', detail as Message), cause === undefined ? undefined : { cause })
     this.name = new.target.name
     this.code = code
     this.status = status
     this.isExpected = isExpected
-    this.mayBeTransient = mayBeTransient
+    this.isUsage = isUsage
     this.detail = detail
   }
 }

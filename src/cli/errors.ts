@@ -7,6 +7,6 @@ export const exitCodes = { ok: 0, failed: 1, usage: 2 } as const
 export class UsageError extends DeskError {
   declare readonly code: 'usage'
   constructor(message: string) {
-    super({ code: 'usage', status: 400, isExpected: true, message })
+    super({ code: 'usage', status: 400, isExpected: true, isUsage: true, message })
   }
 }

@@ -8,16 +8,10 @@ import { failure } from './command'
 import { exitCodes, UsageError } from './errors'
 import { parseFlags } from './parseFlags'
 
-/** Bad usage and configuration (`usage`, `env.…`, `db.…`) exit 2; other expected errors exit 1; bugs propagate with their stack. */
-const usageCodes = /^(usage$|env\.|db\.)/
-
+/** Bad usage and configuration (`isUsage`) exit 2; other expected errors exit 1; bugs propagate with their stack. */
 const describeUnexpected = (err: unknown): CommandResult => {
   if (!isExpectedError(err)) throw err
-  return failure(
-    usageCodes.test(err.code) ? exitCodes.usage : exitCodes.failed,
-    err.message,
-    err.code,
-  )
+  return failure(err.isUsage ? exitCodes.usage : exitCodes.failed, err.message, err.code)
 }
 
 /** `--lang de|en` (or `--lang=…`) anywhere in argv, else `PROVIDER_DESK_LANG`. */

@@ -8,7 +8,7 @@ export class DatabaseUnavailableError extends DeskError {
       code: 'db.unavailable',
       status: 503,
       isExpected: true,
-      mayBeTransient: true,
+      isUsage: true,
       message:
         `Cannot open the database ${databaseUrl}: ${reason}\n` +
         'Check DATABASE_URL: for SQLite the folder must exist and be writable, and no other program may hold an exclusive lock on the file; for MongoDB the server must be reachable.',
@@ -24,7 +24,7 @@ export class WriteLockTimeoutError extends DeskError {
       code: 'db.write-lock-timeout',
       status: 503,
       isExpected: true,
-      mayBeTransient: true,
+      isUsage: true,
       message,
     })
   }

@@ -21,7 +21,6 @@ export class ExportTargetError extends DeskError {
       code: 'export.bad-target',
       status: 400,
       isExpected: true,
-      message: render('en', detail),
       detail,
     })
   }
@@ -36,7 +35,6 @@ export class ManifestError extends DeskError {
       code: 'export.bad-manifest',
       status: 409,
       isExpected: true,
-      message: render('en', detail),
       detail,
     })
   }
@@ -55,23 +53,7 @@ export class ExportBusyError extends DeskError {
       code: 'export.busy',
       status: 409,
       isExpected: true,
-      mayBeTransient: true,
       message: `Another export to ${siteDir} is running (started ${holder.startedAt} by ${holder.by}, pid ${holder.pid} on ${holder.host}).`,
-      detail,
-    })
-  }
-}
-
-/** The pages are written, but the site folder is no git work tree: the run records why it made no commit. */
-export class GitCommitSkipped extends DeskError {
-  declare readonly code: 'export.git.not-a-work-tree'
-  constructor(siteDir: string) {
-    const detail = message('export.git.not-a-work-tree', { siteDir })
-    super({
-      code: 'export.git.not-a-work-tree',
-      status: 400,
-      isExpected: true,
-      message: render('en', detail),
       detail,
     })
   }

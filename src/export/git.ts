@@ -7,7 +7,7 @@ import { env } from '../env'
 import { dateText } from '../i18n/dates'
 import type { Language } from '../i18n/messages'
 import type { User } from '../payload-types'
-import { GitCommitSkipped, GitError } from './errors'
+import { GitError } from './errors'
 import { manifestPath, slugOfPagePath } from './siteFiles'
 
 /**
@@ -130,18 +130,22 @@ const changedPaths = async ({
     .map((entry) => entry.slice(3))
 }
 
-export type GitCommitResult = {
-  /** The new commit's hash; `null` when none of the paths had changes. */
-  commit: string | null
-  /** Identity keys filled in because the site's git configuration had none. */
-  identityFallbacks: string[]
-}
+export type GitCommitResult =
+  | {
+      isWorkTree: true
+      /** The new commit's hash; `null` when none of the paths had changes. */
+      commit: string | null
+      /** Identity keys filled in because the site's git configuration had none. */
+      identityFallbacks: string[]
+    }
+  /** The site folder is no git work tree: the pages are written, nothing is committed. */
+  | { isWorkTree: false }
 
 /**
  * Commits exactly `paths` (relative to `siteDir`) in the site's repository: stages
  * those of them git sees as changed (`git add -A -- <paths>`) and commits only them
  * (`git commit --only -- <paths>`), so files staged or edited by someone else stay
- * as they were. Never pushes. Throws `GitCommitSkipped` when `siteDir` is no work tree.
+ * as they were. Never pushes. Commits nothing when `siteDir` is no work tree.
  */
 const gitCommit = async ({
   siteDir,
@@ -156,11 +160,9 @@ const gitCommit = async ({
   fallbackName: string
   fallbackEmail: string
 }): Promise<GitCommitResult> => {
-  if (!(await isGitWorkTree(siteDir))) {
-    throw new GitCommitSkipped(siteDir)
-  }
+  if (!(await isGitWorkTree(siteDir))) return { isWorkTree: false }
   const changed = await changedPaths({ cwd: siteDir, paths })
-  if (changed.length === 0) return { commit: null, identityFallbacks: [] }
+  if (changed.length === 0) return { isWorkTree: true, commit: null, identityFallbacks: [] }
   const identity = await gitIdentity({ cwd: siteDir, name: fallbackName, email: fallbackEmail })
   await runGit({ cwd: siteDir, args: ['add', '-A', '--', ...changed] })
   await runGit({
@@ -168,7 +170,7 @@ const gitCommit = async ({
     args: [...identity.args, 'commit', '--quiet', '--only', '-m', message, '--', ...changed],
   })
   const commit = (await runGit({ cwd: siteDir, args: ['rev-parse', 'HEAD'] })).trim()
-  return { commit, identityFallbacks: identity.fallbacks }
+  return { isWorkTree: true, commit, identityFallbacks: identity.fallbacks }
 }
 
 // --- The export's commit: its paths, its message, who approved each page

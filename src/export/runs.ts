@@ -4,7 +4,7 @@ import { isExpectedError } from '../errors'
 import type { Export, User } from '../payload-types'
 import { commitExport } from './git'
 import type { ExportProblem } from './errors'
-import { GitCommitSkipped, GitError, problemOf } from './errors'
+import { GitError, problemOf } from './errors'
 import type { Language } from '../i18n/messages'
 import { languageOf, message } from '../i18n/messages'
 import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
@@ -163,25 +163,26 @@ const recordRun = async ({
       errors.push(...result.failed.map(({ slug: _slug, ...problem }) => problem))
     }
     if (isCommit) {
-      try {
-        const { commit, identityFallbacks } = await commitExport({
-          payload,
-          siteDir: record.target,
-          written: result.written,
-          removed: result.removed,
-          startedBy: starterOf(record),
-          exportId,
-          language: publisherLanguage({ record, language }),
-        })
-        outcome.commit = commit
-        if (identityFallbacks.length > 0) {
+      const committed = await commitExport({
+        payload,
+        siteDir: record.target,
+        written: result.written,
+        removed: result.removed,
+        startedBy: starterOf(record),
+        exportId,
+        language: publisherLanguage({ record, language }),
+      })
+      if (!committed.isWorkTree) {
+        // The pages are written; the run records why it made no commit.
+        const code = 'export.git.not-a-work-tree'
+        errors.push(problemOf(code, message(code, { siteDir: record.target })))
+      } else {
+        outcome.commit = committed.commit
+        if (committed.identityFallbacks.length > 0) {
           payload.logger.warn({
-            msg: `export ${exportId}: the site repository has no git identity; committed with ${identityFallbacks.join(', ')}`,
+            msg: `export ${exportId}: the site repository has no git identity; committed with ${committed.identityFallbacks.join(', ')}`,
           })
         }
-      } catch (err) {
-        if (!(err instanceof GitCommitSkipped)) throw err
-        errors.push(problemOf(err.code, err.detail!))
       }
     }
   } catch (err) {

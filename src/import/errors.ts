@@ -1,6 +1,5 @@
 import { DeskError } from '../errors'
 import type { Message } from '../i18n/messages'
-import { render } from '../i18n/messages'
 
 export type PageFileErrorCode =
   'file.too-large' | 'file.binary' | 'file.not-utf8' | 'file.unreadable'
@@ -9,7 +8,7 @@ export type PageFileErrorCode =
 export class PageFileError extends DeskError {
   declare readonly code: PageFileErrorCode
   constructor(code: PageFileErrorCode, detail: Message) {
-    super({ code, status: 400, isExpected: true, message: render('en', detail), detail })
+    super({ code, status: 400, isExpected: true, detail })
   }
 }
 

@@ -1,6 +1,6 @@
 import { DeskError } from '../errors'
 import type { Message } from '../i18n/messages'
-import { message, render } from '../i18n/messages'
+import { message } from '../i18n/messages'
 
 export const pageErrorCodes = [
   'page.no-frontmatter',
@@ -20,7 +20,7 @@ export class PageError extends DeskError {
 
   /** `detail`: what is wrong, worded by the catalogue (the report reads it in its language). */
   constructor(code: PageErrorCode, detail: Message) {
-    super({ code, status: 400, isExpected: true, message: render('en', detail), detail })
+    super({ code, status: 400, isExpected: true, detail })
   }
 }
 
@@ -30,12 +30,6 @@ export class UnsupportedMarkdownError extends DeskError {
 
   constructor(what: string) {
     const detail = message('markdown.unsupported', { what })
-    super({
-      code: 'markdown.unsupported',
-      status: 400,
-      isExpected: true,
-      message: render('en', detail),
-      detail,
-    })
+    super({ code: 'markdown.unsupported', status: 400, isExpected: true, detail })
   }
 }

@@ -7,7 +7,6 @@ import { DeskError, isExpectedError } from '../../src/errors'
 import {
   ExportBusyError,
   ExportTargetError,
-  GitCommitSkipped,
   GitError,
   ManifestError,
 } from '../../src/export/errors'
@@ -23,21 +22,28 @@ describe('DeskError', () => {
       code: 'sample.refused',
       status: 422,
       isExpected: true,
-      mayBeTransient: true,
+      isUsage: true,
       message: 'Nicht erlaubt.',
     })
     expect(error).toMatchObject({
       code: 'sample.refused',
       status: 422,
       isExpected: true,
-      mayBeTransient: true,
+      isUsage: true,
       message: 'Nicht erlaubt.',
     })
   })
 
-  it('is not transient unless told', () => {
+  it('is no usage error unless told', () => {
     const error = new SampleError({ code: 'sample.x', status: 400, isExpected: true, message: 'x' })
-    expect(error.mayBeTransient).toBe(false)
+    expect(error.isUsage).toBe(false)
+  })
+
+  it('derives its English message from its detail', () => {
+    const detail = message('markdown.unsupported', { what: 'code blocks' })
+    const error = new SampleError({ code: 'sample.x', status: 400, isExpected: true, detail })
+    expect(error.message).toBe(render('en', detail))
+    expect(error.detail).toEqual(detail)
   })
 
   it('is named after its class, so a stack says which error it is', () => {
@@ -116,7 +122,6 @@ describe('isExpectedError', () => {
       409,
     ],
     ['a busy site', new ExportBusyError('/site', holder), 'export.busy', 409],
-    ['no git work tree', new GitCommitSkipped('no repo'), 'export.git.not-a-work-tree', 400],
   ])('reports %s by its message', (_name, error, code, status) => {
     expect(isExpectedError(error)).toBe(true)
     expect(error).toMatchObject({ code, status })
@@ -132,11 +137,13 @@ describe('isExpectedError', () => {
     expect(isExpectedError(error)).toBe(false)
   })
 
-  it('marks a busy site and an unavailable database as worth retrying', () => {
-    expect(new ExportBusyError('/site', holder).mayBeTransient).toBe(true)
+  it('marks bad usage, the environment and the database address as usage (the CLI exits 2)', () => {
+    expect(new UsageError('bad flag').isUsage).toBe(true)
+    expect(new EnvError(['PUBLIC_URL is not a URL']).isUsage).toBe(true)
     expect(
-      new DatabaseUnavailableError({ databaseUrl: 'file:x.db', reason: 'locked' }).mayBeTransient,
+      new DatabaseUnavailableError({ databaseUrl: 'file:x.db', reason: 'locked' }).isUsage,
     ).toBe(true)
-    expect(new ManifestError('/site/manifest.json', 'damaged').mayBeTransient).toBe(false)
+    expect(new ExportBusyError('/site', holder).isUsage).toBe(false)
+    expect(new ManifestError('/site/manifest.json', 'damaged').isUsage).toBe(false)
   })
 })

@@ -7,7 +7,7 @@ const messageOf = (body: unknown, status: number): string => {
   return messages.length > 0 ? messages.join(' ') : `HTTP ${status}`
 }
 
-/** A non-2xx answer to the admin: the server's message; a 4xx is the person's to fix, a 5xx may pass. */
+/** A non-2xx answer to the admin: the server's message; a 4xx is the person's to fix. */
 export class FetchJsonError extends DeskError {
   declare readonly code: 'admin.request-failed'
   constructor(message: string, status: number) {
@@ -15,7 +15,6 @@ export class FetchJsonError extends DeskError {
       code: 'admin.request-failed',
       status,
       isExpected: status < 500,
-      mayBeTransient: status >= 500,
       message,
     })
   }

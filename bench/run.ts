@@ -62,7 +62,7 @@ const parseArgs = (argv: string[]) => {
       hostCount: isQuick ? 10 : 20,
       docsPerHost: isQuick ? 10 : 50,
       perHostPauseMs: pauseMs,
-      saveRounds: isQuick ? 5 : 11,
+      saveRounds: isQuick ? 7 : 21,
     },
     cpuProfDir: argv.includes('--cpu-prof') ? path.join(benchDir, 'profiles') : null,
     isReuseSeeds: argv.includes('--reuse-seeds'),

@@ -125,6 +125,7 @@ export const evidenceSection = async ({
     }>({
       task: 'evidenceSave',
       dbFile: saveDb,
+      env: cpuProfDir ? { BENCH_CPU_PROF_DIR: cpuProfDir } : {},
       args: { count: 50, rounds: saveRounds, warmUps: 2 },
     })
     if (save.result.anchored !== 50) throw new Error(`evidence save: ${JSON.stringify(save)}`)

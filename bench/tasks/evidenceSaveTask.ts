@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import type { User } from '../../src/payload-types'
 import { idOf } from '../../src/db/idOf'
 import { snapshotText } from '../../src/watch/snapshotText'
+import { withCpuProfile } from '../cpuProfile'
 import { median } from '../median'
 import { spreadSentences } from '../evidence/spreadSentences'
 
@@ -56,7 +57,8 @@ const evidenceFor = async ({
  * `anchorEvidence` anchors every one in its document's stored text) against the same
  * save of another provider of the same shape without evidence: Local API draft saves on
  * the editor's behalf, as `PATCH /api/providers/:id?draft=true` makes them, alternating,
- * after `warmUps` of each. Each figure is the median of `rounds`.
+ * after `warmUps` of each. Each figure is the median of `rounds`. With
+ * `BENCH_CPU_PROF_DIR`, the saves write a CPU profile (`evidence-saves`).
  */
 export const evidenceSaveTask = async ({
   payload,
@@ -99,19 +101,22 @@ export const evidenceSaveTask = async ({
   }
   const withMs: number[] = []
   const withoutMs: number[] = []
-  for (let round = 0; round < args.warmUps + args.rounds; round += 1) {
-    const description = `A stand-in vendor of the evidence bench, save ${round + 1}.`
-    // Fresh entries (no ids) each time, so every save anchors them all; the order alternates.
-    const saveWith = () =>
-      timedSave({ id: withId, data: { description, evidence: evidence.map((e) => ({ ...e })) } })
-    const saveWithout = () => timedSave({ id: withoutId, data: { description } })
-    const isWithFirst = round % 2 === 0
-    const first = await (isWithFirst ? saveWith() : saveWithout())
-    const second = await (isWithFirst ? saveWithout() : saveWith())
-    if (round < args.warmUps) continue
-    withMs.push(isWithFirst ? first : second)
-    withoutMs.push(isWithFirst ? second : first)
+  const rounds = async () => {
+    for (let round = 0; round < args.warmUps + args.rounds; round += 1) {
+      const description = `A stand-in vendor of the evidence bench, save ${round + 1}.`
+      // Fresh entries (no ids) each time, so every save anchors them all; the order alternates.
+      const saveWith = () =>
+        timedSave({ id: withId, data: { description, evidence: evidence.map((e) => ({ ...e })) } })
+      const saveWithout = () => timedSave({ id: withoutId, data: { description } })
+      const isWithFirst = round % 2 === 0
+      const first = await (isWithFirst ? saveWith() : saveWithout())
+      const second = await (isWithFirst ? saveWithout() : saveWith())
+      if (round < args.warmUps) continue
+      withMs.push(isWithFirst ? first : second)
+      withoutMs.push(isWithFirst ? second : first)
+    }
   }
+  await withCpuProfile('evidence-saves', rounds)
   const saved = await payload.findByID({
     collection: 'providers',
     id: withId,

@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch|startup[,…]] [-- --reuse-seeds]`:
- * the goals of issues 14 and 13 and of the startup, one line each with its ratio and whether it is met, every one
- * measured beside its floor (or the same figure at a smaller size) in the same run.
- * For the watch, `--cpu-prof` writes CPU profiles of its runs into bench/.work/profiles/,
- * and `--watch-pause-ms N` sets the per-host pause (default 20).
+ * `npm run bench [-- --quick] [-- --only export|import|scan|rest|admin|watch|evidence|startup[,…]] [-- --reuse-seeds]`:
+ * the goals of issues 14 and 13, of claim-level evidence (issue 26) and of the startup, one line
+ * each with its ratio and whether it is met, every one measured beside its floor (or the same
+ * figure at a smaller size, or the same work without evidence) in the same run.
+ * For the watch and evidence sections, `--cpu-prof` writes CPU profiles of their watch runs
+ * into bench/.work/profiles/, and `--watch-pause-ms N` sets the per-host pause (default 20).
  * Progress goes to stderr, figures to stdout. See docs/benchmarks.md.
  */
 import os from 'node:os'
@@ -13,6 +14,7 @@ import { benchDir } from './benchDir'
 import { prepareSeeds, prepareSmallSeed } from './prepareSeeds'
 import { progress } from './progress'
 import { adminSection } from './sections/adminSection'
+import { evidenceSection } from './sections/evidenceSection'
 import { exportSection } from './sections/exportSection'
 import { importSection } from './sections/importSection'
 import { restSection } from './sections/restSection'
@@ -20,11 +22,20 @@ import { scanSection } from './sections/scanSection'
 import { startupSection } from './sections/startupSection'
 import { defaultPauseMs, watchSection } from './sections/watchSection'
 
-const sections = ['export', 'import', 'scan', 'rest', 'admin', 'watch', 'startup'] as const
+const sections = [
+  'export',
+  'import',
+  'scan',
+  'rest',
+  'admin',
+  'watch',
+  'evidence',
+  'startup',
+] as const
 /** The admin list page is compared with the same page at this size. */
 const tinySize = 100
 type Section = (typeof sections)[number]
-/** The sections that work on the big seed (startup needs only the small one, watch none). */
+/** The sections that work on the big seed (startup needs only the small one; watch, evidence none). */
 const bigSeedSections: readonly Section[] = ['export', 'import', 'scan', 'rest', 'admin']
 
 const parseArgs = (argv: string[]) => {
@@ -47,6 +58,12 @@ const parseArgs = (argv: string[]) => {
       docsPerHost: isQuick ? 10 : 50,
       perHostPauseMs: pauseMs,
     },
+    evidence: {
+      hostCount: isQuick ? 10 : 20,
+      docsPerHost: isQuick ? 10 : 50,
+      perHostPauseMs: pauseMs,
+      saveRounds: isQuick ? 7 : 21,
+    },
     cpuProfDir: argv.includes('--cpu-prof') ? path.join(benchDir, 'profiles') : null,
     isReuseSeeds: argv.includes('--reuse-seeds'),
     wanted: (name: Section) => !only || only.includes(name),
@@ -55,7 +72,7 @@ const parseArgs = (argv: string[]) => {
 
 const main = async () => {
   const startedAt = Date.now()
-  const { sizes, importCount, watch, cpuProfDir, isReuseSeeds, wanted } = parseArgs(
+  const { sizes, importCount, watch, evidence, cpuProfDir, isReuseSeeds, wanted } = parseArgs(
     process.argv.slice(2),
   )
   const cpus = os.cpus().length
@@ -98,6 +115,10 @@ const main = async () => {
     const result = await watchSection({ ...watch, cpuProfDir })
     result.lines.forEach((line) => console.log(line))
     memory.push(...result.memory)
+  }
+  if (wanted('evidence')) {
+    const lines = await evidenceSection({ ...evidence, cpuProfDir })
+    lines.forEach((line) => console.log(line))
   }
   if (smallSeed && wanted('startup')) {
     const result = await startupSection({ seed: smallSeed, count: sizes[0] })

@@ -7,6 +7,8 @@ import type { Payload } from 'payload'
 
 import type { TaskName } from './tasks/taskNames'
 import { openPayload } from '../src/db/openPayload'
+import { evidenceSaveTask } from './tasks/evidenceSaveTask'
+import { evidenceSeedTask } from './tasks/evidenceSeedTask'
 import { exportFloorTask } from './tasks/exportFloorTask'
 import { exportSiteTask } from './tasks/exportSiteTask'
 import { importFloorTask } from './tasks/importFloorTask'
@@ -29,6 +31,8 @@ const tasks: Record<TaskName, Task> = {
   watchSeed: watchSeedTask as Task,
   watchFloor: watchFloorTask as Task,
   watch: watchTask as Task,
+  evidenceSeed: evidenceSeedTask as Task,
+  evidenceSave: evidenceSaveTask as Task,
 }
 
 const main = async () => {

@@ -9,6 +9,8 @@ export const taskNames = [
   'watchSeed',
   'watchFloor',
   'watch',
+  'evidenceSeed',
+  'evidenceSave',
 ] as const
 
 export type TaskName = (typeof taskNames)[number]

@@ -14,27 +14,32 @@ const mib = (bytes: number) => bytes / 2 ** 20
  * environment (`SOURCE_WATCH_CONNECT_TO`, `NODE_EXTRA_CA_CERTS`): the real fetcher,
  * address checks and pinning included. With `isTwice`, a second run right after
  * (every source unchanged). With `BENCH_CPU_PROF_DIR`, each run writes a CPU profile.
+ * Also counts the source changes left open (profiles re-opened) and those whose quotes
+ * all held.
  */
 export const watchTask = async ({
   payload,
   args,
 }: {
   payload: Payload
-  args: { perHostPauseMs: number; maxParallelHosts: number; isTwice: boolean }
+  /** `profileName`: the CPU profiles' name (default `watch`). */
+  args: { perHostPauseMs: number; maxParallelHosts: number; isTwice: boolean; profileName?: string }
 }) => {
   const startRssMiB = mib(process.memoryUsage().rss)
   const timed = async (name: string) => {
     let hostsDone = 0
     const startedAt = performance.now()
-    const report: WatchReport = await withCpuProfile(`watch-${name.replace(/ /g, '-')}`, () =>
-      runWatch({
-        payload,
-        perHostPauseMs: args.perHostPauseMs,
-        maxParallelHosts: args.maxParallelHosts,
-        onHostProgress: ({ done, total }) => {
-          if (done === total) process.stderr.write(`  ${name}: ${(hostsDone += 1)} hosts done\r`)
-        },
-      }),
+    const report: WatchReport = await withCpuProfile(
+      `${args.profileName ?? 'watch'}-${name.replace(/ /g, '-')}`,
+      () =>
+        runWatch({
+          payload,
+          perHostPauseMs: args.perHostPauseMs,
+          maxParallelHosts: args.maxParallelHosts,
+          onHostProgress: ({ done, total }) => {
+            if (done === total) process.stderr.write(`  ${name}: ${(hostsDone += 1)} hosts done\r`)
+          },
+        }),
     )
     const ms = performance.now() - startedAt
     process.stderr.write('\n')
@@ -50,6 +55,26 @@ export const watchTask = async ({
   const firstPeakRssMiB = process.resourceUsage().maxRSS / 1024
   const again = args.isTwice ? await timed('second run') : null
   const snapshots = (await payload.count({ collection: 'snapshots' })).totalDocs
+  const changes = {
+    reopened: (
+      await payload.count({ collection: 'sourceChanges', where: { clearedAt: { exists: false } } })
+    ).totalDocs,
+    evidenceHeld: (
+      await payload.count({
+        collection: 'sourceChanges',
+        where: { isEvidenceHeld: { equals: true } },
+      })
+    ).totalDocs,
+  }
   const endHeapMiB = heapAfterGcMiB()
-  return { first, again, snapshots, startRssMiB, firstPeakRssMiB, startHeapMiB, endHeapMiB }
+  return {
+    first,
+    again,
+    snapshots,
+    changes,
+    startRssMiB,
+    firstPeakRssMiB,
+    startHeapMiB,
+    endHeapMiB,
+  }
 }

@@ -79,18 +79,40 @@ const navigation = (host: string, random: () => number): string => {
   return `<nav class="site-nav" aria-label="Main"><ul>${links.join('')}</ul></nav>`
 }
 
+/** Every `touchedEvery`-th document's revision also edits words inside its sentences. */
+export const touchedEvery = 5
+
+/**
+ * The policy text of revision `version` (0: as first served). A revision changes the
+ * date and adds a paragraph at the top, leaving every sentence of the text before it as
+ * it was; in every `touchedEvery`-th document it also replaces the word "consent", so
+ * that quotes of the sentences holding it are edited.
+ */
+const revised = ({ main, doc, version }: { main: string; doc: number; version: number }) => {
+  if (version === 0) return main
+  const note = `<p class="policy-text">Revision ${version} of this document adds this note.</p>`
+  const dated = main.replace(
+    /Last updated: [^<]*<\/p>/,
+    (line) => `${line.replace('Last updated', `Last updated (revision ${version})`)}${note}`,
+  )
+  return doc % touchedEvery === 0 ? dated.replace(/\bconsent\b/g, 'agreement') : dated
+}
+
 /**
  * The `doc`-th document of `host`: a whole HTML page of 20–60 KB, of which 45–60 % is the
- * policy in `main` and the rest markup, styles and scripts (real pages carry more).
+ * policy in `main` and the rest markup, styles and scripts (real pages carry more). With
+ * `version`, that revision of it (`revised`); the markup around the text stays the same.
  */
 export const policyPage = ({
   host,
   hostIndex,
   doc,
+  version = 0,
 }: {
   host: string
   hostIndex: number
   doc: number
+  version?: number
 }) => {
   const random = randomOf(hostIndex * 1000 + doc + 1)
   const targetBytes = 20_000 + Math.floor(random() * 40_000)
@@ -114,7 +136,8 @@ export const policyPage = ({
     size += section.length
   }
   const updated = `2026-0${1 + (doc % 9)}-1${doc % 10}`
-  const main = `<main><article><h1>${title}</h1><p class="updated">Last updated: ${updated}</p>${sections.join('\n')}</article></main>`
+  const original = `<main><article><h1>${title}</h1><p class="updated">Last updated: ${updated}</p>${sections.join('\n')}</article></main>`
+  const main = revised({ main: original, doc, version })
   const head = (script: string) =>
     [
       '<!doctype html><html lang="en"><head><meta charset="utf-8">',
@@ -133,7 +156,8 @@ export const policyPage = ({
       `<script>${script}</script>`,
       '</body></html>',
     ].join('\n')
-  const frame = head('').length + tail('').length + main.length
+  // Sized by the first version: a revision's scripts are the same bytes.
+  const frame = head('').length + tail('').length + original.length
   const noise = Math.max(2000, targetBytes - frame)
   return `${head(scriptNoise(random, noise / 2))}\n${main}\n${tail(scriptNoise(random, noise / 2))}`
 }

@@ -5,7 +5,8 @@
  * (`issueSiteCertificate` of `tests/helpers/testCa.ts`, with `openssl`). A bench child
  * trusts it through `NODE_EXTRA_CA_CERTS` and reaches it through
  * `SOURCE_WATCH_CONNECT_TO`; both are read only at process start, so the parent starts
- * the server and passes them in the child's environment.
+ * the server and passes them in the child's environment. `serveVersion` switches every
+ * document to a revision of its text (`policyPage`), from the next request on.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:https'
@@ -26,6 +27,8 @@ export type StandInHosts = {
   env: { NODE_EXTRA_CA_CERTS: string; SOURCE_WATCH_CONNECT_TO: string }
   /** Requests answered so far (200 and 404). */
   requests: () => number
+  /** Serves revision `version` of every document from now on (0: as first served). */
+  serveVersion: (version: number) => void
   close: () => Promise<void>
 }
 
@@ -53,12 +56,18 @@ export const startStandInHosts = async ({
   const trusted = path.join(dir, 'trusted.pem')
   writeFileSync(trusted, bundle.join('\n'))
 
-  const documents = new Map<string, Buffer>()
-  hosts.forEach((host, hostIndex) => {
-    for (let doc = 0; doc < docsPerHost; doc += 1) {
-      documents.set(`${host}${docPath(doc)}`, Buffer.from(policyPage({ host, hostIndex, doc })))
-    }
-  })
+  const documentsOf = (version: number) => {
+    const documents = new Map<string, Buffer>()
+    hosts.forEach((host, hostIndex) => {
+      for (let doc = 0; doc < docsPerHost; doc += 1) {
+        const page = policyPage({ host, hostIndex, doc, version })
+        documents.set(`${host}${docPath(doc)}`, Buffer.from(page))
+      }
+    })
+    return documents
+  }
+  const first = documentsOf(0)
+  let documents = first
   let requests = 0
   const server = createServer(
     { key: readFileSync(keyFile), cert: readFileSync(certFile) },
@@ -84,13 +93,16 @@ export const startStandInHosts = async ({
   const { port } = server.address() as AddressInfo
   return {
     hosts,
-    urls: [...documents.keys()].map((key) => `https://${key}`),
-    bytes: [...documents.values()].reduce((sum, body) => sum + body.length, 0),
+    urls: [...first.keys()].map((key) => `https://${key}`),
+    bytes: [...first.values()].reduce((sum, body) => sum + body.length, 0),
     env: {
       NODE_EXTRA_CA_CERTS: trusted,
       SOURCE_WATCH_CONNECT_TO: hosts.map((host) => `${host}:443:127.0.0.1:${port}`).join(','),
     },
     requests: () => requests,
+    serveVersion: (version) => {
+      documents = version === 0 ? first : documentsOf(version)
+    },
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections()

@@ -1,0 +1,73 @@
+import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
+
+import { idOf } from '../../src/db/idOf'
+import { importContext } from '../../src/import/importPages'
+import { snapshotText } from '../../src/watch/snapshotText'
+import { spreadSentences } from '../evidence/spreadSentences'
+
+/**
+ * After the watch stored every document once: gives each provider of the watch seed
+ * `quotesPerDocument` evidence entries per cited document, sentences of that document's
+ * stored text (`spreadSentences`), saved through the Local API so that `anchorEvidence`
+ * anchors them. With `isWithEvidence` false, the same save without evidence. Saved with
+ * the importer's context as the approved, published revision, so the watch's
+ * `approvedEvidenceIn` reads the evidence, and the import's review records the snapshot
+ * of every cited document, in both databases alike.
+ */
+export const evidenceSeedTask = async ({
+  payload,
+  args,
+}: {
+  payload: Payload
+  args: { quotesPerDocument: number; isWithEvidence: boolean }
+}) => {
+  const startedAt = performance.now()
+  const { docs: providers } = await payload.find({
+    collection: 'providers',
+    pagination: false,
+    depth: 0,
+    select: { citations: { url: true } },
+  })
+  let entries = 0
+  for (const provider of providers) {
+    const urls = (provider.citations ?? []).map((citation) => citation.url)
+    const { docs: sources } = await payload.find({
+      collection: 'sources',
+      where: { url: { in: urls } },
+      pagination: false,
+      depth: 0,
+      select: { url: true, snapshot: true },
+    })
+    const evidence = []
+    for (const source of sources) {
+      const text = await snapshotText({ payload, id: idOf(source.snapshot) })
+      const quotes = spreadSentences({ text, count: args.quotesPerDocument })
+      if (quotes.length < args.quotesPerDocument) {
+        throw new Error(`${source.url} has ${quotes.length} sentences to quote`)
+      }
+      evidence.push(
+        ...quotes.map((quote, index) => ({
+          claim: `Sentence ${index + 1} of ${source.url}`,
+          url: source.url,
+          quote,
+        })),
+      )
+    }
+    const req = await createLocalReq({ context: { ...importContext } }, payload)
+    const saved = await payload.update({
+      collection: 'providers',
+      id: provider.id,
+      data: {
+        ...(args.isWithEvidence ? { evidence } : {}),
+        reviewState: 'approved',
+        _status: 'published',
+      },
+      draft: false,
+      depth: 0,
+      req,
+    })
+    entries += (saved.evidence ?? []).filter((entry) => entry.anchor?.exact).length
+  }
+  return { ms: performance.now() - startedAt, providers: providers.length, entries }
+}

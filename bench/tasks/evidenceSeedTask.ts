@@ -11,9 +11,9 @@ import { spreadSentences } from '../evidence/spreadSentences'
  * `quotesPerDocument` evidence entries per cited document, sentences of that document's
  * stored text (`spreadSentences`), saved through the Local API so that `anchorEvidence`
  * anchors them. With `isWithEvidence` false, the same save without evidence. Saved with
- * the importer's context as the approved, published revision, so the watch's
- * `approvedEvidenceIn` reads the evidence, and the import's review records the snapshot
- * of every cited document, in both databases alike.
+ * the importer's context as the approved, published revision, from which the watch reads
+ * the evidence (`approvedEvidenceReader`); the import's review records the snapshot of
+ * every cited document, in both databases alike.
  */
 export const evidenceSeedTask = async ({
   payload,

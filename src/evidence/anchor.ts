@@ -95,6 +95,16 @@ const anchorAt = (text: string, located: Located): Anchor => ({
 })
 
 /**
+ * The comparable form of the last document asked for: the anchors of a document are
+ * located in the same text one after the other, and its form costs more than a search.
+ */
+let lastDocument: { text: string; form: Comparable } | null = null
+const documentForm = (text: string): Comparable => {
+  if (lastDocument?.text !== text) lastDocument = { text, form: comparable(text) }
+  return lastDocument.form
+}
+
+/**
  * Anchors `quote` in `text`: verbatim if it is there, else its comparable form. `null`
  * when the quote is not in the text (the save refuses it), or when it has no letter or
  * digit at all.
@@ -107,7 +117,7 @@ export const anchorQuote = ({ text, quote }: { text: string; quote: string }): A
   }
   const wanted = comparable(quote).text
   if (!wanted) return null
-  const form = comparable(text)
+  const form = documentForm(text)
   const at = form.text.indexOf(wanted)
   if (at === -1) return null
   return anchorAt(text, spanOf(text, form, at, at + wanted.length))
@@ -141,7 +151,7 @@ export const relocate = ({ text, anchor }: { text: string; anchor: Anchor }): Re
     }
   }
   const quote = comparable(anchor.exact).text
-  const form = comparable(text)
+  const form = documentForm(text)
   if (!quote) return { state: 'vanished', candidate: null }
   const same = occurrences(form.text, quote)
   if (same.length > 0) {

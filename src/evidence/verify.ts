@@ -92,35 +92,54 @@ export const claimChangesOf = (relocated: RelocatedEvidence[]): ClaimChange[] =>
         ],
   )
 
+/** The evidence of a provider's approved (published) revision. */
+export type ApprovedEvidenceReader = (
+  providerId: string,
+  req?: PayloadRequest,
+) => Promise<Provider['evidence']>
+
 /**
- * The quoted passages of the provider's approved (published) revision that rest on `url`,
- * re-located in `text`: `holds` is whether every one still stands, `null` when that revision
- * quotes nothing of `url` (the document-level rule applies); `claims` are those that do not.
- * System read.
+ * Reads each provider's approved evidence once: a run of the watch asks for it for every
+ * changed document the provider cites (a provider citing 50 documents with 5 quotes each
+ * was read whole 50 times). System reads; a failed read is not kept.
  */
-export const approvedEvidenceIn = async ({
-  payload,
-  providerId,
+export const approvedEvidenceReader = (payload: Payload): ApprovedEvidenceReader => {
+  const reads = new Map<string, Promise<Provider['evidence']>>()
+  return (providerId, req) => {
+    const known = reads.get(providerId)
+    if (known) return known
+    const read = payload
+      .find({
+        collection: 'providers',
+        where: { id: { equals: providerId } },
+        draft: false,
+        limit: 1,
+        depth: 0,
+        select: { evidence: true },
+        req,
+      })
+      .then(({ docs }) => docs[0]?.evidence)
+    reads.set(providerId, read)
+    read.catch(() => reads.delete(providerId))
+    return read
+  }
+}
+
+/**
+ * The entries of `evidence` that rest on `url`, re-located in `text`: `holds` is whether
+ * every one still stands, `null` when none quotes `url` (the document-level rule applies);
+ * `claims` are those that do not.
+ */
+export const evidenceOutcome = ({
+  evidence,
   url,
   text,
-  req,
 }: {
-  payload: Payload
-  providerId: string
+  evidence: Provider['evidence']
   url: string
   text: string
-  req?: PayloadRequest
-}): Promise<{ holds: boolean | null; claims: ClaimChange[] }> => {
-  const { docs } = await payload.find({
-    collection: 'providers',
-    where: { id: { equals: providerId } },
-    draft: false,
-    limit: 1,
-    depth: 0,
-    select: { evidence: true },
-    req,
-  })
-  const relocated = relocateEvidence({ evidence: docs[0]?.evidence, url, text })
+}): { holds: boolean | null; claims: ClaimChange[] } => {
+  const relocated = relocateEvidence({ evidence, url, text })
   if (relocated.length === 0) return { holds: null, claims: [] }
   const claims = claimChangesOf(relocated)
   return { holds: claims.length === 0, claims }

@@ -4,7 +4,8 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 import type { Source } from '../payload-types'
 import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
-import { approvedEvidenceIn } from '../evidence/verify'
+import type { ApprovedEvidenceReader } from '../evidence/verify'
+import { evidenceOutcome } from '../evidence/verify'
 import { baselineSnapshotOf } from '../sources/baselines'
 import { judgeSource } from '../sources/judge'
 import { normalizedUrl } from '../sources/vendors'
@@ -105,6 +106,7 @@ type Recording = {
   check: DueCheck
   checkedAt: string
   providers: string[]
+  readApprovedEvidence: ApprovedEvidenceReader
 }
 
 /** A failed or refused fetch: the source's state, nothing else. */
@@ -191,18 +193,16 @@ const storeSnapshot = async (
  * quotes no longer stand in it.
  */
 const recordChanges = async (
-  { payload, req, check, checkedAt }: Recording,
+  { payload, req, check, checkedAt, readApprovedEvidence }: Recording,
   comparison: WithText,
   snapshotId: string,
 ): Promise<void> => {
   const { entry, target, currentSnapshotId } = check
   for (const citer of target.citers.values()) {
-    const { holds, claims } = await approvedEvidenceIn({
-      payload,
-      providerId: citer.id,
+    const { holds, claims } = evidenceOutcome({
+      evidence: await readApprovedEvidence(citer.id, req),
       url: target.url,
       text: comparison.text,
-      req,
     })
     if (comparison.status === 'rebaselined' && holds !== false) continue
     const fromSnapshot = await baselineSnapshotOf({
@@ -346,17 +346,20 @@ export const recordCheck = async ({
   check,
   comparison,
   checkedAt,
+  readApprovedEvidence,
 }: {
   payload: Payload
   check: DueCheck
   comparison: Comparison
   checkedAt: string
+  /** The run's reader: each provider's approved evidence read once. */
+  readApprovedEvidence: ApprovedEvidenceReader
 }): Promise<WatchedSource> => {
   const { target } = check
   const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
   try {
     return await inTransaction(payload, (req) => {
-      const recording = { payload, req, check, checkedAt, providers }
+      const recording = { payload, req, check, checkedAt, providers, readApprovedEvidence }
       return comparison.status === 'failed' || comparison.status === 'blocked'
         ? recordFailure(recording, comparison)
         : recordFetched(recording, comparison)

@@ -4,6 +4,7 @@ import type { Fetcher, FetchResult } from './fetcher'
 import type { FetchProgress } from './fetchAll'
 import type { WatchedSource, WatchStatus } from './recorder'
 import { env } from '../env'
+import { approvedEvidenceReader } from '../evidence/verify'
 import { compareFetched, requestFor } from './checkDocument'
 import { parseConnectTo } from './connectTo'
 import { createExtractor } from './extractor'
@@ -65,6 +66,7 @@ export const runWatch = async ({
   const fetcher = givenFetcher ?? (ownFetcher as Fetcher)
   // Text is extracted in a worker, within its budget: no document stalls the run.
   const extractor = createExtractor()
+  const readApprovedEvidence = approvedEvidenceReader(payload)
   const handle = async (result: FetchResult, index: number): Promise<WatchedSource> => {
     const check = checks[index] as (typeof checks)[number]
     const comparison = await compareFetched({
@@ -74,7 +76,13 @@ export const runWatch = async ({
       extract: extractor.extract,
       shouldListLinks: check.target.linkedDocuments.size > 0,
     })
-    return recordCheck({ payload, check, comparison, checkedAt: now().toISOString() })
+    return recordCheck({
+      payload,
+      check,
+      comparison,
+      checkedAt: now().toISOString(),
+      readApprovedEvidence,
+    })
   }
   try {
     const watched = await fetchAll({

@@ -5,7 +5,7 @@ import { refusal } from '../http'
 import type { Language } from '../i18n/messages'
 import { languageFrom, languageOf, message, textFor } from '../i18n/messages'
 import { escapeHtml } from '../mail/escapeHtml'
-import { deliverEntry } from '../reminders/deliverEntry'
+import { deliverEntry, pendingEntry } from '../reminders/deliverEntry'
 
 /**
  * "Passwort vergessen" without an account oracle and without a write in the request.
@@ -175,19 +175,13 @@ export const sendPasswordReset = async ({
   const mail = composeResetMail({ name: user.name || email, link, language })
   const entry = await payload.create({
     collection: 'reminders',
-    data: {
+    data: pendingEntry({
       recipient: user.id,
       to: user.email,
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
-      status: 'pending',
-      isPermanent: false,
-      attempts: 0,
-      nextAttemptAt: null,
+      mail,
       idempotencyKey: `password-reset:${user.id}:${now.toISOString()}`,
       period: 'password-reset',
-    },
+    }),
   })
   const outcome = await deliverEntry({ payload, entry, now })
   // The copy in the outbox must not be a way into the account; a failed send is asked for again.

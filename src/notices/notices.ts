@@ -4,7 +4,7 @@ import { idOf, idsOf } from '../db/idOf'
 import { env } from '../env'
 import { languageFrom } from '../i18n/messages'
 import type { Notice, Provider, Reminder, User } from '../payload-types'
-import { deliverEntry } from '../reminders/deliverEntry'
+import { deliverEntry, pendingEntry } from '../reminders/deliverEntry'
 import { approvedEditorsOf } from '../workflow/reviewLog'
 import type { NoticeEvent, NoticeKind } from './composeNotice'
 import { composeNotice } from './composeNotice'
@@ -231,19 +231,15 @@ export const sendNotices = async ({
     const entry = await payload.create({
       collection: 'reminders',
       data: {
-        recipient: recipientId,
-        to: user.email,
+        ...pendingEntry({
+          recipient: recipientId,
+          to: user.email,
+          mail,
+          // One mail per person and first notice: a second run finds the notices linked.
+          idempotencyKey: `notice:${recipientId}:${ids[0]}`,
+          period: 'notice',
+        }),
         providers: [...new Set(notices.flatMap((notice) => idOf(notice.provider) ?? []))],
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        status: 'pending',
-        isPermanent: false,
-        attempts: 0,
-        nextAttemptAt: null,
-        // One mail per person and first notice: a second run finds the notices linked.
-        idempotencyKey: `notice:${recipientId}:${ids[0]}`,
-        period: 'notice',
       },
     })
     await payload.update({

@@ -20,6 +20,36 @@ import { afterFailure } from './retryPolicy'
 
 export type DeliveryOutcome = { isSent: true } | { isSent: false; error: string }
 
+/**
+ * A new outbox entry: the mail, whom it goes to, its idempotency key and period, and the
+ * state before any attempt. The digest, the notices and the password reset write it alike.
+ */
+export const pendingEntry = ({
+  recipient,
+  to,
+  mail,
+  idempotencyKey,
+  period,
+}: {
+  recipient: string
+  to: string
+  mail: { subject: string; text: string; html: string }
+  idempotencyKey: string
+  period: string
+}) => ({
+  recipient,
+  to,
+  subject: mail.subject,
+  text: mail.text,
+  html: mail.html,
+  status: 'pending' as const,
+  isPermanent: false,
+  attempts: 0,
+  nextAttemptAt: null,
+  idempotencyKey,
+  period,
+})
+
 type SentInfo = { accepted?: unknown; messageId?: unknown }
 
 /** Raised when the server answered but did not accept the recipient. */

@@ -4,7 +4,7 @@ import { ValidationError } from 'payload'
 import type { Reminder } from '../payload-types'
 import type { Digest } from './planDigests'
 import { composeDigest } from './composeDigest'
-import { deliverEntry } from './deliverEntry'
+import { deliverEntry, pendingEntry } from './deliverEntry'
 import { loadCandidates } from './loadCandidates'
 import { loadDigestUsers } from './loadDigestUsers'
 import { loadOutboxState } from './loadOutboxState'
@@ -63,20 +63,16 @@ const writeEntry = async (args: { payload: Payload; digest: Digest }): Promise<R
     return await payload.create({
       collection: 'reminders',
       data: {
-        recipient: digest.recipientId,
-        to: digest.to,
+        ...pendingEntry({
+          recipient: digest.recipientId,
+          to: digest.to,
+          mail,
+          idempotencyKey: digest.idempotencyKey,
+          period: digest.period,
+        }),
         providers: digest.providers.map((entry) => entry.id),
         sourceChanges: digestSourceChangeIds(digest),
         providerSlugs: digest.providers.map((entry) => entry.slug),
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
-        status: 'pending',
-        isPermanent: false,
-        attempts: 0,
-        nextAttemptAt: null,
-        idempotencyKey: digest.idempotencyKey,
-        period: digest.period,
       },
     })
   } catch (err) {

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { cache } from 'react'
+import { openChangesWhere } from '../sources/sourceChanges'
 
 /**
  * The profiles with an open source change (a cited document changed since their last
@@ -9,7 +10,7 @@ import { cache } from 'react'
 export const openSourceChanges = cache(async (payload: Payload) => {
   const { docs } = await payload.find({
     collection: 'sourceChanges',
-    where: { clearedAt: { exists: false } },
+    where: openChangesWhere(),
     pagination: false,
     depth: 0,
     select: { provider: true, url: true },

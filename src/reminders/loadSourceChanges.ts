@@ -4,6 +4,7 @@ import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
 import { idOf } from '../db/idOf'
 import { readClaimChanges } from '../evidence/verify'
+import { openChangesWhere } from '../sources/sourceChanges'
 
 /**
  * The open source changes (no `clearedAt`: no approval since the change) with what routing and the
@@ -25,7 +26,7 @@ export const loadOpenSourceChanges = async (args: {
     collection: 'sourceChanges',
     depth: 0,
     pagination: false,
-    where: { clearedAt: { exists: false } },
+    where: openChangesWhere(),
     sort: 'detectedAt',
     select: { provider: true, url: true, excerpt: true, claims: true, detectedAt: true },
   })

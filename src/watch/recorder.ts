@@ -11,6 +11,7 @@ import { judgeSource } from '../sources/judge'
 import { normalizedUrl } from '../sources/vendors'
 import { changeExcerpt } from './diffText'
 import { snapshotText } from './snapshotText'
+import { clearOpenChanges } from '../sources/sourceChanges'
 
 /**
  * How the source watch records one check (docs/source-watch.md): the source's state, a
@@ -216,17 +217,11 @@ const recordChanges = async (
     if (before === comparison.text) {
       // Back to the text this profile's approval was made against (a footer that comes
       // and goes): what was opened since is answered, nothing new opens.
-      await payload.update({
-        collection: 'sourceChanges',
-        where: {
-          and: [
-            { provider: { equals: citer.id } },
-            { source: { equals: entry.id } },
-            { clearedAt: { exists: false } },
-          ],
-        },
-        data: { clearedAt: checkedAt },
-        depth: 0,
+      await clearOpenChanges({
+        payload,
+        providerId: citer.id,
+        sourceId: entry.id,
+        at: checkedAt,
         req,
       })
       continue

@@ -11,6 +11,7 @@ import { snapshotText } from './snapshotText'
 import { idOf } from '../db/idOf'
 import { relocateEvidence } from '../evidence/verify'
 import { citedDocumentsOf, watchedUrlsOf } from '../sources/citedDocuments'
+import { openChangesWhere } from '../sources/sourceChanges'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3
@@ -68,9 +69,7 @@ export const watchFindings = async ({
   const { docs: openChanges } = provider.id
     ? await payload.find({
         collection: 'sourceChanges',
-        where: {
-          and: [{ provider: { equals: provider.id } }, { clearedAt: { exists: false } }],
-        },
+        where: openChangesWhere({ providerId: provider.id }),
         sort: '-detectedAt',
         pagination: false,
         depth: 0,

@@ -28,6 +28,7 @@ import {
   publicationOutcomes,
   reviewStep,
 } from './review'
+import { clearOpenChanges } from '../sources/sourceChanges'
 
 /**
  * How the review workflow is applied to every save of a provider, in the order Payload
@@ -344,12 +345,10 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
   }
   if (outcome === 'approved' || outcome === 'confirmed') {
     // The reviewer approved this revision against the documents as they are now.
-    await req.payload.update({
-      collection: 'sourceChanges',
-      where: { and: [{ provider: { equals: doc.id } }, { clearedAt: { exists: false } }] },
-      data: { clearedAt: reviewedAt },
-      depth: 0,
-      overrideAccess: true,
+    await clearOpenChanges({
+      payload: req.payload,
+      providerId: String(doc.id),
+      at: reviewedAt,
       req,
     })
   }

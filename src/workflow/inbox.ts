@@ -5,6 +5,7 @@ import { idOf, idsOf } from '../db/idOf'
 import type { User } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 import { approvedEditorsOf } from './reviewLog'
+import { openChangesWhere } from '../sources/sourceChanges'
 
 /**
  * A person's inbox: which profiles wait for what from them (issue "a team can run its
@@ -65,7 +66,7 @@ export const loadInbox = async ({
     }),
     payload.find({
       collection: 'sourceChanges',
-      where: { clearedAt: { exists: false } },
+      where: openChangesWhere(),
       pagination: false,
       depth: 0,
       select: { provider: true },

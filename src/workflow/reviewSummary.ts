@@ -13,6 +13,7 @@ import { loadCategoryIntervals, providerStalenessOf } from '../reminders/stalene
 import { changedContentFields, comparable, publicationOutcomes } from './review'
 import { collectProviderFindings } from '../lint/lintProvider'
 import { readFinding } from '../findings/finding'
+import { openChangesWhere } from '../sources/sourceChanges'
 
 /**
  * What the review box shows beside its buttons (`GET /api/providers/:id/review`, the
@@ -187,7 +188,7 @@ export const loadReviewSummary = async ({
       }),
       payload.find({
         collection: 'sourceChanges',
-        where: { and: [{ provider: { equals: id } }, { clearedAt: { exists: false } }] },
+        where: openChangesWhere({ providerId: id }),
         pagination: false,
         depth: 0,
         select: { url: true },

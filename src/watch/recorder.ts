@@ -1,7 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-import type { Source } from '../payload-types'
 import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
 import type { ApprovedEvidenceReader } from '../evidence/verify'
@@ -248,9 +247,13 @@ const recordChanges = async (
   }
 }
 
-/** The third-party documents a vendor page should link and no longer does (a 304 lists none). */
-const missingLinksOf = (check: DueCheck, comparison: Fetched): Source['missingLinks'] => {
-  if (!comparison.links) return check.entry.missingLinks
+/** A source's `missingLinks` (JSON) as stored: the normalized URLs of the documents it no longer links. */
+export const readMissingLinks = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((url): url is string => typeof url === 'string') : []
+
+/** The third-party documents a vendor page should link and no longer does (a 304 lists none: kept). */
+const missingLinksOf = (check: DueCheck, comparison: Fetched): string[] => {
+  if (!comparison.links) return readMissingLinks(check.entry.missingLinks)
   const links = new Set(
     comparison.links
       .map((link) => normalizedUrl(link))
@@ -315,7 +318,7 @@ const recordFetched = async (recording: Recording, comparison: Fetched): Promise
       suspectTextHash: null,
       reason: reason ?? null,
       finalUrl: isMoved ? finalUrl : null,
-      missingLinks: missingLinksOf(check, comparison) ?? null,
+      missingLinks: missingLinksOf(check, comparison),
       etag: comparison.validators.etag,
       lastModified: comparison.validators.lastModified,
       snapshot: snapshotId,

@@ -12,6 +12,7 @@ import { idOf } from '../db/idOf'
 import { relocateEvidence } from '../evidence/verify'
 import { citedDocumentsOf, watchedUrlsOf } from '../sources/citedDocuments'
 import { openChangesWhere } from '../sources/sourceChanges'
+import { readMissingLinks } from './recorder'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
 export const unreachableAfter = 3
@@ -182,7 +183,7 @@ export const watchFindings = async ({
   for (const entry of cited) {
     if (!entry.linkedFrom) continue
     const page = stateOf.get(entry.linkedFrom)
-    const missing = Array.isArray(page?.missingLinks) ? (page.missingLinks as unknown[]) : []
+    const missing = readMissingLinks(page?.missingLinks)
     if (!missing.includes(entry.url)) continue
     findings.push(
       makeFinding({

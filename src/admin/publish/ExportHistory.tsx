@@ -3,14 +3,13 @@ import type { Export, User } from '../../payload-types'
 import type { publishTextsFor } from './publishTexts'
 import { dateText } from '../../i18n/dates'
 import { languageFrom } from '../../i18n/messages'
+import { pathsOf } from '../../export/recordFields'
 
 const starterOf = (record: Export): string => {
   const user = record.startedBy as User | string | null | undefined
   if (user && typeof user === 'object') return user.name?.trim() || user.email
   return record.by ?? '–'
 }
-
-const countOf = (value: unknown): number => (Array.isArray(value) ? value.length : 0)
 
 /** The latest export runs, newest first. */
 export const ExportHistory = ({
@@ -42,9 +41,9 @@ export const ExportHistory = ({
             <td>{dateText(record.startedAt, languageFrom(language))}</td>
             <td>{starterOf(record)}</td>
             <td>{texts.status[record.status] ?? record.status}</td>
-            <td>{countOf(record.written)}</td>
+            <td>{pathsOf(record.written).length}</td>
             <td>{record.unchanged ?? '–'}</td>
-            <td>{countOf(record.removed)}</td>
+            <td>{pathsOf(record.removed).length}</td>
             <td>{record.commit ? <code>{record.commit.slice(0, 12)}</code> : '–'}</td>
           </tr>
         ))}

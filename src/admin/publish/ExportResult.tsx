@@ -1,16 +1,7 @@
 'use client'
 import type { Export } from '../../payload-types'
 import type { publishTextsFor } from './publishTexts'
-
-const listOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : [])
-
-const problemsOf = (value: unknown): string[] =>
-  Array.isArray(value)
-    ? value.map(
-        (problem: { code?: string; message?: string }) =>
-          `${problem.message ?? ''} (${problem.code ?? 'error'})`,
-      )
-    : []
+import { pathsOf, problemsOf } from '../../export/recordFields'
 
 /** The outcome of one export run: status, pages written / unchanged / removed, commit, messages. */
 export const ExportResult = ({
@@ -20,9 +11,11 @@ export const ExportResult = ({
   record: Export
   texts: ReturnType<typeof publishTextsFor>
 }) => {
-  const written = listOf(record.written)
-  const removed = listOf(record.removed)
-  const problems = problemsOf(record.errors)
+  const written = pathsOf(record.written)
+  const removed = pathsOf(record.removed)
+  const problems = problemsOf(record.errors).map(
+    (problem) => `${problem.message} (${problem.code})`,
+  )
   return (
     <section data-testid="export-result" data-status={record.status} aria-label={texts.resultTitle}>
       <h3>

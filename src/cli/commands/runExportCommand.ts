@@ -8,8 +8,8 @@ import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/writeSite'
 import type { AwaitingRef } from '../../export/published'
 import { listSitePages } from '../../export/published'
-import type { ExportProblem } from '../../export/errors'
 import { problemIn } from '../../export/errors'
+import { pathsOf, problemsOf } from '../../export/recordFields'
 import type { Export } from '../../payload-types'
 import type { CommandContext, CommandResult } from '../command'
 import { exportCommand } from './export'
@@ -18,10 +18,10 @@ import { exitCodes, UsageError } from '../errors'
 
 /** A recorded run's outcome: the record's counts, commit and errors; exit 1 when it failed. */
 const recordedResult = (record: Export, language: Language): CommandResult => {
-  const written = (record.written as string[] | null) ?? []
-  const removed = (record.removed as string[] | null) ?? []
+  const written = pathsOf(record.written)
+  const removed = pathsOf(record.removed)
   // Each message in the requested language, next to its stable code.
-  const errors = ((record.errors as ExportProblem[] | null) ?? []).map((problem) => ({
+  const errors = problemsOf(record.errors).map((problem) => ({
     ...problem,
     message: problemIn(problem, language),
   }))

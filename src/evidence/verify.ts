@@ -74,13 +74,19 @@ export const readClaimChanges = (value: unknown): ClaimChange[] =>
       })
     : []
 
-/** The re-located entries whose passage no longer stands, for the change record. */
-export const claimChangesOf = (relocated: RelocatedEvidence[]): ClaimChange[] =>
-  relocated.flatMap(({ claim, anchor, relocation }): ClaimChange[] =>
+/**
+ * The re-located entries whose passage no longer stands, with their index in `evidence`:
+ * what the findings name (`evidence.<index>`) and the change record keeps.
+ */
+export const claimChangesOf = (
+  relocated: RelocatedEvidence[],
+): (ClaimChange & { index: number })[] =>
+  relocated.flatMap(({ index, claim, anchor, relocation }): (ClaimChange & { index: number })[] =>
     relocation.state === 'holds'
       ? []
       : [
           {
+            index,
             claim,
             state: relocation.state,
             before: anchor.exact,
@@ -141,6 +147,6 @@ export const evidenceOutcome = ({
 }): { holds: boolean | null; claims: ClaimChange[] } => {
   const relocated = relocateEvidence({ evidence, url, text })
   if (relocated.length === 0) return { holds: null, claims: [] }
-  const claims = claimChangesOf(relocated)
+  const claims = claimChangesOf(relocated).map(({ index: _index, ...claim }) => claim)
   return { holds: claims.length === 0, claims }
 }

@@ -56,10 +56,11 @@ export const requestFor = ({
   url: string
   selectors?: Selectors
   last: SnapshotMeta | null
-}): DocumentRequest =>
-  isSameSelectors(last, selectors)
-    ? { url, validators: last.validators, language: selectors.language ?? null }
-    : { url, language: selectors.language ?? null }
+}): DocumentRequest => ({
+  url,
+  language: selectors.language ?? null,
+  ...(isSameSelectors(last, selectors) ? { validators: last.validators } : {}),
+})
 
 /**
  * Compares a fetch with the last snapshot: extracts the text (with `selectors`, through

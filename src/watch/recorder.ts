@@ -107,6 +107,8 @@ type Recording = {
   checkedAt: string
   providers: string[]
   readApprovedEvidence: ApprovedEvidenceReader
+  /** A snapshot's text, read once per record: the citers of a document mostly share a baseline. */
+  textOf: (snapshotId: string | null) => Promise<string>
 }
 
 /** A failed or refused fetch: the source's state, nothing else. */
@@ -139,12 +141,12 @@ const recordFailure = async (
  * unchanged. `null` when the text is not held back.
  */
 const holdBackSuspect = async (
-  { payload, req, check, checkedAt, providers }: Recording,
+  { payload, req, check, checkedAt, providers, textOf }: Recording,
   comparison: Fetched,
 ): Promise<WatchedSource | null> => {
   const { entry, target, currentSnapshotId } = check
   if (comparison.status !== 'changed' || comparison.textHash === entry.suspectTextHash) return null
-  const stored = await snapshotText({ payload, id: currentSnapshotId, req })
+  const stored = await textOf(currentSnapshotId)
   if (!isSuspectText({ stored, fetched: comparison.text })) return null
   const reason = `held back: ${comparison.text.length} characters instead of ${stored.length}; taken as the document if the next run finds the same text`
   await payload.update({
@@ -193,7 +195,7 @@ const storeSnapshot = async (
  * quotes no longer stand in it.
  */
 const recordChanges = async (
-  { payload, req, check, checkedAt, readApprovedEvidence }: Recording,
+  { payload, req, check, checkedAt, readApprovedEvidence, textOf }: Recording,
   comparison: WithText,
   snapshotId: string,
 ): Promise<void> => {
@@ -212,7 +214,7 @@ const recordChanges = async (
       fallback: currentSnapshotId,
       req,
     })
-    const before = await snapshotText({ payload, id: fromSnapshot, req })
+    const before = await textOf(fromSnapshot)
     if (before === comparison.text) {
       // Back to the text this profile's approval was made against (a footer that comes
       // and goes): what was opened since is answered, nothing new opens.
@@ -357,7 +359,13 @@ export const recordCheck = async ({
   const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
   try {
     return await inTransaction(payload, (req) => {
-      const recording = { payload, req, check, checkedAt, providers, readApprovedEvidence }
+      const texts = new Map<string | null, Promise<string>>()
+      const textOf = (id: string | null) => {
+        const text = texts.get(id) ?? snapshotText({ payload, id, req })
+        texts.set(id, text)
+        return text
+      }
+      const recording = { payload, req, check, checkedAt, providers, readApprovedEvidence, textOf }
       return comparison.status === 'failed' || comparison.status === 'blocked'
         ? recordFailure(recording, comparison)
         : recordFetched(recording, comparison)

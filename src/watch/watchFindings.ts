@@ -9,7 +9,7 @@ import { vendorDomainsOf } from '../sources/vendors'
 import { compactDiff, diffText } from './diffText'
 import { snapshotText } from './snapshotText'
 import { idOf } from '../db/idOf'
-import { relocateEvidence } from '../evidence/verify'
+import { claimChangesOf, relocateEvidence } from '../evidence/verify'
 import { citedDocumentsOf, watchedUrlsOf } from '../sources/citedDocuments'
 import { openChangesWhere } from '../sources/sourceChanges'
 import { readMissingLinks } from './recorder'
@@ -93,30 +93,17 @@ export const watchFindings = async ({
     const relocated = change
       ? relocateEvidence({ evidence: provider.evidence, url: entry.url, text: after })
       : []
-    for (const { index, claim, anchor, relocation } of relocated) {
-      if (relocation.state === 'holds') continue
+    for (const { index, claim, state, before, after: now } of claimChangesOf(relocated)) {
       findings.push(
-        relocation.state === 'edited'
-          ? makeFinding({
-              code: 'evidence.edited',
-              field: `evidence.${index}`,
-              value: claim,
-              message: message('evidence.edited', {
-                claim,
-                before: anchor.exact,
-                after: relocation.found.exact,
-              }),
-            })
-          : makeFinding({
-              code: 'evidence.vanished',
-              field: `evidence.${index}`,
-              value: claim,
-              message: message('evidence.vanished', {
-                claim,
-                before: anchor.exact,
-                candidate: relocation.candidate?.exact ?? '',
-              }),
-            }),
+        makeFinding({
+          code: `evidence.${state}`,
+          field: `evidence.${index}`,
+          value: claim,
+          message:
+            state === 'edited'
+              ? message('evidence.edited', { claim, before, after: now ?? '' })
+              : message('evidence.vanished', { claim, before, candidate: now ?? '' }),
+        }),
       )
     }
     if (change && relocated.length === 0) {

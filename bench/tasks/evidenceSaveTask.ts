@@ -3,11 +3,9 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { User } from '../../src/payload-types'
-import { idOf } from '../../src/db/idOf'
-import { snapshotText } from '../../src/watch/snapshotText'
 import { withCpuProfile } from '../cpuProfile'
 import { median } from '../median'
-import { spreadSentences } from '../evidence/spreadSentences'
+import { quotedEvidence } from '../evidence/quotedEvidence'
 
 const quotesPerDocument = 5
 
@@ -27,29 +25,14 @@ const evidenceFor = async ({
     depth: 0,
     select: { citations: { url: true } },
   })
-  const urls = (provider.citations ?? []).map((citation) => citation.url)
-  const { docs: sources } = await payload.find({
-    collection: 'sources',
-    where: { url: { in: urls } },
-    pagination: false,
-    depth: 0,
-    select: { url: true, snapshot: true },
+  const evidence = await quotedEvidence({
+    payload,
+    urls: (provider.citations ?? []).map((citation) => citation.url),
+    quotesPerDocument,
+    limit: count,
   })
-  const evidence: { claim: string; url: string; quote: string }[] = []
-  for (const source of sources) {
-    if (evidence.length >= count) break
-    const text = await snapshotText({ payload, id: idOf(source.snapshot) })
-    const quotes = spreadSentences({ text, count: quotesPerDocument })
-    evidence.push(
-      ...quotes.map((quote, index) => ({
-        claim: `Sentence ${index + 1} of ${source.url}`,
-        url: source.url,
-        quote,
-      })),
-    )
-  }
   if (evidence.length < count) throw new Error(`only ${evidence.length} quotes for ${providerId}`)
-  return evidence.slice(0, count)
+  return evidence
 }
 
 /**

@@ -1,15 +1,13 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { idOf } from '../../src/db/idOf'
 import { importContext } from '../../src/import/importPages'
-import { snapshotText } from '../../src/watch/snapshotText'
-import { spreadSentences } from '../evidence/spreadSentences'
+import { quotedEvidence } from '../evidence/quotedEvidence'
 
 /**
  * After the watch stored every document once: gives each provider of the watch seed
  * `quotesPerDocument` evidence entries per cited document, sentences of that document's
- * stored text (`spreadSentences`), saved through the Local API so that `anchorEvidence`
+ * stored text (`quotedEvidence`), saved through the Local API so that `anchorEvidence`
  * anchors them. With `isWithEvidence` false, the same save without evidence. Saved with
  * the importer's context as the approved, published revision, from which the watch reads
  * the evidence (`approvedEvidenceReader`); the import's review records the snapshot of
@@ -31,29 +29,11 @@ export const evidenceSeedTask = async ({
   })
   let entries = 0
   for (const provider of providers) {
-    const urls = (provider.citations ?? []).map((citation) => citation.url)
-    const { docs: sources } = await payload.find({
-      collection: 'sources',
-      where: { url: { in: urls } },
-      pagination: false,
-      depth: 0,
-      select: { url: true, snapshot: true },
+    const evidence = await quotedEvidence({
+      payload,
+      urls: (provider.citations ?? []).map((citation) => citation.url),
+      quotesPerDocument: args.quotesPerDocument,
     })
-    const evidence = []
-    for (const source of sources) {
-      const text = await snapshotText({ payload, id: idOf(source.snapshot) })
-      const quotes = spreadSentences({ text, count: args.quotesPerDocument })
-      if (quotes.length < args.quotesPerDocument) {
-        throw new Error(`${source.url} has ${quotes.length} sentences to quote`)
-      }
-      evidence.push(
-        ...quotes.map((quote, index) => ({
-          claim: `Sentence ${index + 1} of ${source.url}`,
-          url: source.url,
-          quote,
-        })),
-      )
-    }
     const req = await createLocalReq({ context: { ...importContext } }, payload)
     const saved = await payload.update({
       collection: 'providers',

@@ -253,9 +253,15 @@ const recordChanges = async (
 export const readMissingLinks = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((url): url is string => typeof url === 'string') : []
 
-/** The third-party documents a vendor page should link and no longer does (a 304 lists none: kept). */
-const missingLinksOf = (check: DueCheck, comparison: Fetched): string[] => {
-  if (!comparison.links) return readMissingLinks(check.entry.missingLinks)
+/**
+ * The third-party documents a vendor page should link and no longer does; `null` for a
+ * page nobody expects links of. A 304 lists no links: what was stored stays.
+ */
+const missingLinksOf = (check: DueCheck, comparison: Fetched): string[] | null => {
+  if (!comparison.links) {
+    const stored = check.entry.missingLinks
+    return stored === null || stored === undefined ? null : readMissingLinks(stored)
+  }
   const links = new Set(
     comparison.links
       .map((link) => normalizedUrl(link))

@@ -131,4 +131,17 @@ describe('a changed vendor page in the admin', () => {
     expect(await diff.locator('[data-diff="added"]').allTextContents()).toEqual([`+ ${newLine}`])
     await screenshot(page, 'source-watch-snapshot')
   })
+
+  it("shows the source's watch settings in German, the language asked for among them", async () => {
+    const sources = await clients[reviewer]!.request(
+      'GET',
+      `/api/sources?where[url][equals]=${encodeURIComponent(faqUrl)}&depth=0`,
+    )
+    const page = await openAs(reviewer)
+    await page.goto(`${server.url}/admin/collections/sources/${sources.body.docs[0].id}`)
+    const label = page.getByText('Erbetene Sprache', { exact: true })
+    await label.waitFor(slow)
+    expect(await page.getByText('Leer: Deutsch zuerst, dann Englisch.').count()).toBe(1)
+    await screenshot(page, 'source-watch-source')
+  })
 })

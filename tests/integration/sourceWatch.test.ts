@@ -182,6 +182,11 @@ describe('source watch', () => {
     const user = site.requests.find((request) => request.path === '/faq')?.headers['user-agent']
     expect(user).toBe('provider-desk source watch (+https://desk.example.test)')
     expect(await codes()).toEqual([])
+    // Only a vendor page that links a cited third-party document has a list of missing links.
+    const { docs: sources } = await payload.find({ collection: 'sources', pagination: false })
+    expect(
+      Object.fromEntries(sources.map((source) => [source.url, source.missingLinks ?? null])),
+    ).toEqual({ [blogUrl]: [], [faqUrl]: null, [policyUrl]: null, [auditUrl]: null })
   })
 
   it('sends the validators back: a 304 is unchanged, and no snapshot is stored', async () => {

@@ -34,7 +34,8 @@ let opened: Promise<Payload> | undefined
 
 /**
  * The process's Payload instance, with the committed SQLite migrations applied
- * (they are the schema in every mode; nothing is pushed). MongoDB needs none.
+ * (they are the schema in every mode; nothing is pushed); MongoDB gets their data
+ * steps (`mongoMigrations`).
  * The config is imported here, not at module load, so a bad environment surfaces
  * as an error the caller can report.
  */
@@ -62,6 +63,9 @@ export const openPayload = (): Promise<Payload> => {
         await payload.db.migrate({ migrations: noted })
         // New tables or indexes: the planner's statistics are gathered anew.
         if (hasMigrated) await analyzeSqlite({ payload })
+      } else {
+        const { mongoMigrations } = await import('./mongoMigrations')
+        await payload.db.migrate({ migrations: mongoMigrations })
       }
       return payload
     } catch (err) {

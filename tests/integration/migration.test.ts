@@ -3,6 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestEnv } from '../helpers/testEnv'
 import { migrations } from '../../src/migrations'
+import { mongoMigrations } from '../../src/db/mongoMigrations'
+import { writeInPlace } from '../../src/db/writeInPlace'
+import { findUnrecordedPublications } from '../../src/workflow/hooks'
 import { useTestEnv } from '../helpers/testEnv'
 
 /**
@@ -315,5 +318,34 @@ describe('the migration that made an import no approval (0012)', () => {
     })
     expect(draft).toMatchObject({ _status: 'draft', reviewState: 'draft', name: 'Session' })
     expect(draft.citations).toHaveLength(3)
+  })
+})
+
+describe("MongoDB's data steps (the same migrate API, run here on SQLite)", () => {
+  it('take a publication without an approval record off the site once, and record that they ran', async () => {
+    // What an earlier importer left on MongoDB: a published page no one approved.
+    await writeInPlace({
+      payload,
+      id: provider,
+      data: { _status: 'published', reviewState: 'approved' },
+    })
+    expect((await findUnrecordedPublications(payload)).map((entry) => entry.slug)).toEqual([
+      'session',
+    ])
+
+    await payload.db.migrate({ migrations: mongoMigrations })
+    expect(await findUnrecordedPublications(payload)).toEqual([])
+    const draft = await payload.findByID({ collection: 'providers', id: provider, draft: true })
+    expect(draft).toMatchObject({ _status: 'draft', reviewState: 'draft', name: 'Session' })
+
+    // Recorded: a page published later (here by hand again) is not touched by the next start.
+    await writeInPlace({ payload, id: provider, data: { _status: 'published' } })
+    await payload.db.migrate({ migrations: mongoMigrations })
+    expect(await findUnrecordedPublications(payload)).toHaveLength(1)
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      where: { name: { equals: mongoMigrations[0]!.name } },
+    })
+    expect(docs).toHaveLength(1)
   })
 })

@@ -5,6 +5,10 @@
 process.env.PROVIDER_DESK_ROLE ??= 'server' // runs jobs.autoRun; PROVIDER_DESK_ROLE=web starts an app-only instance
 Object.assign(process.env, { NODE_ENV: 'production' })
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
+// Payload's server-rendered admin formats a few dates without a time zone (the version view's
+// title, its breadcrumb): they read as the team's wall clock, as every other date does. A `TZ` of
+// the host's own stands (messages name the same zone, src/i18n/dates.ts).
+process.env.TZ ??= 'Europe/Berlin'
 
 const fail = (message: string, exitCode: number): never => {
   process.stderr.write(`provider-desk: ${message}\n`)

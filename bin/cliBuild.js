@@ -1,7 +1,8 @@
-// The CLI built to JavaScript: src/cli/main.ts and what it imports from this repository,
-// bundled by esbuild into .build/cli-<id>/ (packages stay imports of node_modules), with
-// source maps, so a command starts without transpiling TypeScript. Rebuilt when one of the
-// files it was built from changed (size or mtime), the way `npm start` rebuilds the admin.
+// The CLI and the server built to JavaScript: src/cli/main.ts and src/start.ts and what they
+// import from this repository, bundled by esbuild into .build/cli-<id>/ (packages stay imports
+// of node_modules; shared code in shared chunks), with source maps, so neither a command nor
+// `npm start` transpiles TypeScript. Rebuilt when one of the files it was built from changed
+// (size or mtime), the way `npm start` rebuilds the admin.
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
@@ -110,7 +111,7 @@ const removeOldBuilds = async (keep) => {
   }
 }
 
-/** Bundles the CLI into a new folder and then points the stamp at it (a rename: atomic). */
+/** Bundles the CLI and the server into a new folder, then points the stamp at it (a rename: atomic). */
 export const buildCli = async () => {
   const esbuild = await loadEsbuild()
   const dir = `cli-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`
@@ -118,7 +119,7 @@ export const buildCli = async () => {
   const startedAt = Date.now()
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: { main: 'src/cli/main.ts' },
+    entryPoints: { main: 'src/cli/main.ts', start: 'src/start.ts' },
     outdir: path.join(buildDir, dir),
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -147,10 +148,11 @@ export const buildCli = async () => {
 }
 
 /**
- * The URL of the built CLI's entry, built anew first when a source changed. Null when it
- * cannot be built (a read-only checkout, a syntax error): the caller runs the sources.
+ * The URL of a built entry (`main`: the CLI, `start`: the server), built anew first when a
+ * source changed. Null when it cannot be built (a read-only checkout, a syntax error): the
+ * caller runs the sources.
  */
-export const builtCli = async () => {
+export const builtEntry = async (entry) => {
   const stamp = readStamp()
   let dir = isCurrent(stamp) ? stamp.dir : null
   if (!dir) {
@@ -158,10 +160,10 @@ export const builtCli = async () => {
       dir = await buildCli()
     } catch (err) {
       process.stderr.write(
-        `provider-desk: running from source, the CLI could not be built: ${err.message}\n`,
+        `provider-desk: running from source, the JavaScript build could not be made: ${err.message}\n`,
       )
       return null
     }
   }
-  return pathToFileURL(path.join(buildDir, dir, 'main.mjs')).href
+  return pathToFileURL(path.join(buildDir, dir, `${entry}.mjs`)).href
 }

@@ -2,10 +2,10 @@
 // The `provider-desk` command: runs the CLI built to JavaScript (bin/cliBuild.js; rebuilt
 // when its sources changed), or the TypeScript sources through tsx's loader when
 // PROVIDER_DESK_FROM_SOURCE=1 or the build cannot be made.
-import { builtCli } from './cliBuild.js'
+import { builtEntry } from './cliBuild.js'
 
 process.env.LOG_LEVEL ??= 'warn'
-const built = process.env.PROVIDER_DESK_FROM_SOURCE === '1' ? null : await builtCli()
+const built = process.env.PROVIDER_DESK_FROM_SOURCE === '1' ? null : await builtEntry('main')
 let main
 if (built) {
   // A stack trace names the .ts line.

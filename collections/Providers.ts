@@ -73,6 +73,8 @@ export const Providers: CollectionConfig = {
     components: {
       beforeListTable: ['/src/admin/ProviderListFilters#ProviderListFilters'],
       edit: { PublishButton: '/src/admin/NoPublishButton#NoPublishButton' },
+      // Each version with who saved it and its review step (Payload's list shows neither).
+      views: { edit: { versions: { Component: '/src/admin/ProviderVersions#ProviderVersions' } } },
     },
   },
   // What the list's staleness cell reads beside its columns (`src/admin/StalenessCell.tsx`).

@@ -5,6 +5,14 @@ import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
 export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved'
 
+/** The review states as the admin names them (the field's options, the versions list). */
+export const reviewStateLabels: Record<ReviewState, { de: string; en: string }> = {
+  draft: { de: 'Entwurf', en: 'Draft' },
+  in_review: { de: 'Im Review', en: 'In review' },
+  changes_requested: { de: 'Änderungen erbeten', en: 'Changes requested' },
+  approved: { de: 'Freigegeben', en: 'Approved' },
+}
+
 /**
  * Review workflow fields, shown in the sidebar of the edit view. All but `updated`
  * (printed on the page as its "updated" date) are the team's internals: only staff read them.
@@ -18,12 +26,7 @@ export const workflowFields: Field[] = [
     index: true,
     access: { read: isStaffField },
     label: { de: 'Review-Status', en: 'Review state' },
-    options: [
-      { value: 'draft', label: { de: 'Entwurf', en: 'Draft' } },
-      { value: 'in_review', label: { de: 'Im Review', en: 'In review' } },
-      { value: 'changes_requested', label: { de: 'Änderungen erbeten', en: 'Changes requested' } },
-      { value: 'approved', label: { de: 'Freigegeben', en: 'Approved' } },
-    ],
+    options: Object.entries(reviewStateLabels).map(([value, label]) => ({ value, label })),
     admin: {
       position: 'sidebar',
       // Shown, never set here: the buttons in the review box are the only way to change it.

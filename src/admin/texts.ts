@@ -127,6 +127,20 @@ const de = {
     sourceChanged: 'Profile, deren zitierte Anbieterseite sich seit der Freigabe geändert hat.',
   },
   guideLink: 'Anleitung für Redaktion und Review',
+  versionsTitle: 'Versionen',
+  versionsNone: 'Noch keine gespeicherten Versionen.',
+  versionsSavedAt: 'Gespeichert am',
+  versionsBy: 'Von',
+  versionsByUnknown: 'unbekannt',
+  versionsStep: 'Review-Schritt',
+  versionsStatus: 'Stand',
+  versionsPublished: 'Veröffentlicht',
+  versionsLatest: 'Neueste Fassung',
+  versionsCompare: 'Vergleich',
+  versionsCompareWithPublished: 'mit der veröffentlichten Fassung vergleichen',
+  versionsNewer: '← Neuere',
+  versionsOlder: 'Ältere →',
+  versionsPage: (page: number, pages: number) => `Seite ${page} von ${pages}`,
 }
 
 export type AdminTexts = typeof de
@@ -250,6 +264,20 @@ const en: AdminTexts = {
     sourceChanged: 'Profiles whose cited vendor page changed since the approval.',
   },
   guideLink: 'Guide for editors and reviewers',
+  versionsTitle: 'Versions',
+  versionsNone: 'No saved versions yet.',
+  versionsSavedAt: 'Saved',
+  versionsBy: 'By',
+  versionsByUnknown: 'unknown',
+  versionsStep: 'Review step',
+  versionsStatus: 'State',
+  versionsPublished: 'Published',
+  versionsLatest: 'Latest revision',
+  versionsCompare: 'Comparison',
+  versionsCompareWithPublished: 'compare with the published revision',
+  versionsNewer: '← Newer',
+  versionsOlder: 'Older →',
+  versionsPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
 }
 
 /** The texts for the admin language (`i18n.language`); German for anything else. */

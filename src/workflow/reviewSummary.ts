@@ -14,6 +14,7 @@ import { changedContentFields, comparable, publicationOutcomes } from './review'
 import { collectProviderFindings } from '../lint/lintProvider'
 import { readFinding } from '../findings/finding'
 import { openChangesWhere } from '../sources/sourceChanges'
+import { userNames } from './userNames'
 
 /**
  * What the review box shows beside its buttons (`GET /api/providers/:id/review`, the
@@ -108,19 +109,6 @@ const fieldChange = ({
     before: isList && !isRichText(before) ? old.filter((line) => !now.includes(line)) : old,
     after: isList && !isRichText(after) ? now.filter((line) => !old.includes(line)) : now,
   }
-}
-
-const names = async (payload: Payload, ids: readonly string[]): Promise<Map<string, string>> => {
-  if (ids.length === 0) return new Map()
-  const { docs } = await payload.find({
-    collection: 'users',
-    where: { id: { in: [...new Set(ids)] } },
-    pagination: false,
-    depth: 0,
-    select: { name: true },
-    overrideAccess: true,
-  })
-  return new Map(docs.map((user) => [String(user.id), user.name ?? '']))
 }
 
 export const loadReviewSummary = async ({
@@ -255,7 +243,7 @@ export const loadReviewSummary = async ({
   const reviewerId = idOf(latest.reviewer)
   const commentBy = idOf(comment?.reviewer)
   // Every name the box shows, in one read.
-  const people = await names(payload, [
+  const people = await userNames(payload, [
     ...editorIds,
     ...[...authors.values()].flatMap((set) => [...set]),
     ...(commentBy ? [commentBy] : []),

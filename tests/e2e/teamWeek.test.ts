@@ -97,10 +97,10 @@ const mailsTo = async (to: string, count: number) => {
 }
 
 /** Clicks a review button (`openAdminAs` accepts the warnings' confirmation) and waits for the new state. */
-const step = async (page: Page, name: string, state: string) => {
+const step = async (page: Page, name: string, state: string, { keepOpen = false } = {}) => {
   await page.getByRole('button', { name, exact: true, disabled: false }).click(slow)
   await page.locator('.review-actions__state', { hasText: state }).waitFor(slow)
-  await page.context().close()
+  if (!keepOpen) await page.context().close()
 }
 
 beforeAll(async () => {
@@ -171,7 +171,8 @@ describe("a team's week", () => {
     await expect(editor.locator('.review-actions__state').textContent()).resolves.toBe('Entwurf')
     await expectReadable(editor)
     await screenshot(editor, 'week-01-editor-draft')
-    await step(editor, 'Zur Prüfung einreichen', 'Im Review')
+    // The editor's page stays open after the hand-off: the reviewer is still not stopped.
+    await step(editor, 'Zur Prüfung einreichen', 'Im Review', { keepOpen: true })
     const [mail] = await mailsTo(rita, 1)
     expect(mail!.subject).toBe('provider-desk: „Wochen Chat“ wartet auf dein Review')
     expect(mail!.text).toContain('Edda Engel hat „Wochen Chat“ zur Prüfung eingereicht.')
@@ -180,6 +181,10 @@ describe("a team's week", () => {
     expect(await dashboardCount(reviewer, 'waiting')).toBe('Wartet auf mich (1)')
     await expectReadable(reviewer)
     await screenshot(reviewer, 'week-02-reviewer-dashboard')
+    await openProvider(reviewer, weekId)
+    await expectReadable(reviewer)
+    await reviewer.context().close()
+    await editor.context().close()
   })
 
   it('the reviewer sends it back with a comment; the editor is mailed and reads it', async () => {
@@ -258,7 +263,33 @@ describe("a team's week", () => {
     const versions = await openAs(rita)
     await versions.goto(`${server.url}${compare}`)
     await versions.getByText('mit Onion-Routing').first().waitFor(slow)
+    // The comparison's title reads in Berlin time, as the review box does (not the server's UTC).
+    const berlinHour = (date: Date) =>
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Berlin',
+        hour: '2-digit',
+        hourCycle: 'h23',
+      }).format(date)
+    // The revision was saved within the last minutes: this hour or, just past the hour, the last.
+    const hours = [berlinHour(new Date()), berlinHour(new Date(Date.now() - 5 * 60_000))]
+    await expect(versions.locator('.step-nav').innerText()).resolves.toMatch(
+      new RegExp(`\\d\\d\\.\\d\\d\\.\\d{4}, (${hours.join('|')}):\\d\\d`),
+    )
     await screenshot(versions, 'week-06b-version-comparison')
+    // The versions list: each revision with who saved it and its review step, newest first.
+    await versions.goto(`${server.url}/admin/collections/providers/${weekId}/versions`)
+    const rows = versions.locator('.provider-versions tbody tr')
+    await rows.first().waitFor(slow)
+    await expect(rows.first().innerText()).resolves.toMatch(
+      /Edda Engel\s+Im Review\s+Neueste Fassung/,
+    )
+    const listed = await versions.locator('.provider-versions tbody').innerText()
+    expect(listed).toMatch(/Rita Roth\s+Freigegeben\s+Veröffentlicht/)
+    expect(listed).toMatch(/Rita Roth\s+Änderungen erbeten/)
+    expect(listed).toMatch(/Edda Engel\s+Entwurf/)
+    expect(listed).toContain('mit der veröffentlichten Fassung vergleichen')
+    await expectReadable(versions)
+    await screenshot(versions, 'week-06c-versions-list')
     await versions.context().close()
     await step(reviewer, 'Freigeben', 'Freigegeben')
   })

@@ -55,6 +55,7 @@ import { CitationRowLabel as CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6 }
 import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } from '../../../../src/admin/MarkdownPreview'
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
+import { ProviderVersions as ProviderVersions_7a5dd19d6d082a3fc3ecc4176a10dc93 } from '../../../../src/admin/ProviderVersions'
 import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '../../../../src/admin/SnapshotDiff'
 import { Icon as Icon_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { Logo as Logo_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
@@ -124,6 +125,7 @@ export const importMap = {
   "/src/admin/MarkdownPreview#MarkdownPreview": MarkdownPreview_96f5997f7164897937b8ac08889fb35f,
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
+  "/src/admin/ProviderVersions#ProviderVersions": ProviderVersions_7a5dd19d6d082a3fc3ecc4176a10dc93,
   "/src/admin/SnapshotDiff#SnapshotDiff": SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94,
   "/src/admin/Branding#Icon": Icon_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/Branding#Logo": Logo_d598fc92588055068d3fbc469bb90f89,

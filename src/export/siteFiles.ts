@@ -47,10 +47,6 @@ export const manifestPath = (siteDir: string): string =>
 export const lockPath = (siteDir: string): string =>
   path.join(siteDir, '.provider-desk-export.lock')
 
-/** `src/pages/anbieter/<slug>/index.md` → `<slug>` (the inverse of `pagePath`). */
-export const slugOfPagePath = (relPath: string): string =>
-  path.posix.basename(path.posix.dirname(relPath))
-
 /**
  * The site folder must exist, and be writable unless only read (`checkSite`); export never
  * creates a site from nothing. Checked before the lock is taken (whose file would create

@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-import { benchPage } from './benchPage'
+import { benchPage } from '../tests/helpers/benchPage'
 
 /** Writes `count` bench pages (`bench-<firstIndex>` on, 1 % stale like the seed) into an emptied folder. */
 export const writePages = ({

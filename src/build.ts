@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { isProcessAlive } from './isProcessAlive'
+import { holderHere, releasePidFile, takePidFileLock } from './pidFileLock'
 
 /**
  * Builds the admin (`next build --webpack`) when there is no build yet or the
@@ -77,23 +77,13 @@ export const buildAdmin = async (): Promise<void> => {
 
 const buildLock = path.join(root, '.next-build.lock')
 
-/** Runs `work` while holding the build lock; a lock whose process died is taken over. */
+/** Runs `work` while holding the build lock (src/pidFileLock.ts); a lock whose process died is taken over. */
 const withBuildLock = async (work: () => Promise<void>): Promise<void> => {
-  for (;;) {
-    try {
-      writeFileSync(buildLock, String(process.pid), { flag: 'wx' })
-      break
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-      const holder = Number(readFileSync(buildLock, 'utf8'))
-      if (!Number.isInteger(holder) || !isProcessAlive(holder)) rmSync(buildLock, { force: true })
-      else await new Promise((resolve) => setTimeout(resolve, 1_000))
-    }
-  }
+  await takePidFileLock({ file: buildLock, holder: holderHere(), waitMs: Infinity, pollMs: 1_000 })
   try {
     await work()
   } finally {
-    rmSync(buildLock, { force: true })
+    await releasePidFile(buildLock)
   }
 }
 

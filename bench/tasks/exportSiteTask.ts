@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises'
 import type { Payload } from 'payload'
 
-import { writeSite } from '../../src/export/writeSite'
+import { exportSite } from '../../tests/helpers/exportSite'
 import { heapAfterGcMiB } from '../heapAfterGc'
 
 /**
@@ -20,17 +20,17 @@ export const exportSiteTask = async ({
   await rm(args.siteDir, { recursive: true, force: true })
   await mkdir(args.siteDir, { recursive: true })
   const startedAt = performance.now()
-  const full = await writeSite({ payload, siteDir: args.siteDir })
+  const full = await exportSite({ payload, siteDir: args.siteDir })
   const fullMs = performance.now() - startedAt
   const againAt = performance.now()
-  const again = await writeSite({ payload, siteDir: args.siteDir })
+  const again = await exportSite({ payload, siteDir: args.siteDir })
   const reexportMs = performance.now() - againAt
   const heapSite = `${args.siteDir}-heap`
   await rm(heapSite, { recursive: true, force: true })
   await mkdir(heapSite, { recursive: true })
   const heapBeforeMiB = heapAfterGcMiB()
   let heapMaxMiB = heapBeforeMiB
-  await writeSite({
+  await exportSite({
     payload,
     siteDir: heapSite,
     onProgress: () => {

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { importPages } from '../../src/import/importPages'
-import { benchNow } from '../benchPage'
+import { benchNow } from '../../tests/helpers/benchPage'
 
 const timed = async ({ payload, dir }: { payload: Payload; dir: string }) => {
   const startedAt = performance.now()

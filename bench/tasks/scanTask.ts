@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { loadCandidates } from '../../src/reminders/loadCandidates'
 import { runReminders } from '../../src/reminders/runReminders'
-import { benchNow } from '../benchPage'
+import { benchNow } from '../../tests/helpers/benchPage'
 import { queryPlanOf } from '../queryPlanOf'
 
 const median = (values: number[]): number => {

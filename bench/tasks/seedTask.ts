@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { analyzeSqlite } from '../../src/db/sqlite'
-import { seedProviders } from '../seedProviders'
+import { seedProviders } from '../../tests/helpers/seedProviders'
+import { benchDir } from '../benchDir'
 
 /**
  * Seeds the task's database up to `total` providers, then gathers SQLite's statistics
@@ -18,6 +19,7 @@ export const seedTask = async ({
   await seedProviders({
     payload,
     ...args,
+    workDir: benchDir,
     onProgress: (done) => process.stderr.write(`  seeded ${done}/${args.total}\r`),
   })
   process.stderr.write('\n')

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { closedFactKeys, optionValuesOf } from '../mapping/facts'
+import { closedFactValues } from './frozen/closedSetFacts'
 
 /**
  * The data half of migration `20261201_190115_closed_set_facts` (SQLite): the closed-set
@@ -9,7 +9,9 @@ import { closedFactKeys, optionValuesOf } from '../mapping/facts'
  * other goes, as it was, to the kept page value (`keptFactValues`), and the select is
  * left empty, so export prints the same bytes and lint reports `field.unknown-value`.
  * An empty text becomes no value. The provider rows and every version are moved.
- * Kept out of the migrations folder so Payload does not take it for a migration.
+ * Kept out of the migrations folder so Payload does not take it for a migration; frozen
+ * like the migration (the sets come from `frozen/closedSetFacts.ts`, not the live table).
+ * Both directions are idempotent: a second run finds nothing left to move.
  */
 type Db = MigrateUpArgs['db']
 
@@ -20,11 +22,11 @@ const tables = [
 
 export const keepUnknownFactValues = async (db: Db): Promise<void> => {
   for (const { table, prefix } of tables) {
-    for (const key of closedFactKeys) {
+    for (const [key, options] of Object.entries(closedFactValues)) {
       const column = sql.identifier(`${prefix}${key}`)
       const kept = sql.identifier(`${prefix}kept_fact_values_${key}`)
       const values = sql.join(
-        optionValuesOf(key).map((value) => sql`${value}`),
+        options.map((value) => sql`${value}`),
         sql`, `,
       )
       await db.run(
@@ -39,7 +41,7 @@ export const keepUnknownFactValues = async (db: Db): Promise<void> => {
 /** Back to text fields: a kept page value returns to its field (before its column is dropped). */
 export const restoreUnknownFactValues = async (db: MigrateDownArgs['db']): Promise<void> => {
   for (const { table, prefix } of tables) {
-    for (const key of closedFactKeys) {
+    for (const key of Object.keys(closedFactValues)) {
       const column = sql.identifier(`${prefix}${key}`)
       const kept = sql.identifier(`${prefix}kept_fact_values_${key}`)
       await db.run(

@@ -1,7 +1,7 @@
 import type { MigrateUpArgs } from '@payloadcms/db-mongodb'
 import type { Migration } from 'payload'
 
-import { withdrawUnapprovedPublications } from '../workflow/hooks'
+import { withdrawUnapprovedPublications } from './frozen/withdrawUnapprovedPublications'
 
 /**
  * MongoDB's migrations: the data steps of src/migrations that a schemaless store needs too

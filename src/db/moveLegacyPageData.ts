@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 
-import { storedLegalLink, storedRow } from '../mapping/datasheet'
-import { datasheetFacts, legalFacts } from '../mapping/facts'
-import { normalizedUrl } from '../sources/vendors'
+import { factColumns, normalizedUrl, storedLegalLink, storedRow } from './frozen/pageStorage'
 
 /**
  * The data half of migration `20261201_132713_revision_holds_the_page` (SQLite): the
  * page's citations, audits and Datenblatt move into the provider's versioned document.
- * Kept out of the migrations folder so Payload does not take it for a migration.
+ * Kept out of the migrations folder so Payload does not take it for a migration; frozen
+ * like the migration (what it stores the way it stored it then: `frozen/pageStorage.ts`).
+ * Each step is idempotent: run again, it finds its work done and changes nothing.
  *
  * - every row of the old `sources` collection becomes a citation, every `audits` row an
  *   audit entry, in their page order, on the provider (the published row) and on its
@@ -68,6 +68,14 @@ const versionParentsOf = async (db: Db): Promise<Map<string, string[]>> => {
   return parents
 }
 
+/** The parents that hold entries in a table already: a second run leaves their entries be. */
+const parentsIn = async (db: Db, table: string): Promise<Set<string>> =>
+  new Set(
+    (await all(db, sql`SELECT DISTINCT \`_parent_id\` FROM ${sql.identifier(table)}`)).map((row) =>
+      String(row._parent_id),
+    ),
+  )
+
 /** Moves the old sources and audits into the providers (call after the new tables exist). */
 export const writeCitationsAndAudits = async ({
   db,
@@ -80,6 +88,12 @@ export const writeCitationsAndAudits = async ({
   const sourcesOf = groupBy(legacy.sources, 'provider_id')
   const auditsOf = groupBy(legacy.audits, 'provider_id')
   const providers = new Set([...sourcesOf.keys(), ...auditsOf.keys()])
+  const moved = {
+    citations: await parentsIn(db, 'providers_citations'),
+    versionCitations: await parentsIn(db, '_providers_v_version_citations'),
+    audits: await parentsIn(db, 'providers_audits'),
+    versionAudits: await parentsIn(db, '_providers_v_version_audits'),
+  }
   for (const provider of providers) {
     for (const [order, source] of (sourcesOf.get(provider) ?? []).entries()) {
       const values = [
@@ -93,11 +107,13 @@ export const writeCitationsAndAudits = async ({
         source.raw_line,
       ]
       const [url, title, kind, linkedFrom, verdict, reason, findings, rawLine] = values
-      await db.run(
-        sql`INSERT INTO \`providers_citations\` (\`_order\`, \`_parent_id\`, \`id\`, \`url\`, \`title\`, \`kind\`, \`linked_from\`, \`verdict\`, \`verdict_reason\`, \`findings\`, \`raw_line\`)
+      if (!moved.citations.has(provider))
+        await db.run(
+          sql`INSERT INTO \`providers_citations\` (\`_order\`, \`_parent_id\`, \`id\`, \`url\`, \`title\`, \`kind\`, \`linked_from\`, \`verdict\`, \`verdict_reason\`, \`findings\`, \`raw_line\`)
             VALUES (${order + 1}, ${provider}, ${randomUUID()}, ${url}, ${title}, ${kind}, ${linkedFrom}, ${verdict}, ${reason}, ${findings}, ${rawLine})`,
-      )
+        )
       for (const version of versions.get(provider) ?? []) {
+        if (moved.versionCitations.has(version)) continue
         await db.run(
           sql`INSERT INTO \`_providers_v_version_citations\` (\`_order\`, \`_parent_id\`, \`id\`, \`url\`, \`title\`, \`kind\`, \`linked_from\`, \`verdict\`, \`verdict_reason\`, \`findings\`, \`raw_line\`, \`_uuid\`)
               VALUES (${order + 1}, ${version}, ${randomUUID()}, ${url}, ${title}, ${kind}, ${linkedFrom}, ${verdict}, ${reason}, ${findings}, ${rawLine}, ${randomUUID()})`,
@@ -116,11 +132,13 @@ export const writeCitationsAndAudits = async ({
         audit.raw_line,
       ]
       const [title, reportUrl, auditor, auditPeriod, scope, summary, rawLine] = values
-      await db.run(
-        sql`INSERT INTO \`providers_audits\` (\`_order\`, \`_parent_id\`, \`id\`, \`title\`, \`report_url\`, \`auditor\`, \`period\`, \`scope\`, \`summary\`, \`raw_line\`)
+      if (!moved.audits.has(provider))
+        await db.run(
+          sql`INSERT INTO \`providers_audits\` (\`_order\`, \`_parent_id\`, \`id\`, \`title\`, \`report_url\`, \`auditor\`, \`period\`, \`scope\`, \`summary\`, \`raw_line\`)
             VALUES (${order + 1}, ${provider}, ${randomUUID()}, ${title}, ${reportUrl}, ${auditor}, ${auditPeriod}, ${scope}, ${summary}, ${rawLine})`,
-      )
+        )
       for (const version of versions.get(provider) ?? []) {
+        if (moved.versionAudits.has(version)) continue
         await db.run(
           sql`INSERT INTO \`_providers_v_version_audits\` (\`_order\`, \`_parent_id\`, \`id\`, \`title\`, \`report_url\`, \`auditor\`, \`period\`, \`scope\`, \`summary\`, \`raw_line\`, \`_uuid\`)
               VALUES (${order + 1}, ${version}, ${randomUUID()}, ${title}, ${reportUrl}, ${auditor}, ${auditPeriod}, ${scope}, ${summary}, ${rawLine}, ${randomUUID()})`,
@@ -139,7 +157,8 @@ const entryTables = [
 
 /** Fills the new registry from the moved entries and links each entry to its document (call after `sources` is rebuilt). */
 export const fillSourceRegistry = async (db: Db): Promise<void> => {
-  const ids = new Map<string, string>()
+  const registered = await all(db, sql`SELECT \`id\`, \`url\` FROM \`sources\``)
+  const ids = new Map(registered.map((row) => [String(row.url), String(row.id)]))
   const register = async (value: unknown): Promise<string | null> => {
     const url = normalizedUrl(text(value))
     if (!url) return null
@@ -167,14 +186,6 @@ export const fillSourceRegistry = async (db: Db): Promise<void> => {
   }
 }
 
-/** The provider columns the Datenblatt rows and legal links can follow (what `storedRow` reads). */
-const factColumns = [
-  ...new Set([
-    ...datasheetFacts.map((fact) => fact.field),
-    ...legalFacts.map((legal) => legal.field),
-  ]),
-]
-
 const datasheetTables = [
   { rows: 'providers_datasheet', links: 'providers_legal_links', parents: 'providers', prefix: '' },
   {
@@ -197,7 +208,11 @@ export const convertDatasheets = async (db: Db): Promise<void> => {
         ),
       )
     }
-    for (const row of await all(db, sql`SELECT * FROM ${sql.identifier(rows)}`)) {
+    // A row with its fact is converted; one without is stored as it stood, which converts to itself.
+    for (const row of await all(
+      db,
+      sql`SELECT * FROM ${sql.identifier(rows)} WHERE \`fact\` IS NULL`,
+    )) {
       const fields = fieldsById.get(String(row._parent_id)) ?? {}
       const stored = storedRow({
         row: { label: text(row.label) ?? '', value: text(row.value) ?? '' },
@@ -208,7 +223,11 @@ export const convertDatasheets = async (db: Db): Promise<void> => {
             \`note\` = ${stored.note ?? null}, \`value\` = ${stored.value ?? null} WHERE \`id\` = ${row.id}`,
       )
     }
-    for (const link of await all(db, sql`SELECT * FROM ${sql.identifier(links)}`)) {
+    const unconverted = sql`\`field\` IS NULL AND \`text\` IS NULL`
+    for (const link of await all(
+      db,
+      sql`SELECT * FROM ${sql.identifier(links)} WHERE ${unconverted}`,
+    )) {
       const fields = fieldsById.get(String(link._parent_id)) ?? {}
       const stored = storedLegalLink({
         link: { label: text(link.label) ?? '', title: text(link.title) ?? '', url: text(link.url) },

@@ -5,13 +5,13 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 
-import { createClient } from '@libsql/client'
 import type { Config as LibsqlConfig } from '@libsql/client'
 import { sql } from '@payloadcms/db-sqlite'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
-import { WriteLockTimeoutError } from './errors'
+import type { LibsqlClient } from './libsqlWriteLock'
+import { lockLibsqlWrites } from './libsqlWriteLock'
 
 // --- Transactions: one writer at a time
 
@@ -26,56 +26,11 @@ export const requestScope: AsyncLocalStorage<object> = ((
 )[scopeKey] ??= new AsyncLocalStorage<object>())
 
 /**
- * Makes Payload's SQLite transactions safe inside one process.
- *
- * With `transactionOptions` set, every write operation runs in a libsql transaction
- * (an approval's publish, version and review record commit together or not at all).
- * libsql's own `transaction()` gives its current connection to the transaction and
- * opens a fresh one for everything else: every transaction costs a new connection
- * (schema read, no busy timeout) and leaves the old one for the garbage collector to
- * close, about a fifth of an import's time. And libsql waits for SQLite's write lock
- * synchronously: a second write in the same process while a transaction is open would
- * block the whole event loop.
- *
- * So, on the adapter's client: transactions run on one second connection of their own,
- * opened once with the busy timeout and synchronous setting; one write transaction at a
- * time (the next waits asynchronously); plain write statements wait while one is open.
- * Reads on the main connection see only committed data, as before. Other processes (the
- * CLI) still meet SQLite's own lock and wait up to the busy timeout.
+ * Makes Payload's SQLite transactions safe inside one process: the adapter's libsql client
+ * gets one write transaction at a time on a connection of its own (`lockLibsqlWrites`,
+ * src/db/libsqlWriteLock.ts, the one module that patches libsql). A write of the request
+ * that holds the open transaction is refused instead of waiting for itself.
  */
-
-type Statement = string | { sql: string }
-type LibsqlTransaction = {
-  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
-  batch: (statements: Statement[]) => Promise<unknown[]>
-  executeMultiple: (sql: string) => Promise<void>
-  commit: () => Promise<void>
-  rollback: () => Promise<void>
-  close: () => void
-  readonly closed: boolean
-}
-type LibsqlClient = {
-  execute: (statement: Statement, ...rest: unknown[]) => Promise<unknown>
-  batch: (statements: Statement[], ...rest: unknown[]) => Promise<unknown>
-  executeMultiple: (sql: string) => Promise<void>
-  transaction: (mode?: string) => Promise<LibsqlTransaction>
-  close: () => void
-}
-
-const beginOf: Record<string, string> = {
-  write: 'BEGIN IMMEDIATE',
-  read: 'BEGIN TRANSACTION READONLY',
-  deferred: 'BEGIN DEFERRED',
-}
-
-/** How long a write waits for another one's transaction before it is refused. */
-const lockWaitMs = 30_000
-
-const writePattern =
-  /^\s*(insert|update|delete|replace|create|drop|alter|analyze|pragma\s+optimize)\b/i
-const sqlOf = (statement: Statement): string =>
-  typeof statement === 'string' ? statement : statement.sql
-
 export const installSqliteWriteLock = async ({
   payload,
   busyTimeoutMs,
@@ -89,157 +44,14 @@ export const installSqliteWriteLock = async ({
     client?: LibsqlClient
     clientConfig: LibsqlConfig
   }
-  if (!client || (client as { isWriteLocked?: boolean }).isWriteLocked) return
-  const original = {
-    execute: client.execute.bind(client),
-    batch: client.batch.bind(client),
-  }
-  // One queue for write transactions: each waits for the one before it to end.
-  let queue: Promise<void> = Promise.resolve()
-  let isHeld = false
-  // The request whose transaction holds the turn, if it was opened inside one.
-  let holder: object | undefined
-
-  const withTimeout = async (waiting: Promise<void>): Promise<void> => {
-    let timer: NodeJS.Timeout | undefined
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), lockWaitMs)
-    })
-    const outcome = await Promise.race([waiting.then(() => 'free' as const), timeout])
-    clearTimeout(timer)
-    if (outcome === 'timeout') {
-      throw new WriteLockTimeoutError(
-        `A database write waited ${lockWaitMs / 1000} s for another transaction to finish. Try again; if it keeps happening, a hook writes without passing \`req\`.`,
-      )
-    }
-  }
-
-  /** Takes the next turn in the queue; resolves with its release once every earlier turn ended. */
-  const acquire = async (): Promise<() => void> => {
-    let release!: () => void
-    const turn = new Promise<void>((resolve) => {
-      release = () => {
-        isHeld = false
-        holder = undefined
-        resolve()
-      }
-    })
-    const before = queue
-    queue = before.then(() => turn)
-    await withTimeout(before)
-    isHeld = true
-    holder = requestScope.getStore()
-    return release
-  }
-
-  /**
-   * A plain write waits while a transaction holds SQLite's write lock on another
-   * connection. A write of the very request that holds it would wait for itself until the
-   * timeout, holding the lock all that time: it is refused at once instead (a bug: the
-   * write should pass `req`).
-   */
-  const waitForTransaction = async (): Promise<void> => {
-    if (!isHeld) return
-    const scope = requestScope.getStore()
-    if (scope && scope === holder) {
-      throw new WriteLockTimeoutError(
-        "A database write outside the request's own open transaction would wait for that transaction: refused. A hook or operation writes without passing `req`.",
-      )
-    }
-    await withTimeout(queue)
-  }
-
-  const prepareConnection = async (connection: Pick<LibsqlClient, 'execute'>) => {
-    await connection.execute(`PRAGMA busy_timeout = ${busyTimeoutMs};`)
-    if (synchronous) await connection.execute(`PRAGMA synchronous = ${synchronous};`)
-  }
-
-  // The transactions' own connection, opened on first use and kept.
-  let transactionConnection: Promise<LibsqlClient> | null = null
-  const connectionForTransactions = (): Promise<LibsqlClient> => {
-    transactionConnection ??= (async () => {
-      const connection = createClient(clientConfig) as unknown as LibsqlClient
-      await prepareConnection(connection)
-      return connection
-    })()
-    return transactionConnection
-  }
-
-  client.execute = async (statement, ...rest) => {
-    if (writePattern.test(sqlOf(statement))) await waitForTransaction()
-    return original.execute(statement, ...rest)
-  }
-  client.batch = async (statements, ...rest) => {
-    if (statements.some((statement) => writePattern.test(sqlOf(statement))))
-      await waitForTransaction()
-    return original.batch(statements, ...rest)
-  }
-  client.transaction = async (mode = 'write') => {
-    const release = await acquire()
-    let isOpen = false
-    const end = () => {
-      if (!isOpen) return
-      isOpen = false
-      release()
-    }
-    try {
-      const connection = await connectionForTransactions()
-      await connection.execute(beginOf[mode] ?? beginOf.write!)
-      isOpen = true
-      const whileOpen = <T>(step: () => Promise<T>): Promise<T> => {
-        if (!isOpen) throw new Error('The transaction is closed')
-        return step()
-      }
-      const rollback = async () => {
-        if (!isOpen) return
-        try {
-          await connection.execute('ROLLBACK')
-        } finally {
-          end()
-        }
-      }
-      return {
-        execute: (statement, ...rest) => whileOpen(() => connection.execute(statement, ...rest)),
-        batch: (statements) =>
-          whileOpen(async () => {
-            const results: unknown[] = []
-            for (const statement of statements) results.push(await connection.execute(statement))
-            return results
-          }),
-        executeMultiple: (sql) => whileOpen(() => connection.executeMultiple(sql)),
-        commit: async () => {
-          if (!isOpen) throw new Error('The transaction is closed')
-          try {
-            await connection.execute('COMMIT')
-          } catch (err) {
-            // A failed COMMIT leaves the transaction open on the connection: end it.
-            await connection.execute('ROLLBACK').catch(() => undefined)
-            end()
-            throw err
-          }
-          end()
-        },
-        rollback,
-        close: () => void rollback().catch(() => undefined),
-        get closed() {
-          return !isOpen
-        },
-      }
-    } catch (err) {
-      // The connection could not be opened or BEGIN failed: no transaction holds the turn.
-      release()
-      throw err
-    }
-  }
-  // Closing the adapter's client (payload.db.destroy) closes the transactions' connection too.
-  const closeClient = client.close.bind(client)
-  client.close = () => {
-    closeClient()
-    void transactionConnection?.then((connection) => connection.close())
-    transactionConnection = null
-  }
-  ;(client as { isWriteLocked?: boolean }).isWriteLocked = true
-  await prepareConnection(original)
+  if (!client) return
+  await lockLibsqlWrites({
+    client,
+    config: clientConfig,
+    busyTimeoutMs,
+    synchronous,
+    currentScope: () => requestScope.getStore(),
+  })
 }
 
 // --- Planner statistics

@@ -8,7 +8,8 @@ import { dateText } from '../i18n/dates'
 import type { Language } from '../i18n/messages'
 import type { User } from '../payload-types'
 import { GitError } from './errors'
-import { manifestPath, slugOfPagePath } from './siteFiles'
+import { manifestPath } from './siteFiles'
+import type { RemovedPage, WrittenPage } from './writeLockedSite'
 
 /**
  * The export's commit in the site's repository: `git` run without a shell in the site
@@ -186,26 +187,20 @@ const personOf = (reviewer: string | User | null | undefined): string | null => 
 }
 
 /**
- * The latest approval of each provider (by slug): the approval publishes, so it is the
- * approval of the published version the export wrote. System read: no person's access applies.
+ * The latest approval of each written page's provider, by slug: the approval publishes, so
+ * it is the approval of the published version the export wrote. System read: no person's
+ * access applies.
  */
 const loadApprovals = async ({
   payload,
-  slugs,
+  written,
 }: {
   payload: Payload
-  slugs: readonly string[]
+  written: readonly WrittenPage[]
 }): Promise<Map<string, Approval>> => {
   const approvals = new Map<string, Approval>()
-  if (slugs.length === 0) return approvals
-  const { docs: providers } = await payload.find({
-    collection: 'providers',
-    where: { slug: { in: [...slugs] } },
-    pagination: false,
-    depth: 0,
-    select: { slug: true },
-  })
-  const slugOf = new Map(providers.map((provider) => [provider.id, provider.slug]))
+  if (written.length === 0) return approvals
+  const slugOf = new Map(written.map((page) => [page.providerId, page.slug]))
   const { docs: reviews } = await payload.find({
     collection: 'reviews',
     where: { and: [{ provider: { in: [...slugOf.keys()] } }, { outcome: { equals: 'approved' } }] },
@@ -269,8 +264,8 @@ export const exportCommitMessage = ({
   exportId,
   language,
 }: {
-  written: readonly string[]
-  removed: readonly string[]
+  written: readonly Pick<WrittenPage, 'slug'>[]
+  removed: readonly Pick<RemovedPage, 'slug'>[]
   approvals: ReadonlyMap<string, Approval>
   startedBy: string
   exportId: string
@@ -280,14 +275,13 @@ export const exportCommitMessage = ({
   const parts: string[] = []
   if (written.length > 0) parts.push(t.exported(t.pages(written.length)))
   if (removed.length > 0) parts.push(t.removed(t.pages(removed.length), parts.length === 0))
-  const lines = written.map((relPath) => {
-    const slug = slugOfPagePath(relPath)
+  const lines = written.map(({ slug }) => {
     const approval = approvals.get(slug)
     return approval
       ? t.approved(slug, approval.reviewer ?? t.unknownReviewer, approval.reviewedAt.slice(0, 10))
       : t.unapproved(slug)
   })
-  for (const relPath of removed) lines.push(t.gone(slugOfPagePath(relPath)))
+  for (const { slug } of removed) lines.push(t.gone(slug))
   return [parts.join(', '), '', ...lines, '', t.trailer(startedBy, exportId)].join('\n')
 }
 
@@ -310,18 +304,19 @@ export const commitExport = async ({
 }: {
   payload: Payload
   siteDir: string
-  written: readonly string[]
-  removed: readonly string[]
+  written: readonly WrittenPage[]
+  removed: readonly RemovedPage[]
   startedBy: string
   exportId: string
   /** The publisher's language: the message is written in it. */
   language: Language
 }): Promise<GitCommitResult> => {
   const isEmpty = written.length + removed.length === 0
-  const approvals = await loadApprovals({ payload, slugs: written.map(slugOfPagePath) })
+  const approvals = await loadApprovals({ payload, written })
+  const paths = [...written, ...removed].map((page) => page.path)
   return gitCommit({
     siteDir,
-    paths: isEmpty ? [] : [...written, ...removed, path.basename(manifestPath(siteDir))],
+    paths: isEmpty ? [] : [...paths, path.basename(manifestPath(siteDir))],
     message: exportCommitMessage({ written, removed, approvals, startedBy, exportId, language }),
     fallbackName: 'provider-desk',
     fallbackEmail: mailAddress(env().MAIL_FROM),

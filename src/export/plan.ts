@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 import type { AwaitingRef, PublishedRef } from './published'
 import { exportBatchSize, listSitePages, renderPublished } from './published'
 import type { Manifest } from './siteFiles'
-import { pagePath, readManifest } from './siteFiles'
+import { checkTarget, pagePath, readManifest } from './siteFiles'
 
 export type PlannedPage = {
   path: string
@@ -231,6 +231,9 @@ export type ExportPreview = {
   awaiting: (AwaitingRef & { findings?: PreviewFinding[] })[]
 }
 
+/** What `previewExport` and `checkSite` ask about: an export to `siteDir`, pruning or not. */
+type SiteQuestion = { payload: Payload; siteDir: string; isPrune?: boolean }
+
 /**
  * What an export to `siteDir` would change, page by page, each with a unified diff
  * against the file on disk. Reads only: nothing is written and no lock is taken.
@@ -239,11 +242,7 @@ export const previewExport = async ({
   payload,
   siteDir,
   isPrune = false,
-}: {
-  payload: Payload
-  siteDir: string
-  isPrune?: boolean
-}): Promise<ExportPreview> => {
+}: SiteQuestion): Promise<ExportPreview> => {
   const manifest = await readManifest(siteDir)
   const plan = await planExport({ payload, siteDir, manifest, isPrune, withCurrent: true })
   const pages: PreviewPage[] = []
@@ -270,5 +269,40 @@ export const previewExport = async ({
     pages,
     unchanged: plan.pages.length - (pages.length - plan.removals.length),
     awaiting: plan.awaiting,
+  }
+}
+
+/** `checkSite`: the pages an export would write and remove, and whether there are any. */
+export type SiteCheck = {
+  written: string[]
+  unchanged: number
+  removed: string[]
+  isOutOfDate: boolean
+}
+
+/**
+ * `provider-desk export --check`: whether the site differs from what an export would
+ * write (`isOutOfDate`), and which pages it would write and remove. Writes nothing and
+ * takes no lock; the site folder need not be writable. Batch by batch, as the export
+ * writes: no page is kept in memory.
+ */
+export const checkSite = async ({
+  payload,
+  siteDir,
+  isPrune = false,
+}: SiteQuestion): Promise<SiteCheck> => {
+  await checkTarget({ siteDir, shouldBeWritable: false })
+  const manifest = await readManifest(siteDir)
+  const plan = await planInBatches({ payload, siteDir, manifest, isPrune })
+  const pending: string[] = []
+  for await (const batch of plan.batches()) {
+    for (const page of batch) if (page.state !== 'unchanged') pending.push(page.path)
+  }
+  const removed = plan.removals.map((removal) => removal.path)
+  return {
+    written: pending,
+    unchanged: plan.total - pending.length,
+    removed,
+    isOutOfDate: pending.length + removed.length > 0,
   }
 }

@@ -8,7 +8,7 @@ import { GitError, problemOf } from './errors'
 import type { Language } from '../i18n/messages'
 import { languageOf, message } from '../i18n/messages'
 import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
-import { writeLockedSite } from './writeSite'
+import { writeLockedSite } from './writeLockedSite'
 
 /**
  * The whole life of a recorded export run: open (check the target, take the site's lock,
@@ -145,8 +145,7 @@ const recordRun = async ({
       data: { status: 'running' },
       depth: 1,
     })
-    // The job may run long after the run was opened: the target is checked again before writing.
-    await checkTarget({ siteDir: record.target, shouldBeWritable: true })
+    // The target was checked when the run was opened; its lock file has held the folder since.
     const result = await writeLockedSite({
       payload,
       siteDir: record.target,
@@ -154,9 +153,9 @@ const recordRun = async ({
       onProgress,
     })
     Object.assign(outcome, {
-      written: result.written,
+      written: result.written.map((page) => page.path),
       unchanged: result.unchanged,
-      removed: result.removed,
+      removed: result.removed.map((page) => page.path),
     })
     if (result.failed.length > 0) {
       outcome.status = 'partial'

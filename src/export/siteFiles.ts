@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto'
-import { hostname } from 'node:os'
 import {
   access,
   constants,
@@ -11,7 +10,6 @@ import {
   rename,
   rm,
   stat,
-  writeFile,
 } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
@@ -19,7 +17,14 @@ import { z } from 'zod'
 import type { LockHolder } from './errors'
 import { ExportBusyError, ExportTargetError, ManifestError } from './errors'
 import { message } from '../i18n/messages'
-import { isProcessAlive } from '../isProcessAlive'
+import {
+  holderHere,
+  isHeldHere,
+  readPidFile,
+  releasePidFile,
+  rewritePidFile,
+  takePidFileLock,
+} from '../pidFileLock'
 
 /**
  * The site folder as export sees it: where pages and export's own files live, the
@@ -41,10 +46,6 @@ export const manifestPath = (siteDir: string): string =>
 
 export const lockPath = (siteDir: string): string =>
   path.join(siteDir, '.provider-desk-export.lock')
-
-/** `src/pages/anbieter/<slug>/index.md` → `<slug>` (the inverse of `pagePath`). */
-export const slugOfPagePath = (relPath: string): string =>
-  path.posix.basename(path.posix.dirname(relPath))
 
 /**
  * The site folder must exist, and be writable unless only read (`checkSite`); export never
@@ -201,27 +202,7 @@ export const writeManifest = async (siteDir: string, manifest: Manifest): Promis
   )
 }
 
-// --- The lock file: one export at a time per site folder
-
-/** A lock older than this is taken over even if its holder's pid looks alive (pid reuse). */
-const staleAfterMs = 30 * 60 * 1000
-
-/** A lock whose holder died (same host, pid gone) or that is very old can be taken over. */
-const isStale = (info: LockHolder): boolean =>
-  Date.now() - Date.parse(info.startedAt) > staleAfterMs ||
-  (info.host === hostname() && !isProcessAlive(info.pid))
-
-const readLock = async (file: string): Promise<LockHolder | null> => {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as LockHolder
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null
-    // A half-written lock file (the holder died while writing it) counts as stale.
-    return { pid: -1, host: '', startedAt: new Date(0).toISOString(), by: 'unknown' }
-  }
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// --- The lock file: one export at a time per site folder (src/pidFileLock.ts)
 
 /**
  * One export at a time per site folder: an exclusive lock file with the holder's
@@ -238,37 +219,15 @@ export const acquireExportLock = async ({
   waitMs: number
 }): Promise<() => Promise<void>> => {
   const file = lockPath(siteDir)
-  await mkdir(path.dirname(file), { recursive: true })
-  const info: LockHolder = {
-    pid: process.pid,
-    host: hostname(),
-    startedAt: new Date().toISOString(),
-    by,
-  }
-  const deadline = Date.now() + waitMs
-  for (;;) {
-    try {
-      await writeFile(file, JSON.stringify(info), { flag: 'wx' })
-      return () => rm(file, { force: true })
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err
-    }
-    const holder = await readLock(file)
-    if (holder && isStale(holder)) {
-      await rm(file, { force: true })
-      continue
-    }
-    if (Date.now() >= deadline) throw new ExportBusyError(siteDir, holder ?? info)
-    await sleep(200)
-  }
+  const taken = await takePidFileLock<LockHolder>({
+    file,
+    holder: { ...holderHere(), by },
+    waitMs,
+    pollMs: 200,
+  })
+  if (!taken.isTaken) throw new ExportBusyError(siteDir, { by: 'unknown', ...taken.holder })
+  return () => releasePidFile(file)
 }
-
-/** True when this process holds the lock file for that export run. */
-const isHeldHereFor = (holder: LockHolder | null, exportId: string): holder is LockHolder =>
-  holder !== null &&
-  holder.exportId === exportId &&
-  holder.pid === process.pid &&
-  holder.host === hostname()
 
 /**
  * Names the export run in the lock this process holds, so that the job running it can
@@ -283,11 +242,11 @@ export const tagExportLock = async ({
   exportId: string
 }): Promise<void> => {
   const file = lockPath(siteDir)
-  const holder = await readLock(file)
-  if (!holder || holder.pid !== process.pid || holder.host !== hostname()) {
+  const holder = await readPidFile<LockHolder>(file)
+  if (!holder || !isHeldHere(holder)) {
     throw new Error(`tagExportLock: this process does not hold the export lock of ${siteDir}`)
   }
-  await writeFile(file, JSON.stringify({ ...holder, exportId }))
+  await rewritePidFile(file, { ...holder, exportId })
 }
 
 /**
@@ -302,5 +261,6 @@ export const adoptExportLock = async ({
   exportId: string
 }): Promise<(() => Promise<void>) | null> => {
   const file = lockPath(siteDir)
-  return isHeldHereFor(await readLock(file), exportId) ? () => rm(file, { force: true }) : null
+  const holder = await readPidFile<LockHolder>(file)
+  return isHeldHere(holder) && holder?.exportId === exportId ? () => releasePidFile(file) : null
 }

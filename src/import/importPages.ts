@@ -2,14 +2,9 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import {
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-} from 'payload'
+import { ValidationError } from 'payload'
 
+import { inTransaction } from '../db/inTransaction'
 import { isExpectedError } from '../errors'
 import type { Finding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
@@ -143,40 +138,42 @@ const importPage = async ({
   now: Date
 }) => {
   const imported = providerFromPage(parsePage(text))
-  // System work: an operator runs the import; the hooks still apply the rules.
-  const req = await createLocalReq({ context: { ...importContext } }, payload)
-  const isOwnTransaction = await initTransaction(req)
   try {
-    const { docs } = await payload.find({
-      collection: 'providers',
-      where: { slug: { equals: imported.slug } },
-      draft: true,
-      limit: 1,
-      pagination: false,
-      depth: 0,
-      req,
-    })
-    const existing = docs[0]
-    const isUnchanged =
-      existing && isStoredPage({ provider: existing, text, isDone: imported.isDone })
-    const data = { ...imported.data, reviewState: 'draft' as const, _status: 'draft' as const }
-    const write = { data, draft: true, depth: 0, req } as const
-    const provider = isUnchanged
-      ? existing
-      : existing
-        ? await payload.update({ collection: 'providers', id: existing.id, ...write })
-        : await payload.create({ collection: 'providers', ...write })
-    const findings = await collectProviderFindings({
+    // System work: an operator runs the import; the hooks still apply the rules.
+    return await inTransaction({
       payload,
-      providerId: provider.id,
-      now,
-      req,
-      provider,
+      context: { ...importContext },
+      write: async (req) => {
+        const { docs } = await payload.find({
+          collection: 'providers',
+          where: { slug: { equals: imported.slug } },
+          draft: true,
+          limit: 1,
+          pagination: false,
+          depth: 0,
+          req,
+        })
+        const existing = docs[0]
+        const isUnchanged =
+          existing && isStoredPage({ provider: existing, text, isDone: imported.isDone })
+        const data = { ...imported.data, reviewState: 'draft' as const, _status: 'draft' as const }
+        const saved = { data, draft: true, depth: 0, req } as const
+        const provider = isUnchanged
+          ? existing
+          : existing
+            ? await payload.update({ collection: 'providers', id: existing.id, ...saved })
+            : await payload.create({ collection: 'providers', ...saved })
+        const findings = await collectProviderFindings({
+          payload,
+          providerId: provider.id,
+          now,
+          req,
+          provider,
+        })
+        return { slug: imported.slug, findings, isWritten: !isUnchanged }
+      },
     })
-    if (isOwnTransaction) await commitTransaction(req)
-    return { slug: imported.slug, findings, isWritten: !isUnchanged }
   } catch (err) {
-    if (isOwnTransaction) await killTransaction(req)
     throw err instanceof ValidationError ? new PageRefusedError(err) : err
   }
 }

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { withdrawUnapprovedPublications } from '../workflow/hooks'
+import { withdrawUnapprovedPublications } from '../db/frozen/withdrawUnapprovedPublications'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`notices\` (

@@ -1,6 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+import { inTransaction } from '../db/inTransaction'
 import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
 import type { ApprovedEvidenceReader } from '../evidence/verify'
@@ -77,23 +77,6 @@ const isOnVendorDomains = (finalUrl: string, target: Target): boolean =>
   [...target.citers.values()].every(
     (citer) => judgeSource({ url: finalUrl, vendors: citer.vendors }).verdict === 'primary',
   )
-
-/** Runs `write` in one transaction where the adapter has them (system work). */
-const inTransaction = async <T>(
-  payload: Payload,
-  write: (req: PayloadRequest) => Promise<T>,
-): Promise<T> => {
-  const req = await createLocalReq({}, payload)
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    const result = await write(req)
-    if (isOwnTransaction) await commitTransaction(req)
-    return result
-  } catch (error) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw error
-  }
-}
 
 type Fetched = Exclude<Comparison, { status: 'failed' | 'blocked' }>
 /** A fetch with a text for a new snapshot: `new`, `changed` or `rebaselined`. */
@@ -364,17 +347,28 @@ export const recordCheck = async ({
   const { target } = check
   const providers = [...target.citers.values()].map((citer) => citer.slug).sort()
   try {
-    return await inTransaction(payload, (req) => {
-      const texts = new Map<string | null, Promise<string>>()
-      const textOf = (id: string | null) => {
-        const text = texts.get(id) ?? snapshotText({ payload, id, req })
-        texts.set(id, text)
-        return text
-      }
-      const recording = { payload, req, check, checkedAt, providers, readApprovedEvidence, textOf }
-      return comparison.status === 'failed' || comparison.status === 'blocked'
-        ? recordFailure(recording, comparison)
-        : recordFetched(recording, comparison)
+    return await inTransaction({
+      payload,
+      write: (req) => {
+        const texts = new Map<string | null, Promise<string>>()
+        const textOf = (id: string | null) => {
+          const text = texts.get(id) ?? snapshotText({ payload, id, req })
+          texts.set(id, text)
+          return text
+        }
+        const recording = {
+          payload,
+          req,
+          check,
+          checkedAt,
+          providers,
+          readApprovedEvidence,
+          textOf,
+        }
+        return comparison.status === 'failed' || comparison.status === 'blocked'
+          ? recordFailure(recording, comparison)
+          : recordFetched(recording, comparison)
+      },
     })
   } catch (error) {
     const reason = `could not be stored: ${(error as Error).message}`

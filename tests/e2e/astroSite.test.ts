@@ -7,7 +7,7 @@ import type { Payload } from 'payload'
 
 import { load } from 'cheerio'
 
-import { writeSite } from '../../src/export/writeSite'
+import { exportSite } from '../helpers/exportSite'
 import { collectProviderFindings } from '../../src/lint/lintProvider'
 import { judgeSource } from '../../src/sources/judge'
 import { linkTargetOf } from '../../src/sources/linkTarget'
@@ -165,7 +165,7 @@ beforeAll(async () => {
     context: { isImport: true },
   })
   await approvePages({ payload, slugs: ['link-forms'] })
-  await writeSite({ payload, siteDir: site })
+  await exportSite({ payload, siteDir: site })
   await run(
     process.execPath,
     [path.join(root, 'node_modules/astro/astro.js'), 'build', '--root', site, '--silent'],

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Payload } from 'payload'
 
-import { writeSite } from '../../src/export/writeSite'
+import { exportSite } from '../helpers/exportSite'
 import { importApproved } from '../helpers/approvePages'
 import { runCli } from '../helpers/cli'
 import { generatedPage } from '../helpers/providerPages'
@@ -77,7 +77,7 @@ describe('export under faults', () => {
     const written = [...afterKill.keys()].filter((name) => name.endsWith('/index.md'))
     expect(written.length).toBeLessThan(pageCount)
 
-    const result = await writeSite({ payload, siteDir: site })
+    const result = await exportSite({ payload, siteDir: site })
     const complete = filesOf(site)
     expect([...complete.keys()].filter((name) => name.endsWith('/index.md'))).toHaveLength(
       pageCount,

@@ -5,9 +5,10 @@ import type { Payload } from 'payload'
 import { parse } from 'yaml'
 
 import { manifestPath } from '../../src/export/siteFiles'
-import { checkSite, writeSite } from '../../src/export/writeSite'
+import { checkSite } from '../../src/export/plan'
 import { importPages } from '../../src/import/importPages'
 import { importApproved } from '../helpers/approvePages'
+import { exportSite } from '../helpers/exportSite'
 import { runCli } from '../helpers/cli'
 import { fixturePage, generatedPage } from '../helpers/providerPages'
 import type { TestEnv } from '../helpers/testEnv'
@@ -51,7 +52,7 @@ describe('import → database → export', () => {
     })
     expect(report).toMatchObject({ imported: 1, failed: 0 })
     const site = newSite('site-seed')
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe(fixturePage('session.md'))
   })
 
@@ -60,7 +61,7 @@ describe('import → database → export', () => {
     async (name) => {
       await importApproved({ payload, paths: [writePage(name, fixturePage(name))] })
       const site = newSite(`site-${name}`)
-      await writeSite({ payload, siteDir: site })
+      await exportSite({ payload, siteDir: site })
       expect(readFileSync(pageOut(site, name.replace('.md', '')), 'utf8')).toBe(fixturePage(name))
     },
   )
@@ -91,7 +92,7 @@ describe('import → database → export', () => {
       failed: 0,
     })
     const site = newSite('site-generated')
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'alpha-vpn'), 'utf8')).toBe(pages[0])
     expect(readFileSync(pageOut(site, 'beta-mail'), 'utf8')).toBe(pages[1])
   })
@@ -111,7 +112,7 @@ describe('import → database → export', () => {
       paths: [writePage(`${slug}.md`, generatedPage({ slug, name: `Data ${_case}`, description }))],
     })
     const site = newSite(`site-${slug}`)
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     const text = readFileSync(pageOut(site, slug), 'utf8')
     const yaml = text.slice(4, text.indexOf('\n---\n', 4) + 1)
     expect(parse(yaml).description).toBe(description)
@@ -146,7 +147,7 @@ describe('import → database → export', () => {
       updated: '2026-06-01T00:00:00.000Z',
     })
     const site = newSite('site-drafts')
-    const result = await writeSite({ payload, siteDir: site })
+    const result = await exportSite({ payload, siteDir: site })
     expect(result.written).not.toContain('src/pages/anbieter/gamma-cloud/index.md')
     expect(existsSync(pageOut(site, 'gamma-cloud'))).toBe(false)
   })
@@ -156,7 +157,7 @@ describe('import → database → export', () => {
     const site = newSite('site-never-approved')
     const approved = generatedPage({ slug: 'iota-mail', name: 'Iota Mail', category: 'E-Mail' })
     await importApproved({ payload, paths: [writePage('iota.md', approved)] })
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     const onSite = generatedPage({ slug: 'kappa-vpn', name: 'Kappa VPN' }).replace(
       'Kurzprofil von Kappa VPN',
       'Kurzprofil von Kappa VPN, wie es auf der Seite steht',
@@ -179,7 +180,7 @@ describe('import → database → export', () => {
       data: { description: 'Im Desk geändert, nie freigegeben.' },
       draft: true,
     })
-    const result = await writeSite({ payload, siteDir: site, isPrune: true })
+    const result = await exportSite({ payload, siteDir: site, isPrune: true })
     expect(result.written).toEqual([])
     expect(result.removed).toEqual([])
     expect(readFileSync(pageOut(site, 'kappa-vpn'), 'utf8')).toBe(onSite)
@@ -235,7 +236,7 @@ describe('closed-set facts through the database', () => {
       keptFactValues: { free_tier: 'ja', pricing: 'Free' },
     })
     const site = newSite('site-zeta')
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'zeta-chat'), 'utf8')).toBe(handTyped)
   })
 
@@ -275,15 +276,15 @@ describe('closed-set facts through the database', () => {
 describe('export to a site', () => {
   it('rewrites nothing when nothing changed', async () => {
     const site = newSite('site-unchanged')
-    const first = await writeSite({ payload, siteDir: site })
-    const second = await writeSite({ payload, siteDir: site })
+    const first = await exportSite({ payload, siteDir: site })
+    const second = await exportSite({ payload, siteDir: site })
     expect(first.written.length).toBeGreaterThan(0)
     expect(second).toMatchObject({ written: [], removed: [], unchanged: first.written.length })
   })
 
   it('repairs a page edited by hand and --check reports it first', async () => {
     const site = newSite('site-check')
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     writeFileSync(pageOut(site, 'session'), 'hand edit\n')
     const check = await checkSite({ payload, siteDir: site })
     expect(check).toMatchObject({
@@ -291,7 +292,7 @@ describe('export to a site', () => {
       written: ['src/pages/anbieter/session/index.md'],
     })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe('hand edit\n')
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     expect(readFileSync(pageOut(site, 'session'), 'utf8')).toBe(fixturePage('session.md'))
   })
 
@@ -304,17 +305,17 @@ describe('export to a site', () => {
       payload,
       paths: [writePage('delta.md', generatedPage({ slug: 'delta-vpn', name: 'Delta VPN' }))],
     })
-    await writeSite({ payload, siteDir: site })
+    await exportSite({ payload, siteDir: site })
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(true)
     const { docs } = await payload.find({
       collection: 'providers',
       where: { slug: { equals: 'delta-vpn' } },
     })
     await payload.delete({ collection: 'providers', id: docs[0]!.id })
-    const withoutPrune = await writeSite({ payload, siteDir: site })
+    const withoutPrune = await exportSite({ payload, siteDir: site })
     expect(withoutPrune.removed).toEqual([])
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(true)
-    const pruned = await writeSite({ payload, siteDir: site, isPrune: true })
+    const pruned = await exportSite({ payload, siteDir: site, isPrune: true })
     expect(pruned.removed).toEqual(['src/pages/anbieter/delta-vpn/index.md'])
     expect(existsSync(pageOut(site, 'delta-vpn'))).toBe(false)
     expect(readFileSync(foreign, 'utf8')).toBe('written by a person\n')
@@ -322,7 +323,7 @@ describe('export to a site', () => {
 
   it('refuses a target that is not a folder with a clear message', async () => {
     await expect(
-      writeSite({ payload, siteDir: path.join(testEnv.dir, 'no-such-site') }),
+      exportSite({ payload, siteDir: path.join(testEnv.dir, 'no-such-site') }),
     ).rejects.toThrow(/is not a folder\. Point SITE_DIR/)
   })
 })

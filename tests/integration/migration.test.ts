@@ -1,9 +1,19 @@
+import type { MigrateUpArgs } from '@payloadcms/db-sqlite'
 import type { Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestEnv } from '../helpers/testEnv'
 import { migrations } from '../../src/migrations'
+import { withdrawUnapprovedPublications } from '../../src/db/frozen/withdrawUnapprovedPublications'
+import { keepUnknownFactValues } from '../../src/db/keepUnknownFactValues'
 import { mongoMigrations } from '../../src/db/mongoMigrations'
+import type { LegacyPageData } from '../../src/db/moveLegacyPageData'
+import {
+  convertDatasheets,
+  fillSourceRegistry,
+  readLegacyPageData,
+  writeCitationsAndAudits,
+} from '../../src/db/moveLegacyPageData'
 import { writeInPlace } from '../../src/db/writeInPlace'
 import { findUnrecordedPublications } from '../../src/workflow/hooks'
 import { useTestEnv } from '../helpers/testEnv'
@@ -14,6 +24,8 @@ import { useTestEnv } from '../helpers/testEnv'
  */
 let payload: Payload
 let testEnv: TestEnv
+/** The old collections as the migration read them, to run its move a second time. */
+let legacy: LegacyPageData
 
 const provider = '11111111-1111-4111-8111-111111111111'
 const version = '22222222-2222-4222-8222-222222222222'
@@ -143,6 +155,9 @@ const seedHandTypedFacts = async () => {
   )
 }
 
+const drizzleOf = (payload: Payload) =>
+  (payload.db as unknown as { drizzle: MigrateUpArgs['db'] }).drizzle
+
 beforeAll(async () => {
   testEnv = useTestEnv('migration')
   const [{ getPayload }, { default: config }] = await Promise.all([
@@ -155,6 +170,7 @@ beforeAll(async () => {
   await payload.db.migrate({ migrations: all.slice(0, 1) })
   await seedPreviousSchema()
   await seedHandTypedFacts()
+  legacy = await readLegacyPageData(drizzleOf(payload))
   await payload.db.migrate({ migrations: all })
 })
 
@@ -319,6 +335,49 @@ describe('the migration that made an import no approval (0012)', () => {
     expect(draft).toMatchObject({ _status: 'draft', reviewState: 'draft', name: 'Session' })
     expect(draft.citations).toHaveLength(3)
   })
+})
+
+/** Every table a data step writes, row by row. */
+const dataTables = [
+  'providers',
+  '_providers_v',
+  'providers_citations',
+  '_providers_v_version_citations',
+  'providers_audits',
+  '_providers_v_version_audits',
+  'sources',
+  'providers_datasheet',
+  '_providers_v_version_datasheet',
+  'providers_legal_links',
+  '_providers_v_version_legal_links',
+]
+
+const tableContents = async () => {
+  const contents: Record<string, unknown> = {}
+  for (const table of dataTables) {
+    const result = (await run(`SELECT * FROM ${table} ORDER BY id`)) as { rows: unknown[] }
+    contents[table] = result.rows.map((row) => ({ ...(row as object) }))
+  }
+  return contents
+}
+
+const dataSteps = {
+  keepUnknownFactValues: () => keepUnknownFactValues(drizzleOf(payload)),
+  writeCitationsAndAudits: () => writeCitationsAndAudits({ db: drizzleOf(payload), legacy }),
+  fillSourceRegistry: () => fillSourceRegistry(drizzleOf(payload)),
+  convertDatasheets: () => convertDatasheets(drizzleOf(payload)),
+  withdrawUnapprovedPublications: () => withdrawUnapprovedPublications({ payload }),
+}
+
+describe('each data step, run a second time', () => {
+  it.each(Object.entries(dataSteps))(
+    '%s finds its work done and changes nothing',
+    async (_, step) => {
+      const before = await tableContents()
+      await step()
+      expect(await tableContents()).toEqual(before)
+    },
+  )
 })
 
 describe("MongoDB's data steps (the same migrate API, run here on SQLite)", () => {

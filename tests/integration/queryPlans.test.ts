@@ -3,8 +3,8 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { benchNow, benchPage } from '../../bench/benchPage'
-import { seedProviders } from '../../bench/seedProviders'
+import { benchNow, benchPage } from '../helpers/benchPage'
+import { seedProviders } from '../helpers/seedProviders'
 import { analyzeSqlite } from '../../src/db/sqlite'
 import { listPublished, renderPublished } from '../../src/export/published'
 import { importApproved } from '../helpers/approvePages'
@@ -111,7 +111,13 @@ beforeAll(async () => {
   }
   const report = await importApproved({ payload, paths: [pagesDir] })
   expect(report).toMatchObject({ imported: 8, failed: 0 })
-  await seedProviders({ payload, total: providerCount, staleEvery: 100, onProgress: () => {} })
+  await seedProviders({
+    payload,
+    total: providerCount,
+    staleEvery: 100,
+    workDir: testEnv.dir,
+    onProgress: () => {},
+  })
   await analyzeSqlite({ payload })
 })
 

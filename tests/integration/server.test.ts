@@ -34,6 +34,12 @@ describe('the running server', () => {
     })
   })
 
+  it("answers an unknown /api path from Payload's router, never from Next", async () => {
+    const response = await fetch(`${server.url}/api/no-such-collection`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toContain('application/json')
+  })
+
   it('serves the admin with security headers', async () => {
     const response = await fetch(`${server.url}/admin/login`)
     expect(response.status).toBe(200)

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest'
 import type { Approval } from '../../../src/export/git'
 import { exportCommitMessage } from '../../../src/export/git'
 
-const page = (slug: string) => `src/pages/anbieter/${slug}/index.md`
+const page = (slug: string) => ({
+  path: `src/pages/anbieter/${slug}/index.md`,
+  slug,
+  providerId: `id-${slug}`,
+})
 
 const rita: Approval = {
   reviewer: 'Rita Reviewer <rita@example.org>',
@@ -16,8 +20,8 @@ const messageOf = ({
   approvals = new Map<string, Approval>(),
   language = 'en',
 }: {
-  written?: string[]
-  removed?: string[]
+  written?: ReturnType<typeof page>[]
+  removed?: ReturnType<typeof page>[]
   approvals?: Map<string, Approval>
   language?: 'de' | 'en'
 }) =>

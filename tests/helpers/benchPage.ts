@@ -1,4 +1,4 @@
-import { generatedPage } from '../tests/helpers/providerPages'
+import { generatedPage } from './providerPages'
 
 const categories = ['VPN', 'Messenger', 'E-Mail', 'Cloud'] as const
 

@@ -5,10 +5,8 @@ import type { Payload } from 'payload'
 import type { ExportProblem } from './errors'
 import { problemOf } from './errors'
 import { message } from '../i18n/messages'
-import { acquireExportLock } from './siteFiles'
 import type { Manifest } from './siteFiles'
 import {
-  checkTarget,
   cleanTempFiles,
   pagePath,
   refuseSymlinksOnTheWay,
@@ -20,19 +18,21 @@ import {
 import type { ExportPlan } from './plan'
 import { planInBatches, sha256 } from './plan'
 
-/** A page the export could not write (a file-system error such as ENAMETOOLONG or EACCES). */
-/** A page that could not be written, recorded as the run's problem about that page. */
+/** A page that could not be written (a file-system error such as ENAMETOOLONG or EACCES), recorded as the run's problem about that page. */
 export type PageFailure = ExportProblem & { path: string; slug: string }
 
-export type ExportResult = {
-  written: string[]
+/** A page the run wrote: where, and whose (what the site commit names). */
+export type WrittenPage = { path: string; slug: string; providerId: string }
+
+/** A page the run removed: where, and whose it was. */
+export type RemovedPage = { path: string; slug: string }
+
+export type WriteResult = {
+  written: WrittenPage[]
   unchanged: number
-  removed: string[]
+  removed: RemovedPage[]
   /** Pages that could not be written; every other page was, and the manifest covers exactly those. */
   failed: PageFailure[]
-  /** `checkSite`: true when the site differs from what export would write; `false` after a write. */
-  isOutOfDate: boolean
-  durationMs: number
 }
 
 /** How many pages are written at once (divides 100: progress every 100 pages). */
@@ -111,8 +111,8 @@ const writeBatch = async ({
   siteDir: string
   pages: readonly PlannedPage[]
   manifest: Manifest
-}): Promise<{ written: string[]; failed: PageFailure[] }> => {
-  const written: string[] = []
+}): Promise<{ written: WrittenPage[]; failed: PageFailure[] }> => {
+  const written: WrittenPage[] = []
   const failed: PageFailure[] = []
   const rendered = pages.filter((page) => page.content !== null)
   for (let start = 0; start < rendered.length; start += writeConcurrency) {
@@ -120,7 +120,8 @@ const writeBatch = async ({
     const outcomes = await Promise.all(chunk.map((page) => writePage({ siteDir, manifest, page })))
     chunk.forEach((page, index) => {
       const outcome = outcomes[index]
-      if (outcome === 'written') written.push(page.path)
+      if (outcome === 'written')
+        written.push({ path: page.path, slug: page.slug, providerId: page.providerId })
       else if (outcome !== undefined && outcome !== 'unchanged') failed.push(outcome)
     })
   }
@@ -136,8 +137,8 @@ const removePages = async ({
   siteDir: string
   removals: ExportPlan['removals']
   manifest: Manifest
-}): Promise<string[]> => {
-  const removed: string[] = []
+}): Promise<RemovedPage[]> => {
+  const removed: RemovedPage[] = []
   for (const removal of removals) {
     // A page reached through a symbolic link is not removed: the link may lead out of the site.
     const isReachable = await refuseSymlinksOnTheWay(siteDir, removal.path).then(
@@ -154,47 +155,18 @@ const removePages = async ({
       if (err.code !== 'ENOTEMPTY' && err.code !== 'EEXIST' && err.code !== 'ENOENT') throw err
     })
     delete manifest.pages[removal.path]
-    removed.push(removal.path)
+    removed.push({ path: removal.path, slug: removal.slug })
   }
   return removed
 }
 
 /**
- * `provider-desk export --check`: whether the site differs from what an export would
- * write (`isOutOfDate`), and which pages it would write and remove. Writes nothing and
- * takes no lock; the site folder need not be writable.
- */
-export const checkSite = async ({
-  payload,
-  siteDir,
-  isPrune = false,
-}: {
-  payload: Payload
-  siteDir: string
-  isPrune?: boolean
-}): Promise<ExportResult> => {
-  const startedAt = Date.now()
-  await checkTarget({ siteDir, shouldBeWritable: false })
-  const manifest = await readManifest(siteDir)
-  const plan = await planInBatches({ payload, siteDir, manifest, isPrune })
-  const pending: string[] = []
-  for await (const batch of plan.batches()) {
-    for (const page of batch) if (page.state !== 'unchanged') pending.push(page.path)
-  }
-  const removed = plan.removals.map((removal) => removal.path)
-  return {
-    written: pending,
-    unchanged: plan.total - pending.length,
-    removed,
-    failed: [],
-    isOutOfDate: pending.length + removed.length > 0,
-    durationMs: Date.now() - startedAt,
-  }
-}
-
-/**
- * `writeSite` for a caller that holds the site's export lock already and has checked the
- * target (a recorded run, `runRecordedExport`).
+ * The export's one writer, run by a recorded run (`runs.ts`) that holds the site's lock
+ * and has checked the target: the published version of every approved provider into the
+ * site, one batch read, rendered and written before the next. Writes are atomic and only
+ * where bytes change; a page that cannot be written is reported in `failed` while all
+ * others are written; the manifest records what export owns; `isPrune` removes only
+ * manifest pages whose provider is gone or unpublished.
  */
 export const writeLockedSite = async ({
   payload,
@@ -206,12 +178,11 @@ export const writeLockedSite = async ({
   siteDir: string
   isPrune?: boolean
   onProgress?: (progress: { done: number; total: number }) => void
-}): Promise<ExportResult> => {
-  const startedAt = Date.now()
+}): Promise<WriteResult> => {
   const manifest = await readManifest(siteDir)
   const plan = await planInBatches({ payload, siteDir, manifest, isPrune })
   await cleanTempFiles(siteDir)
-  const written: string[] = []
+  const written: WrittenPage[] = []
   const failed: PageFailure[] = []
   let done = 0
   // One batch read, rendered and written before the next is read: memory stays bounded.
@@ -231,41 +202,5 @@ export const writeLockedSite = async ({
     unchanged: plan.total - written.length - failed.length,
     removed,
     failed,
-    isOutOfDate: false,
-    durationMs: Date.now() - startedAt,
-  }
-}
-
-/**
- * Exports the published version of every provider into the site, holding the site's
- * lock (waiting up to `lockWaitMs`; a crashed holder's lock is taken over). Writes are
- * atomic and only where bytes change; a page that cannot be written is reported in
- * `failed` while all others are written; the manifest records what export owns;
- * `isPrune` removes only manifest pages whose provider is gone or unpublished.
- * Unrecorded: a recorded run is `runExport` or `queueExport`.
- */
-export const writeSite = async ({
-  payload,
-  siteDir,
-  isPrune = false,
-  by = 'provider-desk',
-  lockWaitMs = 120_000,
-  onProgress,
-}: {
-  payload: Payload
-  siteDir: string
-  isPrune?: boolean
-  by?: string
-  lockWaitMs?: number
-  onProgress?: (progress: { done: number; total: number }) => void
-}): Promise<ExportResult> => {
-  const startedAt = Date.now()
-  await checkTarget({ siteDir, shouldBeWritable: true })
-  const release = await acquireExportLock({ siteDir, by, waitMs: lockWaitMs })
-  try {
-    const result = await writeLockedSite({ payload, siteDir, isPrune, onProgress })
-    return { ...result, durationMs: Date.now() - startedAt }
-  } finally {
-    await release()
   }
 }

@@ -3,10 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import type { Provider } from '../src/payload-types'
-import { importPages } from '../src/import/importPages'
-import { approvePages } from '../tests/helpers/approvePages'
-import { benchDir } from './benchDir'
+import type { Provider } from '../../src/payload-types'
+import { importPages } from '../../src/import/importPages'
+import { approvePages } from './approvePages'
 import { benchPage, freshDay, staleDay } from './benchPage'
 import { rawTransaction } from './rawTransaction'
 import { withNewRowIds } from './withNewRowIds'
@@ -30,11 +29,13 @@ const withoutKeys = (doc: object): Record<string, unknown> => {
 const importTemplates = async ({
   payload,
   staleEvery,
+  workDir,
 }: {
   payload: Payload
   staleEvery: number
+  workDir: string
 }) => {
-  const dir = path.join(benchDir, `templates-${process.pid}`)
+  const dir = path.join(workDir, `templates-${process.pid}`)
   mkdirSync(dir, { recursive: true })
   for (let index = 0; index < templateCount; index += 1) {
     writeFileSync(
@@ -110,21 +111,24 @@ const cloneProvider = async ({
  * Fills the database up to `total` published providers with citations and an audit:
  * the first ones through the importer, the rest copied from them in batches of
  * 250 (one raw transaction each) through Payload's database adapter (the Local API's hooks would take ~40 min
- * for 10,000). Provider `i` is stale when `i % staleEvery === 0`.
+ * for 10,000). Provider `i` is stale when `i % staleEvery === 0`. The template pages are
+ * written below `workDir`. Used by the bench and by the query-plan test.
  */
 export const seedProviders = async ({
   payload,
   total,
   staleEvery,
+  workDir,
   onProgress,
 }: {
   payload: Payload
   total: number
   staleEvery: number
+  workDir: string
   onProgress: (done: number) => void
 }) => {
   const existing = (await payload.count({ collection: 'providers' })).totalDocs
-  if (existing === 0) await importTemplates({ payload, staleEvery })
+  if (existing === 0) await importTemplates({ payload, staleEvery, workDir })
   const templates = await loadTemplates(payload)
   const start = Math.max(existing, templateCount)
   for (let from = start; from < total; from += batchSize) {

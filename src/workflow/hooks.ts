@@ -15,7 +15,6 @@ import type { Message } from '../i18n/messages'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
-import { writeInPlace } from '../db/writeInPlace'
 import { recordNotices } from '../notices/notices'
 import { currentSnapshotsOf, isBaselineOutcome } from '../sources/baselines'
 import type { ReviewErrorCode } from './review'
@@ -403,31 +402,4 @@ export const findUnrecordedPublications = async (
       ? [{ providerId: provider.id, slug: provider.slug, versionId }]
       : []
   })
-}
-
-/**
- * Takes every publication without an approval record off the site: the pages an earlier
- * importer published as they stood (docs/decisions/0012). Each becomes a draft
- * ("übernommen, ungeprüft") with its content unchanged, written in place through the
- * database adapter (the stored document and its latest revision: no new revision, no
- * hooks); it goes through review like any draft. Run once by the migration that made
- * imports drafts; returns the slugs.
- */
-export const withdrawUnapprovedPublications = async ({
-  payload,
-  req,
-}: {
-  payload: Payload
-  req?: Partial<PayloadRequest>
-}): Promise<string[]> => {
-  const unrecorded = await findUnrecordedPublications(payload)
-  for (const { providerId } of unrecorded) {
-    await writeInPlace({
-      payload,
-      id: providerId,
-      data: { _status: 'draft', reviewState: 'draft' },
-      req,
-    })
-  }
-  return unrecorded.map((entry) => entry.slug)
 }

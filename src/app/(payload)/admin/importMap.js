@@ -52,6 +52,11 @@ import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../
 import { AuditRowLabel as AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { TextItemRowLabel as TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { CitationRowLabel as CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
+import { EvidenceEntryView as EvidenceEntryView_7be323e50c97b1c450856af84fde1343 } from '../../../../src/admin/evidence/EvidenceEntryView'
+import { EvidenceClaimField as EvidenceClaimField_dae07685e6b9b288a1ec4f9ca60b6a4f } from '../../../../src/admin/evidence/EvidenceClaimField'
+import { EvidenceUrlField as EvidenceUrlField_1a716b766f64360f975811c39b2d7758 } from '../../../../src/admin/evidence/EvidenceUrlField'
+import { PassagePicker as PassagePicker_f1a0271f0f258a01b32af503a628e266 } from '../../../../src/admin/evidence/PassagePicker'
+import { EvidenceRowLabel as EvidenceRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } from '../../../../src/admin/MarkdownPreview'
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
@@ -121,6 +126,11 @@ export const importMap = {
   "/src/admin/RowLabels#AuditRowLabel": AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#TextItemRowLabel": TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#CitationRowLabel": CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
+  "/src/admin/evidence/EvidenceEntryView#EvidenceEntryView": EvidenceEntryView_7be323e50c97b1c450856af84fde1343,
+  "/src/admin/evidence/EvidenceClaimField#EvidenceClaimField": EvidenceClaimField_dae07685e6b9b288a1ec4f9ca60b6a4f,
+  "/src/admin/evidence/EvidenceUrlField#EvidenceUrlField": EvidenceUrlField_1a716b766f64360f975811c39b2d7758,
+  "/src/admin/evidence/PassagePicker#PassagePicker": PassagePicker_f1a0271f0f258a01b32af503a628e266,
+  "/src/admin/RowLabels#EvidenceRowLabel": EvidenceRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/MarkdownPreview#MarkdownPreview": MarkdownPreview_96f5997f7164897937b8ac08889fb35f,
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,

@@ -67,6 +67,7 @@ export const Providers: CollectionConfig = {
       'updated',
       'staleness',
       'sourceWatch',
+      'evidenceCoverage',
       'reviewer',
     ],
     listSearchableFields: ['name', 'slug', 'category'],

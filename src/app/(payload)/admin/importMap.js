@@ -2,6 +2,7 @@ import { FindingsPanel as FindingsPanel_4d64313264390f0c19fb33b8df0036ab } from 
 import { ReviewActions as ReviewActions_654b5a8f65fdd7e37ff7783be30f9bc1 } from '../../../../src/admin/ReviewActions'
 import { StalenessCell as StalenessCell_e7c1c59dbdc78c9d7326feb2d92c19bc } from '../../../../src/admin/StalenessCell'
 import { SourceChangedCell as SourceChangedCell_c2ffd2df76f1cf434981e8454d07a994 } from '../../../../src/admin/SourceChangedCell'
+import { EvidenceCoverageCell as EvidenceCoverageCell_f16b1c26b011732400b67f0343757c0c } from '../../../../src/admin/evidence/EvidenceCoverageCell'
 import { RscEntrySlateCell as RscEntrySlateCell_0e78253914a550fdacd75626f1dabe17 } from '@payloadcms/richtext-slate/rsc'
 import { RscEntrySlateField as RscEntrySlateField_0e78253914a550fdacd75626f1dabe17 } from '@payloadcms/richtext-slate/rsc'
 import { BoldLeafButton as BoldLeafButton_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
@@ -76,6 +77,7 @@ export const importMap = {
   "/src/admin/ReviewActions#ReviewActions": ReviewActions_654b5a8f65fdd7e37ff7783be30f9bc1,
   "/src/admin/StalenessCell#StalenessCell": StalenessCell_e7c1c59dbdc78c9d7326feb2d92c19bc,
   "/src/admin/SourceChangedCell#SourceChangedCell": SourceChangedCell_c2ffd2df76f1cf434981e8454d07a994,
+  "/src/admin/evidence/EvidenceCoverageCell#EvidenceCoverageCell": EvidenceCoverageCell_f16b1c26b011732400b67f0343757c0c,
   "@payloadcms/richtext-slate/rsc#RscEntrySlateCell": RscEntrySlateCell_0e78253914a550fdacd75626f1dabe17,
   "@payloadcms/richtext-slate/rsc#RscEntrySlateField": RscEntrySlateField_0e78253914a550fdacd75626f1dabe17,
   "@payloadcms/richtext-slate/client#BoldLeafButton": BoldLeafButton_0b388c087d9de8c4f011dd323a130cfb,

@@ -62,6 +62,7 @@ import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } f
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
 import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '../../../../src/admin/SnapshotDiff'
+import { SnapshotPassages as SnapshotPassages_790212e145b1a370bc5d7978bcc6b666 } from '../../../../src/admin/evidence/SnapshotPassages'
 import { Icon as Icon_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { Logo as Logo_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { PublishNavLink as PublishNavLink_4adaad140d19fe506b619f77a5b931bc } from '../../../../src/admin/publish/PublishNavLink'
@@ -137,6 +138,7 @@ export const importMap = {
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
   "/src/admin/SnapshotDiff#SnapshotDiff": SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94,
+  "/src/admin/evidence/SnapshotPassages#SnapshotPassages": SnapshotPassages_790212e145b1a370bc5d7978bcc6b666,
   "/src/admin/Branding#Icon": Icon_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/Branding#Logo": Logo_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/publish/PublishNavLink#PublishNavLink": PublishNavLink_4adaad140d19fe506b619f77a5b931bc,

@@ -6,6 +6,11 @@ import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
 import { deriveSlug } from '../hooks/deriveSlug'
 import { checkVendorDomains, judgeCitations, linkCitedSources } from '../src/sources/hooks'
 import { anchorEvidence } from '../src/evidence/hooks'
+import {
+  evidenceQuoteEndpoint,
+  evidenceStatesEndpoint,
+  evidenceTextEndpoint,
+} from '../src/admin/evidence/evidenceEndpoints'
 import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../src/access'
 import { vendorDomainProblems } from '../src/sources/vendors'
 import {
@@ -62,6 +67,7 @@ export const Providers: CollectionConfig = {
       'updated',
       'staleness',
       'sourceWatch',
+      'evidenceCoverage',
       'reviewer',
     ],
     listSearchableFields: ['name', 'slug', 'category'],
@@ -99,6 +105,9 @@ export const Providers: CollectionConfig = {
     restoreAsDraftEndpoint,
     assignOrUpdateEndpoint,
     reviewSummaryEndpoint,
+    evidenceStatesEndpoint,
+    evidenceTextEndpoint,
+    evidenceQuoteEndpoint,
   ],
   hooks: {
     beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],

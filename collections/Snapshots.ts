@@ -7,7 +7,8 @@ import { adminMomentField } from '../src/i18n/dates'
 /**
  * The history of a cited document as the source watch saw it: one snapshot per
  * distinct text (a check that finds the same text stores none). Written by
- * `src/watch/runWatch.ts` only; the edit view shows the diff to the snapshot before.
+ * `src/watch/runWatch.ts` only; the edit view shows the diff to the snapshot before and
+ * the text with the passages approved evidence quotes marked.
  */
 export const Snapshots: CollectionConfig = {
   slug: 'snapshots',
@@ -33,6 +34,15 @@ export const Snapshots: CollectionConfig = {
       admin: {
         disableListColumn: true,
         components: { Field: '/src/admin/SnapshotDiff#SnapshotDiff' },
+      },
+    },
+    {
+      name: 'anchoredPassages',
+      type: 'ui',
+      label: { de: 'Belegte Stellen', en: 'Quoted passages' },
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/src/admin/evidence/SnapshotPassages#SnapshotPassages' },
       },
     },
     {

@@ -514,7 +514,7 @@ export interface Provider {
   evidence?:
     | {
         /**
-         * A key of the facts (e.g. phone_required), a Datenblatt row, or a sentence of a section.
+         * What the passage supports: a Datenblatt row or a sentence of a section.
          */
         claim: string;
         /**

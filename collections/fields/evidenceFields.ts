@@ -1,5 +1,9 @@
 import type { Field } from 'payload'
 
+import { rowLabel } from './citationFields'
+
+type Text = { de: string; en: string }
+
 /**
  * Claim-level evidence (issue "claim-level evidence"): each entry says which statement
  * of the profile rests on which verbatim passage of one of the revision's own cited
@@ -23,30 +27,50 @@ const anchorFields: Field[] = [
   },
 ]
 
+const evidenceLabels = {
+  singular: { de: 'Beleg', en: 'Evidence' },
+  plural: { de: 'Belege', en: 'Evidence' },
+}
+
+/** UI of an entry (`src/admin/evidence/`): stores nothing. */
+const entryView = (name: string, component: string, label: Text): Field => ({
+  name,
+  type: 'ui',
+  label,
+  admin: { components: { Field: `/src/admin/evidence/${component}#${component}` } },
+})
+
 export const evidenceField: Field = {
   name: 'evidence',
   type: 'array',
   label: { de: 'Belege', en: 'Evidence' },
-  labels: {
-    singular: { de: 'Beleg', en: 'Evidence' },
-    plural: { de: 'Belege', en: 'Evidence' },
-  },
+  labels: evidenceLabels,
   admin: {
+    // The list's column "Belege" is the coverage (`evidenceCoverage`), not the entries.
+    disableListColumn: true,
+    components: { RowLabel: rowLabel('EvidenceRowLabel', evidenceLabels) },
     description: {
       de: 'Jede Angabe mit der wörtlichen Stelle aus einer Quelle dieser Fassung, auf der sie beruht. Die Quellenüberwachung prüft jede Stelle bei jeder Änderung des Dokuments.',
       en: 'Each statement with the verbatim passage of one of this revision’s sources it rests on. The source watch re-checks every passage whenever the document changes.',
     },
   },
   fields: [
+    // The claim's state, the passage as anchored and as it stands now, re-anchoring.
+    entryView('entryView', 'EvidenceEntryView', {
+      de: 'Stand des Belegs',
+      en: 'State of the evidence',
+    }),
     {
       name: 'claim',
       type: 'text',
       required: true,
       label: { de: 'Angabe', en: 'Claim' },
       admin: {
+        // Free text with the Datenblatt rows offered while typing (the list's coverage).
+        components: { Field: '/src/admin/evidence/EvidenceClaimField#EvidenceClaimField' },
         description: {
-          de: 'Ein Schlüssel des Steckbriefs (z. B. phone_required), eine Zeile des Datenblatts oder ein Satz eines Abschnitts.',
-          en: 'A key of the facts (e.g. phone_required), a Datenblatt row, or a sentence of a section.',
+          de: 'Was die Stelle belegt: eine Zeile des Datenblatts oder ein Satz eines Abschnitts.',
+          en: 'What the passage supports: a Datenblatt row or a sentence of a section.',
         },
       },
     },
@@ -56,6 +80,8 @@ export const evidenceField: Field = {
       required: true,
       label: { de: 'Dokument (URL)', en: 'Document (URL)' },
       admin: {
+        // A choice among the revision's citations and audit reports.
+        components: { Field: '/src/admin/evidence/EvidenceUrlField#EvidenceUrlField' },
         description: {
           de: 'Eine der Quellen oder einer der Prüfberichte dieser Fassung.',
           en: 'One of this revision’s sources or audit reports.',
@@ -74,11 +100,17 @@ export const evidenceField: Field = {
         },
       },
     },
+    // The document's stored text to select the passage in, and whether the quote is in it.
+    entryView('passagePicker', 'PassagePicker', {
+      de: 'Stelle auswählen',
+      en: 'Select the passage',
+    }),
     {
       name: 'anchor',
       type: 'group',
       label: { de: 'Verankerung', en: 'Anchor' },
-      admin: { readOnly: true },
+      // Derived on save; people read it as the entry's view above, not as numbers and hashes.
+      admin: { readOnly: true, hidden: true },
       fields: anchorFields,
     },
   ],

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 /**
  * UI fields (no columns in the database) at the top of the provider edit view: the
- * findings panel and the review buttons; plus the list's "Prüfung fällig" column.
+ * findings panel and the review buttons; plus the list's "Prüfung fällig", "Quellen" and "Belege" columns.
  * Components live in `src/admin/`, referenced through the import map.
  */
 export const reviewPanelFields: Field[] = [
@@ -38,6 +38,14 @@ export const reviewPanelFields: Field[] = [
     label: { de: 'Quellen', en: 'Sources' },
     admin: {
       components: { Cell: '/src/admin/SourceChangedCell#SourceChangedCell' },
+    },
+  },
+  {
+    name: 'evidenceCoverage',
+    type: 'ui',
+    label: { de: 'Belege', en: 'Evidence' },
+    admin: {
+      components: { Cell: '/src/admin/evidence/EvidenceCoverageCell#EvidenceCoverageCell' },
     },
   },
 ]

@@ -6,7 +6,7 @@ import {
   loadCategoryIntervals,
   smallestIntervalDays,
 } from '../reminders/staleness'
-import { openSourceChanges } from './openSourceChanges'
+import { openEvidenceChanges, openSourceChanges } from './openSourceChanges'
 import type { StaleCandidate } from './staleFilterWhere'
 import { staleFilterWhere } from './staleFilterWhere'
 import { textsFor } from './texts'
@@ -25,11 +25,11 @@ const isActive = (filter: Filter, searchParams: BeforeListTableServerProps['sear
 }
 
 /**
- * Above the provider list: "Alle", "Veraltet", "Quelle geändert", "Im Review", "Meine" as links that set
+ * Above the provider list: "Alle", "Veraltet", "Quelle geändert", "Beleg geändert", "Im Review", "Meine" as links that set
  * the list's `where` in the address. "Veraltet" is computed here, per provider, with
  * the interval that applies to it (`staleFilterWhere`), over the few providers old enough
  * to be stale (read narrowly, never all of them); "Quelle geändert" from the open source
- * changes; the others are plain queries.
+ * changes, "Beleg geändert" from those in which a quoted passage changed; the others are plain queries.
  */
 export const ProviderListFilters = async ({
   payload,
@@ -70,6 +70,12 @@ export const ProviderListFilters = async ({
       label: texts.filterSourceChanged,
       title: texts.filterSourceChangedHint,
       where: { id: { in: [...(await openSourceChanges(payload)).keys()] } },
+    },
+    {
+      key: 'evidence-changed',
+      label: texts.evidence.filterChanged,
+      title: texts.evidence.filterChangedHint,
+      where: { id: { in: [...(await openEvidenceChanges(payload))] } },
     },
     {
       key: 'in-review',

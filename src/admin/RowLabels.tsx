@@ -88,3 +88,8 @@ export const AuditRowLabel = ({ singular }: Props) => (
 export const TextItemRowLabel = ({ singular }: Props) => (
   <RowTitle singular={singular} title={(row) => firstText(row, ['text'])} />
 )
+
+/** An evidence entry: its claim. */
+export const EvidenceRowLabel = ({ singular }: Props) => (
+  <RowTitle singular={singular} title={(row) => firstText(row, ['claim'])} />
+)

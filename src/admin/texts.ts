@@ -141,6 +141,69 @@ const de = {
   versionsNewer: '← Neuere',
   versionsOlder: 'Ältere →',
   versionsPage: (page: number, pages: number) => `Seite ${page} von ${pages}`,
+  evidence: {
+    state: {
+      holds: 'hält',
+      edited: 'geändert',
+      vanished: 'verschwunden',
+      unanchored: 'noch nicht verankert',
+      missing: 'kein gespeicherter Stand',
+    },
+    stateHint: {
+      holds: 'Die belegte Stelle steht so im zuletzt gespeicherten Stand des Dokuments.',
+      edited: 'Der Anbieter hat die belegte Stelle geändert: Stimmt die Angabe noch?',
+      vanished: 'Die belegte Stelle steht so nicht mehr im Dokument.',
+      unanchored: 'Wird beim Speichern im gespeicherten Stand des Dokuments gesucht.',
+      missing: 'Von diesem Dokument gibt es noch keinen gespeicherten Stand.',
+    },
+    stateLabel: 'Beleg',
+    claimLabel: 'Angabe',
+    claimHint:
+      'Was die Stelle belegt: eine Zeile des Datenblatts (beim Tippen vorgeschlagen) oder ein Satz eines Abschnitts.',
+    anchoredTitle: 'Stelle wie belegt',
+    nowTitle: (fetchedAt: string | null) =>
+      fetchedAt ? `Stelle heute (Stand vom ${fetchedAt})` : 'Stelle heute',
+    noCandidate: 'Keine ähnliche Stelle im Dokument gefunden.',
+    openAtVendor: 'Beim Anbieter an dieser Stelle öffnen',
+    reanchor: 'Noch zutreffend – neu verankern',
+    reanchorHint:
+      'Übernimmt die Stelle, wie sie heute dasteht, als Zitat in den Entwurf. Nach dem Speichern prüft wie immer eine zweite Person.',
+    reanchored: 'Neue Stelle als Zitat übernommen. Entwurf speichern und zur Prüfung einreichen.',
+    editClaim: 'Angabe ändern',
+    loading: 'Belege werden geprüft …',
+    failed: 'Belege konnten nicht geprüft werden:',
+    documentLabel: 'Dokument',
+    documentHint: 'Eine der Quellen oder einer der Prüfberichte dieser Fassung.',
+    chooseDocument: '– Dokument wählen –',
+    notCited: (url: string) => `${url} (keine Quelle dieser Fassung)`,
+    pickerTitle: 'Stelle im gespeicherten Text auswählen',
+    pickerHint:
+      'Die markierte Stelle wird zum Zitat. Angezeigt wird der zuletzt gespeicherte Stand, nicht die Website.',
+    pickerNewDoc: 'Eine Stelle lässt sich nach dem ersten Speichern auswählen.',
+    pickerNoDocument: 'Zuerst das Dokument wählen.',
+    pickerLoading: 'Text wird geladen …',
+    pickerFailed: 'Text konnte nicht geladen werden:',
+    pickerNoText:
+      'Noch kein gespeicherter Stand – speichern Sie den Entwurf, dann wird das Dokument abgerufen',
+    pickerTextOf: (fetchedAt: string) => `Text des Dokuments, Stand vom ${fetchedAt}`,
+    search: 'Im Text suchen',
+    searchHits: (count: number) => (count === 1 ? '1 Treffer' : `${count} Treffer`),
+    quoteFound: 'gefunden',
+    quoteNotFound: 'nicht gefunden',
+    quoteFoundHint: 'Das Zitat steht im gespeicherten Text.',
+    quoteNotFoundHint:
+      'Das Zitat steht so nicht im gespeicherten Text (Leerraum, Anführungszeichen, Groß- und Kleinschreibung und Satzzeichen zählen nicht).',
+    coverage: (covered: number, total: number) => `${covered} von ${total}`,
+    coverageHint: 'Datenblatt-Angaben mit Beleg von allen ausgefüllten Datenblatt-Angaben',
+    filterChanged: 'Beleg geändert',
+    filterChangedHint:
+      'Profile, bei denen eine belegte Stelle seit der Freigabe geändert wurde oder verschwunden ist.',
+    snapshotPassages: (count: number) =>
+      count === 1
+        ? '1 belegte Stelle ist im Text markiert.'
+        : `${count} belegte Stellen sind im Text markiert.`,
+    snapshotPassageTitle: (provider: string, claim: string) => `${provider}: ${claim}`,
+  },
 }
 
 export type AdminTexts = typeof de
@@ -278,6 +341,66 @@ const en: AdminTexts = {
   versionsNewer: '← Newer',
   versionsOlder: 'Older →',
   versionsPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  evidence: {
+    state: {
+      holds: 'holds',
+      edited: 'edited',
+      vanished: 'vanished',
+      unanchored: 'not anchored yet',
+      missing: 'no stored text',
+    },
+    stateHint: {
+      holds: 'The quoted passage stands in the latest stored text of the document.',
+      edited: 'The vendor edited the quoted passage: does the claim still hold?',
+      vanished: 'The quoted passage is no longer in the document.',
+      unanchored: 'It is looked up in the stored text of the document on save.',
+      missing: 'There is no stored text of this document yet.',
+    },
+    stateLabel: 'Evidence',
+    claimLabel: 'Claim',
+    claimHint:
+      'What the passage supports: a Datenblatt row (offered while typing) or a sentence of a section.',
+    anchoredTitle: 'Passage as quoted',
+    nowTitle: (fetchedAt) => (fetchedAt ? `Passage today (as of ${fetchedAt})` : 'Passage today'),
+    noCandidate: 'No similar passage found in the document.',
+    openAtVendor: 'Open at this passage on the vendor’s site',
+    reanchor: 'Still true – anchor again',
+    reanchorHint:
+      'Takes the passage as it stands today as the quote into the draft. After saving, a second person reviews it as always.',
+    reanchored: 'New passage taken as the quote. Save the draft and submit it for review.',
+    editClaim: 'Change the claim',
+    loading: 'Checking the evidence …',
+    failed: 'Could not check the evidence:',
+    documentLabel: 'Document',
+    documentHint: 'One of this revision’s sources or audit reports.',
+    chooseDocument: '– choose a document –',
+    notCited: (url) => `${url} (not a source of this revision)`,
+    pickerTitle: 'Select the passage in the stored text',
+    pickerHint:
+      'The selected passage becomes the quote. This is the latest stored text, not the live site.',
+    pickerNewDoc: 'A passage can be selected after the first save.',
+    pickerNoDocument: 'Choose the document first.',
+    pickerLoading: 'Loading the text …',
+    pickerFailed: 'Could not load the text:',
+    pickerNoText: 'No stored text yet – save the draft and the document will be fetched',
+    pickerTextOf: (fetchedAt) => `Text of the document as of ${fetchedAt}`,
+    search: 'Search the text',
+    searchHits: (count) => (count === 1 ? '1 match' : `${count} matches`),
+    quoteFound: 'found',
+    quoteNotFound: 'not found',
+    quoteFoundHint: 'The quote is in the stored text.',
+    quoteNotFoundHint:
+      'The quote is not in the stored text (whitespace, quotes, case and punctuation aside).',
+    coverage: (covered, total) => `${covered} of ${total}`,
+    coverageHint: 'Datenblatt facts with evidence of all Datenblatt facts with a value',
+    filterChanged: 'Evidence changed',
+    filterChangedHint: 'Profiles with a quoted passage edited or gone since the approval.',
+    snapshotPassages: (count) =>
+      count === 1
+        ? '1 quoted passage is marked in the text.'
+        : `${count} quoted passages are marked in the text.`,
+    snapshotPassageTitle: (provider, claim) => `${provider}: ${claim}`,
+  },
 }
 
 /** The texts for the admin language (`i18n.language`); German for anything else. */

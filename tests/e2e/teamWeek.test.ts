@@ -4,7 +4,13 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { approvePagesInProcess, setUpInProcess } from '../helpers/approvePages'
-import { dialogMessages, launchBrowser, openAdminAs, screenshot } from '../helpers/browser'
+import {
+  dialogMessages,
+  expectReadable,
+  launchBrowser,
+  openAdminAs,
+  screenshot,
+} from '../helpers/browser'
 import { runCli } from '../helpers/cli'
 import { generatedPage } from '../helpers/providerPages'
 import type { RestClient } from '../helpers/rest'
@@ -43,31 +49,6 @@ const cleanPage = (args: { slug: string; name: string; category?: string; update
     /^- \[Quarkslab Security Audit \(PDF\)\]\(https:\/\/quarkslab\.com[^)]*\)$/m,
     `- [Audit (PDF)](https://${args.slug}.example/audit.pdf)`,
   )
-
-/** Words that must not appear on a German screen: English leftovers and Payload's raw texts. */
-const englishLeftovers = [
-  'Untitled',
-  'Ohne Titel',
-  'Draft',
-  'Published',
-  'Approved',
-  'Changes requested',
-  'Submit for review',
-  'Document locked',
-  'Dokument gesperrt',
-  '<Kein',
-  'Datasheet 01',
-  'Legal Link',
-]
-
-/** What a person reads on the page: no id, no raw ISO date, no English leftover. */
-const expectReadable = async (page: Page) => {
-  const text = await page.locator('body').innerText()
-  expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)
-  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/)
-  for (const word of englishLeftovers) expect(text, word).not.toContain(word)
-  await expect(page.locator('.document-locked, [class*="locked-modal"]').count()).resolves.toBe(0)
-}
 
 const openAs = (email: string): Promise<Page> =>
   openAdminAs({ browser, baseUrl: server.url, email })

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
+import { expect } from 'vitest'
 
 import { testPassword } from './users'
 
@@ -147,4 +148,32 @@ export const revealInTab = async ({
     await page.mouse.wheel(0, 500)
     await page.waitForTimeout(200)
   }
+}
+
+/** Words that must not appear on a German screen: English leftovers and Payload's raw texts. */
+export const englishLeftovers = [
+  'Untitled',
+  'Ohne Titel',
+  'Draft',
+  'Published',
+  'Approved',
+  'Changes requested',
+  'Submit for review',
+  'Document locked',
+  'Dokument gesperrt',
+  '<Kein',
+  'Datasheet 01',
+  'Legal Link',
+]
+
+/**
+ * What a person reads on the page: no id, no raw ISO date, no English leftover (and none
+ * of `alsoNot`), no lock dialog.
+ */
+export const expectReadable = async (page: Page, alsoNot: readonly string[] = []) => {
+  const text = await page.locator('body').innerText()
+  expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/)
+  expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/)
+  for (const word of [...englishLeftovers, ...alsoNot]) expect(text, word).not.toContain(word)
+  await expect(page.locator('.document-locked, [class*="locked-modal"]').count()).resolves.toBe(0)
 }

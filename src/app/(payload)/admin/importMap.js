@@ -2,6 +2,7 @@ import { FindingsPanel as FindingsPanel_4d64313264390f0c19fb33b8df0036ab } from 
 import { ReviewActions as ReviewActions_654b5a8f65fdd7e37ff7783be30f9bc1 } from '../../../../src/admin/ReviewActions'
 import { StalenessCell as StalenessCell_e7c1c59dbdc78c9d7326feb2d92c19bc } from '../../../../src/admin/StalenessCell'
 import { SourceChangedCell as SourceChangedCell_c2ffd2df76f1cf434981e8454d07a994 } from '../../../../src/admin/SourceChangedCell'
+import { EvidenceCoverageCell as EvidenceCoverageCell_f16b1c26b011732400b67f0343757c0c } from '../../../../src/admin/evidence/EvidenceCoverageCell'
 import { RscEntrySlateCell as RscEntrySlateCell_0e78253914a550fdacd75626f1dabe17 } from '@payloadcms/richtext-slate/rsc'
 import { RscEntrySlateField as RscEntrySlateField_0e78253914a550fdacd75626f1dabe17 } from '@payloadcms/richtext-slate/rsc'
 import { BoldLeafButton as BoldLeafButton_0b388c087d9de8c4f011dd323a130cfb } from '@payloadcms/richtext-slate/client'
@@ -52,11 +53,17 @@ import { JsonView as JsonView_10cc8d4865518ffb417729dbfd68148e } from '../../../
 import { AuditRowLabel as AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { TextItemRowLabel as TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { CitationRowLabel as CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
+import { EvidenceEntryView as EvidenceEntryView_7be323e50c97b1c450856af84fde1343 } from '../../../../src/admin/evidence/EvidenceEntryView'
+import { EvidenceClaimField as EvidenceClaimField_dae07685e6b9b288a1ec4f9ca60b6a4f } from '../../../../src/admin/evidence/EvidenceClaimField'
+import { EvidenceUrlField as EvidenceUrlField_1a716b766f64360f975811c39b2d7758 } from '../../../../src/admin/evidence/EvidenceUrlField'
+import { PassagePicker as PassagePicker_f1a0271f0f258a01b32af503a628e266 } from '../../../../src/admin/evidence/PassagePicker'
+import { EvidenceRowLabel as EvidenceRowLabel_0dcd64d83cedbf8f17d565391dc439e6 } from '../../../../src/admin/RowLabels'
 import { MarkdownPreview as MarkdownPreview_96f5997f7164897937b8ac08889fb35f } from '../../../../src/admin/MarkdownPreview'
 import { ProviderListFilters as ProviderListFilters_3b7149a34b3417d399f58a48109d78cc } from '../../../../src/admin/ProviderListFilters'
 import { NoPublishButton as NoPublishButton_8b626721997367416f247a6adeb03d30 } from '../../../../src/admin/NoPublishButton'
 import { ProviderVersions as ProviderVersions_7a5dd19d6d082a3fc3ecc4176a10dc93 } from '../../../../src/admin/ProviderVersions'
 import { SnapshotDiff as SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94 } from '../../../../src/admin/SnapshotDiff'
+import { SnapshotPassages as SnapshotPassages_790212e145b1a370bc5d7978bcc6b666 } from '../../../../src/admin/evidence/SnapshotPassages'
 import { Icon as Icon_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { Logo as Logo_d598fc92588055068d3fbc469bb90f89 } from '../../../../src/admin/Branding'
 import { PublishNavLink as PublishNavLink_4adaad140d19fe506b619f77a5b931bc } from '../../../../src/admin/publish/PublishNavLink'
@@ -72,6 +79,7 @@ export const importMap = {
   "/src/admin/ReviewActions#ReviewActions": ReviewActions_654b5a8f65fdd7e37ff7783be30f9bc1,
   "/src/admin/StalenessCell#StalenessCell": StalenessCell_e7c1c59dbdc78c9d7326feb2d92c19bc,
   "/src/admin/SourceChangedCell#SourceChangedCell": SourceChangedCell_c2ffd2df76f1cf434981e8454d07a994,
+  "/src/admin/evidence/EvidenceCoverageCell#EvidenceCoverageCell": EvidenceCoverageCell_f16b1c26b011732400b67f0343757c0c,
   "@payloadcms/richtext-slate/rsc#RscEntrySlateCell": RscEntrySlateCell_0e78253914a550fdacd75626f1dabe17,
   "@payloadcms/richtext-slate/rsc#RscEntrySlateField": RscEntrySlateField_0e78253914a550fdacd75626f1dabe17,
   "@payloadcms/richtext-slate/client#BoldLeafButton": BoldLeafButton_0b388c087d9de8c4f011dd323a130cfb,
@@ -122,11 +130,17 @@ export const importMap = {
   "/src/admin/RowLabels#AuditRowLabel": AuditRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#TextItemRowLabel": TextItemRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/RowLabels#CitationRowLabel": CitationRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
+  "/src/admin/evidence/EvidenceEntryView#EvidenceEntryView": EvidenceEntryView_7be323e50c97b1c450856af84fde1343,
+  "/src/admin/evidence/EvidenceClaimField#EvidenceClaimField": EvidenceClaimField_dae07685e6b9b288a1ec4f9ca60b6a4f,
+  "/src/admin/evidence/EvidenceUrlField#EvidenceUrlField": EvidenceUrlField_1a716b766f64360f975811c39b2d7758,
+  "/src/admin/evidence/PassagePicker#PassagePicker": PassagePicker_f1a0271f0f258a01b32af503a628e266,
+  "/src/admin/RowLabels#EvidenceRowLabel": EvidenceRowLabel_0dcd64d83cedbf8f17d565391dc439e6,
   "/src/admin/MarkdownPreview#MarkdownPreview": MarkdownPreview_96f5997f7164897937b8ac08889fb35f,
   "/src/admin/ProviderListFilters#ProviderListFilters": ProviderListFilters_3b7149a34b3417d399f58a48109d78cc,
   "/src/admin/NoPublishButton#NoPublishButton": NoPublishButton_8b626721997367416f247a6adeb03d30,
   "/src/admin/ProviderVersions#ProviderVersions": ProviderVersions_7a5dd19d6d082a3fc3ecc4176a10dc93,
   "/src/admin/SnapshotDiff#SnapshotDiff": SnapshotDiff_4977e3d9f630cf82d6770c2cec27ad94,
+  "/src/admin/evidence/SnapshotPassages#SnapshotPassages": SnapshotPassages_790212e145b1a370bc5d7978bcc6b666,
   "/src/admin/Branding#Icon": Icon_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/Branding#Logo": Logo_d598fc92588055068d3fbc469bb90f89,
   "/src/admin/publish/PublishNavLink#PublishNavLink": PublishNavLink_4adaad140d19fe506b619f77a5b931bc,

@@ -1,0 +1,68 @@
+import type { DefaultServerCellComponentProps, Payload } from 'payload'
+import { cache } from 'react'
+
+import { datasheetFacts } from '../../mapping/facts'
+import { openEvidenceChanges } from '../openSourceChanges'
+import { textsFor } from '../texts'
+import type { CoverageInput } from './coverage'
+import { evidenceCoverageOf } from './coverage'
+
+/**
+ * Each profile's latest revision as the coverage reads it (its Datenblatt facts and its
+ * claims), in one read per admin request however many rows the list has. Read through the
+ * adapter like the list's filters: only staff reach the admin, and they read every draft.
+ */
+const coverages = cache(async (payload: Payload) => {
+  const { docs } = await payload.db.queryDrafts<CoverageInput & { id: string }>({
+    collection: 'providers',
+    pagination: false,
+    limit: 0,
+    select: {
+      parent: true,
+      version: {
+        evidence: { claim: true },
+        ...Object.fromEntries(datasheetFacts.map((fact) => [fact.field, true])),
+      },
+    },
+  })
+  // The adapter answers with the document's id and the version's fields.
+  return new Map(docs.map((doc) => [String(doc.id), evidenceCoverageOf(doc)]))
+})
+
+/**
+ * List cell of the `evidenceCoverage` column ("Belege"): the Datenblatt facts with
+ * evidence of all Datenblatt facts with a value ("2 von 5"), and "Beleg geändert" while a
+ * quoted passage of the profile changed since its approval.
+ */
+export const EvidenceCoverageCell = async ({
+  rowData,
+  payload,
+  i18n,
+}: DefaultServerCellComponentProps) => {
+  if (!rowData) return null
+  const texts = textsFor(i18n.language).evidence
+  const id = String(rowData.id)
+  const coverage = (await coverages(payload)).get(id)
+  const isChanged = (await openEvidenceChanges(payload)).has(id)
+  return (
+    <span className="evidence-coverage-cell" title={texts.coverageHint}>
+      {coverage ? (
+        <span data-evidence-coverage={`${coverage.covered}/${coverage.total}`}>
+          {texts.coverage(coverage.covered, coverage.total)}
+        </span>
+      ) : null}
+      {isChanged ? (
+        <span
+          data-evidence-changed="true"
+          style={{
+            display: 'block',
+            color: 'var(--theme-warning-650, var(--theme-warning-500))',
+            fontWeight: 600,
+          }}
+        >
+          {texts.filterChanged}
+        </span>
+      ) : null}
+    </span>
+  )
+}

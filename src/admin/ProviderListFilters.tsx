@@ -75,7 +75,9 @@ export const ProviderListFilters = async ({
       key: 'evidence-changed',
       label: texts.evidence.filterChanged,
       title: texts.evidence.filterChangedHint,
-      where: { id: { in: [...(await openEvidenceChanges(payload))] } },
+      // Written as a one-part `and`, so that its address differs from "Quelle geändert"'s even
+      // when both name the same profiles: only the pill that was clicked shows as active.
+      where: { and: [{ id: { in: [...(await openEvidenceChanges(payload))] } }] },
     },
     {
       key: 'in-review',

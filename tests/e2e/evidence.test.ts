@@ -247,6 +247,10 @@ describe('evidence in the admin', () => {
     await chooseListFilter({ page, filter: 'evidence-changed' })
     await page.locator('[data-evidence-changed="true"]').first().waitFor(slow)
     expect(await page.locator('tbody tr').count()).toBe(1)
+    // Only the pill that was clicked is active, though "Quelle geändert" names the same profile.
+    expect(
+      await page.locator('.provider-list-filters [aria-current="true"]').allInnerTexts(),
+    ).toEqual(['Beleg geändert'])
     await expectReadable(page, evidenceEnglish)
     await screenshot(page, 'evidence-list')
     await page.context().close()

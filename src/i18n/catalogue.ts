@@ -56,6 +56,10 @@ export type MessageParams = {
   'evidence.quote-not-found': { url: string; fetchedAt: string }
   'evidence.edited': { claim: string; before: string; after: string }
   'evidence.vanished': { claim: string; before: string; candidate: string }
+  /** `row`: the fact's Datenblatt row, which an evidence entry may name as its claim. */
+  'claim.unsupported': { field: string; row: string }
+  /** The `claim.unsupported` findings as one line (the approval's warnings): the facts' labels. */
+  'claim.unsupported.grouped': { count: number; labels: string[] }
   'source.moved': { finalUrl: string }
   'source.redirect-rejected': { finalUrl: string; vendors: string[] }
   'source.unreachable': { failureCount: number; reason: string }

@@ -101,6 +101,10 @@ export const de: Catalogue = {
     `Die Stelle, auf der „${claim}“ beruht, hat sich geändert. Freigegeben: „${before}“ – jetzt: „${after}“. Prüfe die Angabe und verankere das Zitat neu oder ändere die Angabe.`,
   'evidence.vanished': ({ claim, before, candidate }) =>
     `Die Stelle, auf der „${claim}“ beruht, steht nicht mehr im Dokument. Freigegeben: „${before}“${candidate ? ` – am ähnlichsten jetzt: „${candidate}“` : ''}. Suche den neuen Beleg oder ändere die Angabe.`,
+  'claim.unsupported': ({ field, row }) =>
+    `Die Angabe „${label(field)}“ (Datenblatt-Zeile „${row}“) hat keinen Beleg. Füge unter „Belege“ die Stelle aus einer Quelle des Anbieters hinzu, auf der sie beruht, mit „${row}“ als Angabe, damit die Quellenüberwachung sie prüfen kann.`,
+  'claim.unsupported.grouped': ({ count, labels }) =>
+    `${count} ${count === 1 ? 'Angabe' : 'Angaben'} im Datenblatt ohne Beleg: ${labels.join(', ')}.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `Der Anbieter hat diese Seite seit der letzten Freigabe des Profils geändert (${removedLines} ${removedLines === 1 ? 'Zeile' : 'Zeilen'} entfernt, ${addedLines} hinzugefügt). Prüf, ob das Profil noch sagt, was die Seite sagt, und gib dann eine neue Fassung frei.`,
   'source.moved': ({ finalUrl }) =>

@@ -101,6 +101,10 @@ export const en: Catalogue = {
     `The passage "${claim}" rests on has changed. Approved: "${before}" – now: "${after}". Check the statement and anchor the quote anew, or change the statement.`,
   'evidence.vanished': ({ claim, before, candidate }) =>
     `The passage "${claim}" rests on is no longer in the document. Approved: "${before}"${candidate ? ` – closest now: "${candidate}"` : ''}. Find the new evidence or change the statement.`,
+  'claim.unsupported': ({ field, row }) =>
+    `The statement "${label(field)}" (Datenblatt row "${row}") has no evidence. Under "Evidence", add the passage of one of the vendor's sources it rests on, with "${row}" as the claim, so that the source watch can check it.`,
+  'claim.unsupported.grouped': ({ count, labels }) =>
+    `${count} Datenblatt ${count === 1 ? 'statement' : 'statements'} without evidence: ${labels.join(', ')}.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `The vendor changed this page since the profile's last approval (${removedLines} line(s) removed, ${addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
   'source.moved': ({ finalUrl }) =>

@@ -18,6 +18,8 @@ import { createFetcher } from '../../src/watch/fetcher'
 import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { idOf } from '../../src/db/idOf'
+import { readRecordedAnchors } from '../../src/evidence/recordedAnchors'
+import { textHashOf } from '../../src/evidence/anchor'
 import { runCli } from '../helpers/cli'
 import { guardDials } from '../helpers/dialGuard'
 import { startSmtp } from '../helpers/smtp'
@@ -205,6 +207,36 @@ describe('evidence after the vendor changed the document', () => {
       ],
     })
     await approve()
+  })
+
+  it("records in the approval each quote's claim, document, snapshot and text hash", async () => {
+    const approved = await payload.findByID({ collection: 'providers', id: providerId })
+    const { docs } = await payload.find({
+      collection: 'reviews',
+      where: {
+        and: [{ provider: { equals: providerId } }, { outcome: { equals: 'approved' } }],
+      },
+      sort: '-reviewedAt',
+      limit: 1,
+      depth: 0,
+    })
+    expect(readRecordedAnchors(docs[0]?.anchors)).toEqual(
+      (approved.evidence ?? []).map((entry, index) => ({
+        index,
+        id: entry.id,
+        claim: entry.claim,
+        url: policyUrl,
+        snapshot: idOf(entry.anchor?.snapshot),
+        textHash: entry.anchor?.textHash,
+      })),
+    )
+    // The hash is that of the snapshot's stored text the quote was found in.
+    const [first] = readRecordedAnchors(docs[0]?.anchors)
+    const snapshot = await payload.findByID({ collection: 'snapshots', id: first!.snapshot! })
+    expect(first).toMatchObject({
+      claim: 'Löschung nach Inaktivität',
+      textHash: textHashOf(snapshot.text ?? ''),
+    })
   })
 
   it('keeps a document whose quotes all hold from re-opening the profile (a typography-only change)', async () => {

@@ -306,6 +306,38 @@ describe('evidence after the vendor changed the document', () => {
     expect(text).toContain(`      wie freigegeben: ${inactivity}\n`)
     expect(text).toMatch(/ {6}jetzt: .*mindestens 18 Monate lang nicht online/)
   })
+
+  it('notes in the same digest the change whose quotes all held ("Geändert, Belege unberührt")', () => {
+    const text = smtp.messages.at(-1)?.text ?? ''
+    const notes = text.slice(text.indexOf('Geändert, Belege unberührt\n'))
+    expect(notes).toMatch(
+      /^Geändert, Belege unberührt\n\nDieses zitierte Dokument hat sich geändert, aber jede Stelle/,
+    )
+    expect(notes).toContain(
+      `\n${policyUrl}\n  zitiert in:\n  - Telegram (niemand zur Prüfung zugewiesen): `,
+    )
+  })
+
+  it('writes the note in English for a reader who chose English', async () => {
+    const reader = await createLocalUser({
+      payload,
+      email: 'admin-en@example.test',
+      roles: ['admin'],
+    })
+    await payload.update({ collection: 'users', id: reader.id, data: { language: 'en' } })
+    const report = await runReminders({ payload, now: new Date() })
+    expect(report.sent).toEqual([
+      { to: 'admin-en@example.test', providers: [], sources: [policyUrl] },
+    ])
+    const text = smtp.messages.at(-1)?.text ?? ''
+    expect(text).toContain('  Evidence changed:\n')
+    expect(text).toContain(
+      `Changed, evidence unaffected\n\nThis cited document changed, but every passage the profiles quote from it still stands.`,
+    )
+    expect(text.slice(text.indexOf('Changed, evidence unaffected'))).toContain(
+      `\n${policyUrl}\n  cited in:\n  - Telegram (no reviewer assigned): `,
+    )
+  })
 })
 
 describe('a new baseline after the settings of a source changed', () => {

@@ -54,6 +54,13 @@ export type MessageParams = {
   'evidence.url-not-cited': { url: string }
   'evidence.no-snapshot': { url: string }
   'evidence.quote-not-found': { url: string; fetchedAt: string }
+  // A cited document fetched for a quote (src/evidence/documentText.ts).
+  'evidence.fetch-blocked': { url: string }
+  'evidence.fetch-http': { url: string; status: number }
+  'evidence.fetch-failed': {
+    url: string
+    reason: 'timeout' | 'unreachable' | 'tls' | 'too-large' | 'not-a-document' | 'no-text'
+  }
   'evidence.edited': { claim: string; before: string; after: string }
   'evidence.vanished': { claim: string; before: string; candidate: string }
   /** `row`: the fact's Datenblatt row, which an evidence entry may name as its claim. */

@@ -161,6 +161,9 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
     url: 'https://getsession.org/privacy-policy',
     fetchedAt: '2026-12-01T10:00:00.000Z',
   },
+  'evidence.fetch-blocked': { url: 'https://getsession.org/intern' },
+  'evidence.fetch-http': { url: 'https://getsession.org/gone', status: 404 },
+  'evidence.fetch-failed': { url: 'https://getsession.org/slow', reason: 'timeout' },
   'evidence.edited': { claim: 'retention_max_days', before: '6 Monate', after: '18 Monate' },
   'evidence.vanished': { claim: 'logs', before: 'Wir speichern keine Logs.', candidate: '' },
   'claim.unsupported': { field: 'phone_required', row: 'Telefon erforderlich' },
@@ -238,6 +241,7 @@ const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
   'field.missing': ['field'],
   'field.unknown-value': ['field'],
   'claim.unsupported': ['field'],
+  'evidence.fetch-failed': ['reason'],
 }
 
 const codes = Object.keys(samples).sort() as MessageCode[]

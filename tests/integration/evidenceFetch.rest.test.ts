@@ -45,6 +45,7 @@ let payload: Payload
 let testEnv: TestEnv
 let server: Server
 let editor: RestClient
+let englishEditor: RestClient
 let sessionId: string
 let otherId: string
 let dials: ReturnType<typeof guardDials>
@@ -74,6 +75,9 @@ beforeAll(async () => {
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   const person = await createLocalUser({ payload, email: 'editor@example.test', roles: ['editor'] })
   editor = await login(baseUrl, 'editor@example.test', testPassword)
+  const english = await createLocalUser({ payload, email: 'en@example.test', roles: ['editor'] })
+  await payload.update({ collection: 'users', id: english.id, data: { language: 'en' } })
+  englishEditor = await login(baseUrl, 'en@example.test', testPassword)
   for (const [slug, name] of [
     ['session', 'Session'],
     ['session-desktop', 'Session Desktop'],
@@ -131,6 +135,19 @@ describe('quoting a citation added in the same save', () => {
     ])
     const draft = await payload.findByID({ collection: 'providers', id: otherId, draft: true })
     expect(draft.citations ?? []).toEqual([])
+  })
+
+  it('says it in English to an editor who chose English', async () => {
+    const gone = 'https://getsession.org/gone'
+    const { status, body } = await englishEditor.request(
+      'PATCH',
+      `/api/providers/${otherId}?draft=true`,
+      citing(gone, noLogs),
+    )
+    expect(status).toBe(400)
+    expect(body.errors[0].data.errors[0].message).toBe(
+      `${gone} could not be fetched for the quote: the server answered HTTP 404 (page not found). Check the address in a browser, correct the source, then save the quote again.`,
+    )
   })
 
   it('answers an address that leads outside the public network with 400, never fetching it', async () => {

@@ -74,6 +74,19 @@ export const Reviews: CollectionConfig = {
       },
     },
     {
+      // Each approval records the anchor of every quoted passage it approved (its snapshot
+      // and text hash): src/evidence/recordedAnchors.ts.
+      name: 'anchors',
+      type: 'json',
+      label: { de: 'Geprüfte Belegstellen', en: 'Evidence anchors reviewed' },
+      admin: {
+        description: {
+          de: 'Je Beleg die Angabe, das Dokument und der Textstand (Snapshot, Hash), in dem das Zitat freigegeben wurde.',
+          en: 'For each piece of evidence, the claim, the document and the text (snapshot, hash) its quote was approved in.',
+        },
+      },
+    },
+    {
       // Who edited the approved revision (its `editedBy` before the approval): four eyes
       // for a later confirmation of the same revision.
       name: 'editors',

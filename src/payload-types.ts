@@ -817,6 +817,18 @@ export interface Review {
     | number
     | boolean
     | null;
+  /**
+   * For each piece of evidence, the claim, the document and the text (snapshot, hash) its quote was approved in.
+   */
+  anchors?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   editors?:
     | {
         [k: string]: unknown;
@@ -1372,6 +1384,7 @@ export interface ReviewsSelect<T extends boolean = true> {
   reviewer?: T;
   outcome?: T;
   snapshots?: T;
+  anchors?: T;
   editors?: T;
   comment?: T;
   reviewedAt?: T;

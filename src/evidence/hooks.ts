@@ -8,15 +8,19 @@ import { languageOf, message, textFor } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import { normalizedUrl } from '../sources/vendors'
 import { anchorQuote } from './anchor'
+import type { DocumentTextResult } from './documentText'
+import { documentTextFor } from './documentText'
 
 /**
  * `anchorEvidence` (providers, beforeChange, after `linkCitedSources`): an evidence entry
  * that is new, or whose quote or document changed, is anchored in the latest stored text
  * of the document it quotes, on every save, drafts too; an entry as it was keeps its
- * anchor (what the reviewer approved, and what the watch re-checks). An entry whose `url`
- * is none of the revision's sources or audit reports, whose document has no stored text
- * yet, or whose quote is not in that text is refused with a 400 naming the entry's field,
- * in the asker's language.
+ * anchor (what the reviewer approved, and what the watch re-checks). A document without a
+ * stored text yet is fetched for it (`documentTextFor`: before the save's transaction, by
+ * `PATCH /api/providers/:id`). An entry whose `url` is none of the revision's sources or
+ * audit reports or has no text (its fetch failed: refused address, 404, timeout), or whose
+ * quote is not in that text, is refused with a 400 naming the entry's field
+ * (`evidence.N.url`, `evidence.N.quote`), in the asker's language.
  */
 
 type EvidenceEntry = NonNullable<Provider['evidence']>[number]
@@ -47,8 +51,6 @@ const citedSources = (data: Partial<Provider>): Map<string, string | null> => {
   return cited
 }
 
-type Stored = { snapshotId: string; text: string; fetchedAt: string }
-
 /** The entry's anchor when the stored revision has it with the same document and quote. */
 const keptAnchor = (entry: EvidenceEntry, previous: readonly EvidenceEntry[]) => {
   const before = previous.find((candidate) => entry.id && candidate.id === entry.id)
@@ -68,34 +70,12 @@ export const anchorEvidence: CollectionBeforeChangeHook<Provider> = async ({
   if (entries.length === 0) return data
   const previous = originalDoc?.evidence ?? []
   const cited = citedSources(data)
-  const storedBySource = new Map<string, Stored | null>()
-  const storedFor = async (sourceId: string): Promise<Stored | null> => {
-    if (storedBySource.has(sourceId)) return storedBySource.get(sourceId)!
-    const source = await req.payload.findByID({
-      collection: 'sources',
-      id: sourceId,
-      depth: 0,
-      select: { snapshot: true },
-      disableErrors: true,
-      req,
-    })
-    const snapshotId = idOf(source?.snapshot)
-    const snapshot = snapshotId
-      ? await req.payload.findByID({
-          collection: 'snapshots',
-          id: snapshotId,
-          depth: 0,
-          select: { text: true, fetchedAt: true },
-          disableErrors: true,
-          req,
-        })
-      : null
-    const stored =
-      snapshot && snapshotId
-        ? { snapshotId, text: snapshot.text ?? '', fetchedAt: snapshot.fetchedAt }
-        : null
-    storedBySource.set(sourceId, stored)
-    return stored
+  // Each document's text once per save: several entries quote the same document.
+  const texts = new Map<string, Promise<DocumentTextResult>>()
+  const textOf = (sourceId: string, url: string) => {
+    const text = texts.get(sourceId) ?? documentTextFor({ req, sourceId, url })
+    texts.set(sourceId, text)
+    return text
   }
 
   const problems: Problem[] = []
@@ -115,12 +95,12 @@ export const anchorEvidence: CollectionBeforeChangeHook<Provider> = async ({
       continue
     }
     const sourceId = cited.get(url)
-    const stored = sourceId ? await storedFor(sourceId) : null
-    if (!stored) {
-      problems.push({
-        path: `evidence.${index}.quote`,
-        detail: message('evidence.no-snapshot', { url }),
-      })
+    const stored: DocumentTextResult = sourceId
+      ? await textOf(sourceId, url)
+      : { isFound: false, reason: message('evidence.no-snapshot', { url }) }
+    if (!stored.isFound) {
+      // The document has no text to quote from: not fetched, or its fetch failed.
+      problems.push({ path: `evidence.${index}.url`, detail: stored.reason })
       continue
     }
     const anchor = anchorQuote({ text: stored.text, quote: entry.quote ?? '' })

@@ -28,6 +28,7 @@ export const warningCodes = [
   'source.changed',
   'evidence.edited',
   'evidence.vanished',
+  'claim.unsupported',
   'source.moved',
   'source.unreachable',
   'source.blocked',

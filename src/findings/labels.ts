@@ -24,6 +24,7 @@ export const findingLabels: Readonly<Record<FindingCode, FindingLabel>> = {
   'source.changed': { de: 'Quelle geändert', en: 'Source changed' },
   'evidence.edited': { de: 'Beleg geändert', en: 'Evidence edited' },
   'evidence.vanished': { de: 'Beleg verschwunden', en: 'Evidence vanished' },
+  'claim.unsupported': { de: 'Angabe ohne Beleg', en: 'Statement without evidence' },
   'source.moved': { de: 'Quelle umgezogen', en: 'Source moved' },
   'source.unreachable': { de: 'Quelle nicht erreichbar', en: 'Source unreachable' },
   'source.blocked': {

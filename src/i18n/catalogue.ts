@@ -54,8 +54,19 @@ export type MessageParams = {
   'evidence.url-not-cited': { url: string }
   'evidence.no-snapshot': { url: string }
   'evidence.quote-not-found': { url: string; fetchedAt: string }
+  // A cited document fetched for a quote (src/evidence/documentText.ts).
+  'evidence.fetch-blocked': { url: string }
+  'evidence.fetch-http': { url: string; status: number }
+  'evidence.fetch-failed': {
+    url: string
+    reason: 'timeout' | 'unreachable' | 'tls' | 'too-large' | 'not-a-document' | 'no-text'
+  }
   'evidence.edited': { claim: string; before: string; after: string }
   'evidence.vanished': { claim: string; before: string; candidate: string }
+  /** `row`: the fact's Datenblatt row, which an evidence entry may name as its claim. */
+  'claim.unsupported': { field: string; row: string }
+  /** The `claim.unsupported` findings as one line (the approval's warnings): the facts' labels. */
+  'claim.unsupported.grouped': { count: number; labels: string[] }
   'source.moved': { finalUrl: string }
   'source.redirect-rejected': { finalUrl: string; vendors: string[] }
   'source.unreachable': { failureCount: number; reason: string }

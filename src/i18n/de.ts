@@ -97,10 +97,33 @@ export const de: Catalogue = {
     `Von ${url} gibt es noch keinen gespeicherten Stand, in dem das Zitat gesucht werden kann. Speichere die Quelle, lass die Quellenüberwachung laufen („provider-desk watch“) und verankere das Zitat dann.`,
   'evidence.quote-not-found': ({ url, fetchedAt }) =>
     `Das Zitat steht nicht im Dokument ${url} (Stand vom ${date(fetchedAt)}). Kopiere die Stelle wörtlich aus dem gespeicherten Text des Dokuments; Leerraum, Anführungszeichen und Groß- und Kleinschreibung zählen nicht.`,
+  'evidence.fetch-blocked': ({ url }) =>
+    `${url} wurde nicht abgerufen: Die Adresse oder eine Weiterleitung führt in kein öffentliches Netz, und solche Adressen ruft der Desk nie ab. Zitiere die öffentliche Seite des Anbieters unter ihrer https://-Adresse.`,
+  'evidence.fetch-http': ({ url, status }) =>
+    `${url} konnte für das Zitat nicht abgerufen werden: Der Server antwortete mit HTTP ${status}${status === 404 ? ' (Seite nicht gefunden)' : ''}. Prüf die Adresse im Browser, korrigier die Quelle und speichere das Zitat dann erneut.`,
+  'evidence.fetch-failed': ({ url, reason }) =>
+    `${url} konnte für das Zitat nicht abgerufen werden: ${
+      {
+        timeout: 'Der Server antwortete nicht rechtzeitig. Versuch es später noch einmal.',
+        unreachable:
+          'Der Server war nicht erreichbar. Prüf die Adresse und versuch es später noch einmal.',
+        tls: 'Sein Zertifikat ist nicht gültig. Zitiere die Seite unter einer Adresse mit gültigem Zertifikat.',
+        'too-large':
+          'Das Dokument ist größer als 5 MB. Zitiere die Seite des Anbieters, auf der die Stelle selbst steht.',
+        'not-a-document':
+          'Die Adresse liefert weder eine Webseite noch Text noch ein PDF. Zitiere die Seite, auf der die Stelle selbst steht.',
+        'no-text':
+          'Aus dem Dokument ließ sich kein Text lesen. Zitiere die Seite, auf der die Stelle als Text steht.',
+      }[reason]
+    }`,
   'evidence.edited': ({ claim, before, after }) =>
     `Die Stelle, auf der „${claim}“ beruht, hat sich geändert. Freigegeben: „${before}“ – jetzt: „${after}“. Prüfe die Angabe und verankere das Zitat neu oder ändere die Angabe.`,
   'evidence.vanished': ({ claim, before, candidate }) =>
     `Die Stelle, auf der „${claim}“ beruht, steht nicht mehr im Dokument. Freigegeben: „${before}“${candidate ? ` – am ähnlichsten jetzt: „${candidate}“` : ''}. Suche den neuen Beleg oder ändere die Angabe.`,
+  'claim.unsupported': ({ field, row }) =>
+    `Die Angabe „${label(field)}“ (Datenblatt-Zeile „${row}“) hat keinen Beleg. Füge unter „Belege“ die Stelle aus einer Quelle des Anbieters hinzu, auf der sie beruht, mit „${row}“ als Angabe, damit die Quellenüberwachung sie prüfen kann.`,
+  'claim.unsupported.grouped': ({ count, labels }) =>
+    `${count} ${count === 1 ? 'Angabe' : 'Angaben'} im Datenblatt ohne Beleg: ${labels.join(', ')}.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `Der Anbieter hat diese Seite seit der letzten Freigabe des Profils geändert (${removedLines} ${removedLines === 1 ? 'Zeile' : 'Zeilen'} entfernt, ${addedLines} hinzugefügt). Prüf, ob das Profil noch sagt, was die Seite sagt, und gib dann eine neue Fassung frei.`,
   'source.moved': ({ finalUrl }) =>

@@ -97,10 +97,32 @@ export const en: Catalogue = {
     `There is no stored text of ${url} yet to find the quote in. Save the source, run the source watch ("provider-desk watch") and anchor the quote then.`,
   'evidence.quote-not-found': ({ url, fetchedAt }) =>
     `The quote is not in the document ${url} (as fetched ${date(fetchedAt)}). Copy the passage verbatim from the document's stored text; whitespace, quotes and case do not matter.`,
+  'evidence.fetch-blocked': ({ url }) =>
+    `${url} was not fetched: the address or a redirect leads outside the public network, and the desk never fetches such addresses. Cite the vendor's public page at its https:// address.`,
+  'evidence.fetch-http': ({ url, status }) =>
+    `${url} could not be fetched for the quote: the server answered HTTP ${status}${status === 404 ? ' (page not found)' : ''}. Check the address in a browser, correct the source, then save the quote again.`,
+  'evidence.fetch-failed': ({ url, reason }) =>
+    `${url} could not be fetched for the quote: ${
+      {
+        timeout: 'the server did not answer in time. Try again later.',
+        unreachable: 'the server could not be reached. Check the address and try again later.',
+        tls: 'its certificate is not valid. Cite the page at an address with a valid certificate.',
+        'too-large':
+          "the document is larger than 5 MB. Cite the vendor's page that holds the passage itself.",
+        'not-a-document':
+          'the address gives neither a web page nor text nor a PDF. Cite the page that holds the passage itself.',
+        'no-text':
+          'no text could be read from the document. Cite the page that holds the passage as text.',
+      }[reason]
+    }`,
   'evidence.edited': ({ claim, before, after }) =>
     `The passage "${claim}" rests on has changed. Approved: "${before}" – now: "${after}". Check the statement and anchor the quote anew, or change the statement.`,
   'evidence.vanished': ({ claim, before, candidate }) =>
     `The passage "${claim}" rests on is no longer in the document. Approved: "${before}"${candidate ? ` – closest now: "${candidate}"` : ''}. Find the new evidence or change the statement.`,
+  'claim.unsupported': ({ field, row }) =>
+    `The statement "${label(field)}" (Datenblatt row "${row}") has no evidence. Under "Evidence", add the passage of one of the vendor's sources it rests on, with "${row}" as the claim, so that the source watch can check it.`,
+  'claim.unsupported.grouped': ({ count, labels }) =>
+    `${count} Datenblatt ${count === 1 ? 'statement' : 'statements'} without evidence: ${labels.join(', ')}.`,
   'source.changed': ({ removedLines, addedLines }) =>
     `The vendor changed this page since the profile's last approval (${removedLines} line(s) removed, ${addedLines} added). Check that the profile still says what the page says, then approve a new revision.`,
   'source.moved': ({ finalUrl }) =>

@@ -29,6 +29,7 @@ import { judgeRevision } from '../sources/judge'
 import { pageLinkFindings, withoutKnown } from '../sources/pageLinks'
 import { watchFindings } from '../watch/watchFindings'
 import { workflowFieldNames } from '../workflow/review'
+import { factCoverageOf } from '../evidence/coverage'
 
 // --- Fields a published page needs
 
@@ -141,6 +142,25 @@ export const unknownValueFindings = (provider: FactSource): Finding[] =>
       }),
     ]
   })
+
+// --- Datenblatt facts no quoted passage supports
+
+/**
+ * `claim.unsupported` for each Datenblatt fact with a value that no evidence entry names
+ * as its claim (`factCoverageOf`): a warning, so an imported profile, whose facts all start
+ * without evidence, is never blocked by it.
+ */
+export const unsupportedClaimFindings = (
+  provider: FactSource & Pick<Provider, 'evidence'>,
+): Finding[] =>
+  factCoverageOf(provider).unsupported.map(({ field, row }) =>
+    makeFinding({
+      code: 'claim.unsupported',
+      message: message('claim.unsupported', { field, row }),
+      field,
+      value: pageFactsOf(provider)[field],
+    }),
+  )
 
 // --- Datenblatt rows and legal links that contradict their field
 
@@ -387,6 +407,7 @@ export const lintProvider = (args: {
       legalLinks: provider.legalLinks ?? [],
     }),
     ...unknownValueFindings(provider),
+    ...unsupportedClaimFindings(provider),
     ...obfuscatedEmailFindings(args.texts),
     ...missingFieldFindings(provider),
     ...emptySectionFindings(provider),

@@ -5,6 +5,7 @@ import * as migration_20261201_160753_source_watch from './20261201_160753_sourc
 import * as migration_20261201_190115_closed_set_facts from './20261201_190115_closed_set_facts';
 import * as migration_20261207_034912_team_week from './20261207_034912_team_week';
 import * as migration_20261207_132033_evidence from './20261207_132033_evidence';
+import * as migration_20261207_160032_anchors from './20261207_160032_anchors';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261207_132033_evidence.up,
     down: migration_20261207_132033_evidence.down,
-    name: '20261207_132033_evidence'
+    name: '20261207_132033_evidence',
+  },
+  {
+    up: migration_20261207_160032_anchors.up,
+    down: migration_20261207_160032_anchors.down,
+    name: '20261207_160032_anchors'
   },
 ];

@@ -15,7 +15,9 @@ import { escapeHtml } from '../mail/escapeHtml'
  * source changes): per changed URL the profiles citing it, each with its admin link, and the excerpt of
  * the change as preformatted text (the watch's `- old` / `+ new` lines), or, where quoted passages of the
  * profile no longer stand, "Belege geändert": each claim with its passage as approved and as it is now
- * (claim-level evidence, docs/source-watch.md). A vendor URL is a link only when
+ * (claim-level evidence, docs/source-watch.md). Then the notes "Geändert, Belege unberührt": documents
+ * that changed while every passage the profile quotes still stands, with the profiles citing them
+ * (nothing was re-opened; they only ride along in a digest sent anyway). A vendor URL is a link only when
  * it is http(s), so no other scheme from the data ends up in an `href`.
  */
 
@@ -44,6 +46,9 @@ type Texts = {
   asApproved: string
   now: string
   closest: string
+  /** The notes on changed documents whose quoted passages all hold. */
+  notesHeading: string
+  notesIntro: (count: number) => string
   state: (entry: DigestEntry) => string
   lastReviewed: (date: string) => string
   unassigned: string
@@ -83,6 +88,11 @@ const texts: Record<Language, Texts> = {
     asApproved: 'wie freigegeben',
     now: 'jetzt',
     closest: 'ähnlichste Stelle',
+    notesHeading: 'Geändert, Belege unberührt',
+    notesIntro: (count) =>
+      count === 1
+        ? 'Dieses zitierte Dokument hat sich geändert, aber jede Stelle, die die Profile daraus zitieren, steht noch. Nichts wurde wieder geöffnet; zur Kenntnis:'
+        : 'Diese zitierten Dokumente haben sich geändert, aber jede Stelle, die die Profile daraus zitieren, steht noch. Nichts wurde wieder geöffnet; zur Kenntnis:',
     state: (entry) =>
       entry.state === 'stale'
         ? `überfällig seit ${germanDays(entry.daysOverdue)}`
@@ -129,6 +139,11 @@ const texts: Record<Language, Texts> = {
     asApproved: 'as approved',
     now: 'now',
     closest: 'closest passage',
+    notesHeading: 'Changed, evidence unaffected',
+    notesIntro: (count) =>
+      count === 1
+        ? 'This cited document changed, but every passage the profiles quote from it still stands. Nothing was re-opened; for your information:'
+        : 'These cited documents changed, but every passage the profiles quote from them still stands. Nothing was re-opened; for your information:',
     state: (entry) =>
       entry.state === 'stale'
         ? `overdue by ${englishDays(entry.daysOverdue)}`
@@ -172,7 +187,7 @@ const subjectOf = (args: { digest: Digest; t: Texts }): string => {
 
 const footerOf = (args: { digest: Digest; t: Texts; suppressDays: number }): string => {
   const { digest, t, suppressDays } = args
-  return digest.sources.length > 0
+  return digest.sources.length + digest.notes.length > 0
     ? t.footerWithSources({ suppressDays, hasProfiles: digest.providers.length > 0 })
     : t.footer(suppressDays)
 }
@@ -188,6 +203,15 @@ const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url)
 
 const citingLabel = (args: { profile: CitingProfile; t: Texts }): string =>
   args.profile.isUnassigned ? `${args.profile.name} (${args.t.unassigned})` : args.profile.name
+
+/** The profiles citing a document, once each: a note's excerpts differ per baseline, not its meaning. */
+const profilesOf = (source: ChangedSource): CitingProfile[] => {
+  const seen = new Map<string, CitingProfile>()
+  for (const profile of source.excerpts.flatMap((block) => block.profiles)) {
+    if (!seen.has(profile.id)) seen.set(profile.id, profile)
+  }
+  return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, 'de'))
+}
 
 /** The label of a claim's later passage: what it reads now, or only the closest one found. */
 const afterLabel = (claim: ClaimChange, t: Texts): string =>
@@ -249,6 +273,27 @@ const composeSourcesText = (args: {
   return [t.sourcesHeading, '', t.sourcesIntro(sources.length), '', blocks.join('\n\n'), '']
 }
 
+/** The notes: per document, the profiles citing it (plain text). */
+const composeNotesText = (args: {
+  notes: ChangedSource[]
+  t: Texts
+  publicUrl: string
+}): string[] => {
+  const { notes, t, publicUrl } = args
+  if (notes.length === 0) return []
+  const blocks = notes.map((note) =>
+    [
+      note.url,
+      `  ${t.citedBy}:`,
+      ...profilesOf(note).map(
+        (profile) =>
+          `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
+      ),
+    ].join('\n'),
+  )
+  return [t.notesHeading, '', t.notesIntro(notes.length), '', blocks.join('\n\n'), '']
+}
+
 const composeText = (args: {
   digest: Digest
   t: Texts
@@ -267,6 +312,7 @@ const composeText = (args: {
     '',
     ...(items.length > 0 ? [...items, ''] : []),
     ...composeSourcesText({ sources: digest.sources, t, publicUrl }),
+    ...composeNotesText({ notes: digest.notes, t, publicUrl }),
     '-- ',
     footerOf({ digest, t, suppressDays }),
     '',
@@ -316,6 +362,32 @@ const composeSourcesHtml = (args: {
   ]
 }
 
+const composeNotesHtml = (args: {
+  notes: ChangedSource[]
+  t: Texts
+  publicUrl: string
+}): string[] => {
+  const { notes, t, publicUrl } = args
+  if (notes.length === 0) return []
+  const items = notes.map((note) => {
+    const url = escapeHtml(note.url)
+    const head = isWebUrl(note.url)
+      ? `<a href="${url}" style="${linkStyle};word-break:break-all">${url}</a>`
+      : `<span style="word-break:break-all">${url}</span>`
+    const profiles = profilesOf(note).map((profile) => {
+      const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
+      const link = `<a href="${href}" style="${linkStyle}">${escapeHtml(profile.name)}</a>`
+      return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
+    })
+    return `<li style="margin:0 0 8px 0">${head}<div style="margin:2px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div></li>`
+  })
+  return [
+    `<h2 style="margin:20px 0 8px 0;font-size:17px">${escapeHtml(t.notesHeading)}</h2>`,
+    `<p style="margin:0 0 12px 0;color:#5f6368">${escapeHtml(t.notesIntro(notes.length))}</p>`,
+    `<ul style="margin:0 0 16px 0;padding-left:20px;color:#5f6368">\n${items.join('\n')}\n</ul>`,
+  ]
+}
+
 const composeHtml = (args: {
   digest: Digest
   t: Texts
@@ -348,6 +420,7 @@ const composeHtml = (args: {
       ? [`<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`]
       : []),
     ...composeSourcesHtml({ sources: digest.sources, t, publicUrl }),
+    ...composeNotesHtml({ notes: digest.notes, t, publicUrl }),
     `<p style="margin:0;color:#5f6368;font-size:13px">${escapeHtml(footerOf({ digest, t, suppressDays }))}</p>`,
     '</body>',
     '</html>',

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
@@ -7,7 +7,8 @@ import { readClaimChanges } from '../evidence/verify'
 import { openChangesWhere } from '../sources/sourceChanges'
 
 /**
- * The open source changes (no `clearedAt`: no approval since the change) with what routing and the
+ * The source changes the digest mails: the open ones (no `clearedAt`: no approval since the change)
+ * and the notes on changes whose quotes all held (`loadHeldSourceChanges`), with what routing and the
  * mail need from their providers: name, slug and reviewer. Two queries: the changes (indexed on
  * `clearedAt`), then their providers by id in batches.
  *
@@ -18,15 +19,43 @@ import { openChangesWhere } from '../sources/sourceChanges'
  * System work on behalf of no person: the Local API's default `overrideAccess: true` is intended.
  */
 
-export const loadOpenSourceChanges = async (args: {
+/** How far back the digest looks for notes on changes whose quotes all held (a week's digests and then some). */
+export const heldNoteDays = 14
+
+/** The changes the watch recorded cleared because every quoted passage held, detected since `since`. */
+const heldChangesWhere = (since: Date): Where => ({
+  and: [
+    { isEvidenceHeld: { equals: true } },
+    { detectedAt: { greater_than_equal: since.toISOString() } },
+  ],
+})
+
+export const loadOpenSourceChanges = (args: { payload: Payload }): Promise<OpenSourceChange[]> =>
+  loadSourceChanges({ payload: args.payload, where: openChangesWhere() })
+
+/**
+ * The notes "geändert, Belege unberührt": changes of the last `heldNoteDays` days before `now`
+ * recorded cleared because every quote of the profile still stood, with their providers.
+ */
+export const loadHeldSourceChanges = (args: {
   payload: Payload
+  now: Date
+}): Promise<OpenSourceChange[]> =>
+  loadSourceChanges({
+    payload: args.payload,
+    where: heldChangesWhere(new Date(args.now.getTime() - heldNoteDays * 24 * 60 * 60 * 1000)),
+  })
+
+const loadSourceChanges = async (args: {
+  payload: Payload
+  where: Where
 }): Promise<OpenSourceChange[]> => {
-  const { payload } = args
+  const { payload, where } = args
   const changes = await payload.find({
     collection: 'sourceChanges',
     depth: 0,
     pagination: false,
-    where: openChangesWhere(),
+    where,
     sort: 'detectedAt',
     select: { provider: true, url: true, excerpt: true, claims: true, detectedAt: true },
   })
@@ -70,7 +99,10 @@ export const loadOpenSourceChanges = async (args: {
   })
 }
 
-/** The URLs of the given source changes, by change id (for the summary of a retried entry). */
+/**
+ * The URLs of the given source changes, by change id (for the summary of a retried entry); a note
+ * on a change whose quotes all held is no changed source and is left out.
+ */
 export const loadSourceUrls = async (args: {
   payload: Payload
   ids: string[]
@@ -82,9 +114,9 @@ export const loadSourceUrls = async (args: {
       depth: 0,
       pagination: false,
       where: { id: { in: batch } },
-      select: { url: true },
+      select: { url: true, isEvidenceHeld: true },
     })
-    for (const change of found.docs) urls.set(change.id, change.url)
+    for (const change of found.docs) if (!change.isEvidenceHeld) urls.set(change.id, change.url)
   }
   return urls
 }

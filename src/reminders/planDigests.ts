@@ -35,6 +35,12 @@ import { addDays, isoDay, stalenessOf, toUtcDay } from './staleness'
  *   takes over a profile, or a new admin, learns of its open changes once.
  * - A change whose provider has no reviewer while there is no admin reaches nobody; its provider id is
  *   added to `unrouted`.
+ *
+ * Notes ("geändert, Belege unberührt", `heldChanges`: changes the watch recorded cleared because every
+ * quoted passage of the profile still stands in the new text):
+ * - Routed and mailed once per (recipient, change) like the open changes, but only in a digest the
+ *   recipient gets anyway: a note asks nothing of anyone, and a mail of notes alone would be the noise
+ *   the evidence spares the reviewers. A note waits for the next digest; the caller loads only recent ones.
  */
 
 export type Language = 'de' | 'en'
@@ -105,6 +111,8 @@ export type Digest = {
   providers: DigestEntry[]
   /** The section "Quellen geändert", by URL (`groupSourceChanges`); empty when nothing changed. */
   sources: ChangedSource[]
+  /** The notes "geändert, Belege unberührt", by URL; empty when there are none. */
+  notes: ChangedSource[]
   /** sha256 hex of recipient, sorted provider ids, period and sorted source change ids. */
   idempotencyKey: string
   /** ISO day (UTC) of `now`. */
@@ -141,9 +149,9 @@ export const digestIdempotencyKey = (args: {
     .digest('hex')
 }
 
-/** The source change ids a digest holds, sorted: what its outbox entry records. */
-export const digestSourceChangeIds = (digest: Pick<Digest, 'sources'>): string[] =>
-  sectionChangeIds(digest.sources)
+/** The source change ids a digest holds (its notes' too), sorted: what its outbox entry records. */
+export const digestSourceChangeIds = (digest: Pick<Digest, 'sources' | 'notes'>): string[] =>
+  sectionChangeIds([...digest.sources, ...digest.notes])
 
 const toEntry = (args: { provider: CandidateProvider; now: Date }): DigestEntry | null => {
   const { provider, now } = args
@@ -186,6 +194,8 @@ export const planDigests = (args: {
   inFlight?: PendingPair[]
   /** Open source changes (not cleared). */
   sourceChanges?: OpenSourceChange[]
+  /** Recent changes recorded cleared because every quote held: notes, never a digest of their own. */
+  heldChanges?: OpenSourceChange[]
   /** (recipient, change) pairs of entries the SMTP server accepted, at any time. */
   changesMailed?: ChangePair[]
   /** (recipient, change) pairs of entries still being retried. */
@@ -199,6 +209,7 @@ export const planDigests = (args: {
     recentlyMailed,
     inFlight = [],
     sourceChanges = [],
+    heldChanges = [],
     changesMailed = [],
     changesInFlight = [],
     now,
@@ -240,23 +251,29 @@ export const planDigests = (args: {
 
   const mailedChanges = new Set(changesMailed.map(changeKey))
   const pendingChanges = new Set(changesInFlight.map(changeKey))
-  const changesByRecipient = new Map<string, SectionChange[]>()
-  for (const change of sourceChanges) {
-    const reviewer = change.reviewerId ? usersById.get(change.reviewerId) : undefined
-    const recipients = reviewer ? [reviewer] : admins
-    if (recipients.length === 0 && !unrouted.includes(change.providerId)) {
-      unrouted.push(change.providerId)
+  /** Each change, by recipient: its reviewer, else every admin; not those mailed or waiting. */
+  const routed = (changes: OpenSourceChange[], isNote: boolean) => {
+    const byRecipient = new Map<string, SectionChange[]>()
+    for (const change of changes) {
+      const reviewer = change.reviewerId ? usersById.get(change.reviewerId) : undefined
+      const recipients = reviewer ? [reviewer] : admins
+      if (!isNote && recipients.length === 0 && !unrouted.includes(change.providerId)) {
+        unrouted.push(change.providerId)
+      }
+      for (const recipient of recipients) {
+        const key = changeKey({ recipientId: recipient.id, changeId: change.id })
+        if (mailedChanges.has(key) || pendingChanges.has(key)) continue
+        const { reviewerId: _reviewerId, ...rest } = change
+        byRecipient.set(recipient.id, [
+          ...(byRecipient.get(recipient.id) ?? []),
+          { ...rest, isUnassigned: !reviewer },
+        ])
+      }
     }
-    for (const recipient of recipients) {
-      const key = changeKey({ recipientId: recipient.id, changeId: change.id })
-      if (mailedChanges.has(key) || pendingChanges.has(key)) continue
-      const { reviewerId: _reviewerId, ...rest } = change
-      changesByRecipient.set(recipient.id, [
-        ...(changesByRecipient.get(recipient.id) ?? []),
-        { ...rest, isUnassigned: !reviewer },
-      ])
-    }
+    return byRecipient
   }
+  const changesByRecipient = routed(sourceChanges, false)
+  const notesByRecipient = routed(heldChanges, true)
 
   const digests: Digest[] = []
   const recipientIds = new Set([...entriesByRecipient.keys(), ...changesByRecipient.keys()])
@@ -265,6 +282,7 @@ export const planDigests = (args: {
     if (!recipient) continue
     const sorted = [...(entriesByRecipient.get(recipientId)?.values() ?? [])].sort(byUrgency)
     const sources = groupSourceChanges(changesByRecipient.get(recipientId) ?? [])
+    const notes = groupSourceChanges(notesByRecipient.get(recipientId) ?? [])
     digests.push({
       recipientId,
       to: recipient.email,
@@ -272,11 +290,12 @@ export const planDigests = (args: {
       language: recipient.language,
       providers: sorted,
       sources,
+      notes,
       idempotencyKey: digestIdempotencyKey({
         recipientId,
         providerIds: sorted.map((e) => e.id),
         period,
-        sourceChangeIds: sectionChangeIds(sources),
+        sourceChangeIds: sectionChangeIds([...sources, ...notes]),
       }),
       period,
     })

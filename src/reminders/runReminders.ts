@@ -8,7 +8,7 @@ import { deliverEntry, pendingEntry } from './deliverEntry'
 import { loadCandidates } from './loadCandidates'
 import { loadDigestUsers } from './loadDigestUsers'
 import { loadOutboxState } from './loadOutboxState'
-import { loadOpenSourceChanges, loadSourceUrls } from './loadSourceChanges'
+import { loadHeldSourceChanges, loadOpenSourceChanges, loadSourceUrls } from './loadSourceChanges'
 import { digestSourceChangeIds, planDigests } from './planDigests'
 import { selectDue } from './selectDue'
 import { idOf } from '../db/idOf'
@@ -161,13 +161,17 @@ export const runReminders = async (args: {
   // (b)–(d) Scan and plan.
   const providers = await loadCandidates({ payload, now })
   const sourceChanges = await loadOpenSourceChanges({ payload })
-  const users = await loadDigestUsers({ payload, routes: [...providers, ...sourceChanges] })
+  const heldChanges = await loadHeldSourceChanges({ payload, now })
+  const users = await loadDigestUsers({
+    payload,
+    routes: [...providers, ...sourceChanges, ...heldChanges],
+  })
   const outbox = await loadOutboxState({
     payload,
     now,
-    sourceChangeIds: sourceChanges.map((change) => change.id),
+    sourceChangeIds: [...sourceChanges, ...heldChanges].map((change) => change.id),
   })
-  const plan = planDigests({ providers, users, sourceChanges, ...outbox, now })
+  const plan = planDigests({ providers, users, sourceChanges, heldChanges, ...outbox, now })
   if (plan.unrouted.length > 0) {
     payload.logger.warn(
       `Reminders: ${plan.unrouted.length} provider(s) with a due reminder or a changed source have no reviewer and there is no admin to tell (ids: ${plan.unrouted.join(', ')}).`,

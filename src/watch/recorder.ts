@@ -327,6 +327,38 @@ const recordFetched = async (recording: Recording, comparison: Fetched): Promise
 }
 
 /**
+ * Records one check within `req` (its transaction, if it has one): the registry state, the
+ * snapshot, the changes. For a caller that writes in its own transaction (a save that quotes
+ * a document fetched on demand, `src/evidence/documentText.ts`); the watch uses `recordCheck`.
+ */
+export const recordCheckIn = ({
+  req,
+  check,
+  comparison,
+  checkedAt,
+  readApprovedEvidence,
+}: {
+  req: PayloadRequest
+  check: DueCheck
+  comparison: Comparison
+  checkedAt: string
+  readApprovedEvidence: ApprovedEvidenceReader
+}): Promise<WatchedSource> => {
+  const { payload } = req
+  const providers = [...check.target.citers.values()].map((citer) => citer.slug).sort()
+  const texts = new Map<string | null, Promise<string>>()
+  const textOf = (id: string | null) => {
+    const text = texts.get(id) ?? snapshotText({ payload, id, req })
+    texts.set(id, text)
+    return text
+  }
+  const recording = { payload, req, check, checkedAt, providers, readApprovedEvidence, textOf }
+  return comparison.status === 'failed' || comparison.status === 'blocked'
+    ? recordFailure(recording, comparison)
+    : recordFetched(recording, comparison)
+}
+
+/**
  * Records one check whole (the registry state, the snapshot, the changes in one
  * transaction). A document that cannot be stored is that source's failure, not the run's.
  */
@@ -349,26 +381,7 @@ export const recordCheck = async ({
   try {
     return await inTransaction({
       payload,
-      write: (req) => {
-        const texts = new Map<string | null, Promise<string>>()
-        const textOf = (id: string | null) => {
-          const text = texts.get(id) ?? snapshotText({ payload, id, req })
-          texts.set(id, text)
-          return text
-        }
-        const recording = {
-          payload,
-          req,
-          check,
-          checkedAt,
-          providers,
-          readApprovedEvidence,
-          textOf,
-        }
-        return comparison.status === 'failed' || comparison.status === 'blocked'
-          ? recordFailure(recording, comparison)
-          : recordFetched(recording, comparison)
-      },
+      write: (req) => recordCheckIn({ req, check, comparison, checkedAt, readApprovedEvidence }),
     })
   } catch (error) {
     const reason = `could not be stored: ${(error as Error).message}`

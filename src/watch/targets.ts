@@ -116,6 +116,21 @@ const chunks = <T>(items: T[], size: number): T[][] =>
     items.slice(index * size, index * size + size),
   )
 
+/** What a check reads of a registry entry (`RegistryEntry`). */
+export const registrySelect = {
+  url: true,
+  select: true,
+  remove: true,
+  snapshot: true,
+  failureCount: true,
+  missingLinks: true,
+  etag: true,
+  lastModified: true,
+  checkedAt: true,
+  suspectTextHash: true,
+  language: true,
+} as const
+
 /** The registry entries of `urls` and the meta data of their current snapshots. */
 const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[] }) => {
   const entries = new Map<string, RegistryEntry>()
@@ -126,19 +141,7 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
       where: { url: { in: chunk } },
       pagination: false,
       depth: 0,
-      select: {
-        url: true,
-        select: true,
-        remove: true,
-        snapshot: true,
-        failureCount: true,
-        missingLinks: true,
-        etag: true,
-        lastModified: true,
-        checkedAt: true,
-        suspectTextHash: true,
-        language: true,
-      },
+      select: registrySelect,
     })
     for (const doc of docs) entries.set(doc.url, doc)
     const snapshotIds = docs.flatMap((doc) => idOf(doc.snapshot) ?? [])
@@ -155,7 +158,8 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
   return { entries, snapshots }
 }
 
-const selectorsOf = (entry: RegistryEntry): Selectors => ({
+/** The settings a source's text is extracted with: its selectors, language and the extractor's version. */
+export const selectorsOf = (entry: RegistryEntry): Selectors => ({
   select: entry.select ?? [],
   remove: entry.remove ?? [],
   language: entry.language ?? null,

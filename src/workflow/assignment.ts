@@ -10,6 +10,7 @@ import {
 import { hasRole } from '../access'
 import { idOf, idsOf } from '../db/idOf'
 import { writeInPlace } from '../db/writeInPlace'
+import { fetchQuotedDocuments } from '../evidence/documentText'
 import { refusal } from '../http'
 import { message, textFor } from '../i18n/messages'
 
@@ -20,7 +21,8 @@ import { message, textFor } from '../i18n/messages'
  * its latest revision in place, through the database adapter: no new draft, no
  * "Geändert", `updatedAt` unchanged (a reviewer's loaded revision stays the one to
  * approve). The person assigned must hold the reviewer role and must not have edited the
- * revision (four eyes). Every other body is Payload's own update, unchanged.
+ * revision (four eyes). Every other body is Payload's own update, after fetching the
+ * documents its evidence quotes that have no text yet.
  */
 
 type Assignment = { reviewer: string | null }
@@ -35,9 +37,14 @@ const assignmentOf = (data: unknown): Assignment | null => {
   return id ? { reviewer: id } : null
 }
 
-/** Payload's own `PATCH /api/providers/:id` (its `updateByIDHandler`), for every other body. */
+/**
+ * Payload's own `PATCH /api/providers/:id` (its `updateByIDHandler`), for every other body;
+ * first, before the save's transaction holds the database's one writer, the documents its
+ * evidence quotes that have no stored text yet are fetched (`fetchQuotedDocuments`).
+ */
 const payloadUpdate = async (req: PayloadRequest): Promise<Response> => {
   const collection = req.payload.collections.providers
+  await fetchQuotedDocuments({ req, id: String(req.routeParams?.id ?? '') })
   const { autosave, depth, draft, overrideLock, populate, select, trash } = parseParams(
     (req.query ?? {}) as Parameters<typeof parseParams>[0],
   )

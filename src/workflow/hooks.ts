@@ -17,6 +17,7 @@ import { collectProviderFindings } from '../lint/lintProvider'
 import type { Provider, Review } from '../payload-types'
 import { recordNotices } from '../notices/notices'
 import { currentSnapshotsOf, isBaselineOutcome } from '../sources/baselines'
+import { recordedAnchorsOf } from '../evidence/recordedAnchors'
 import type { ReviewErrorCode } from './review'
 import { approvedEditorsOf } from './reviewLog'
 import {
@@ -320,7 +321,12 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
       outcome,
       comment: doc.reviewComment ?? null,
       reviewedAt,
-      ...(isBaselineOutcome(outcome) ? { snapshots: await currentSnapshotsOf({ doc, req }) } : {}),
+      ...(isBaselineOutcome(outcome)
+        ? {
+            snapshots: await currentSnapshotsOf({ doc, req }),
+            anchors: recordedAnchorsOf(doc.evidence),
+          }
+        : {}),
       ...(editors ? { editors } : {}),
     },
     // The log is closed to everyone (access `() => false`); only this hook writes it.

@@ -5,13 +5,14 @@ import { refusal, teamOnlyResponse } from '../http'
 import { dateText } from '../i18n/dates'
 import { fieldLabel } from '../i18n/fieldLabels'
 import type { Language } from '../i18n/messages'
-import { languageOf, message } from '../i18n/messages'
+import { languageOf, message, render } from '../i18n/messages'
 import { printRichText } from '../markdown/sections'
 import type { RichText } from '../markdown/types'
 import type { Provider } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 import { changedContentFields, comparable, publicationOutcomes } from './review'
 import { collectProviderFindings } from '../lint/lintProvider'
+import type { ReadFinding } from '../findings/finding'
 import { readFinding } from '../findings/finding'
 import { openChangesWhere } from '../sources/sourceChanges'
 import { userNames } from './userNames'
@@ -51,6 +52,7 @@ export type ReviewSummary = {
   changes: FieldChange[]
   /** The latest revision's open findings: errors block submitting and approving. */
   errors: string[]
+  /** Each warning as a line; the facts without evidence as one line ("12 Angaben ohne Beleg"). */
   warnings: string[]
   /** Payload's version comparison of the latest revision against the approved one. */
   compareUrl: string | null
@@ -60,6 +62,29 @@ const isRichText = (value: unknown): value is RichText =>
   Array.isArray(value) &&
   value.length > 0 &&
   value.every((node) => node && typeof node === 'object' && 'children' in node)
+
+/** A finding as one line of the review box: its message, with the value it concerns. */
+const lineOf = (finding: ReadFinding): string =>
+  finding.value && !finding.message.includes(finding.value)
+    ? `${finding.message} (${finding.value})`
+    : finding.message
+
+/**
+ * The warnings as lines, with every `claim.unsupported` in one line naming the facts: an
+ * imported profile has a dozen, and the approval's confirmation lists each line.
+ */
+const warningLines = (findings: readonly ReadFinding[], language: Language): string[] => {
+  const warnings = findings.filter((finding) => finding.severity === 'warning')
+  const unsupported = warnings.filter((finding) => finding.code === 'claim.unsupported')
+  const grouped = message('claim.unsupported.grouped', {
+    count: unsupported.length,
+    labels: unsupported.map((finding) => fieldLabel(finding.field, language)),
+  })
+  return [
+    ...warnings.filter((finding) => finding.code !== 'claim.unsupported').map(lineOf),
+    ...(unsupported.length > 0 ? [render(language, grouped)] : []),
+  ]
+}
 
 /** One entry of an array field as a line a person reads. */
 const entryText = (entry: unknown): string => {
@@ -281,10 +306,6 @@ export const loadReviewSummary = async ({
       provider: latest,
     })
   ).map((finding) => readFinding(finding, language))
-  const textOf = (finding: (typeof findings)[number]) =>
-    finding.value && !finding.message.includes(finding.value)
-      ? `${finding.message} (${finding.value})`
-      : finding.message
   return {
     reviewState: latest.reviewState,
     isEverApproved,
@@ -307,8 +328,8 @@ export const loadReviewSummary = async ({
       .map((user) => ({ id: String(user.id), name: user.name ?? '' })),
     editors: editorIds.map(personOf),
     changes: fieldChanges,
-    errors: findings.filter((finding) => finding.severity === 'error').map(textOf),
-    warnings: findings.filter((finding) => finding.severity === 'warning').map(textOf),
+    errors: findings.filter((finding) => finding.severity === 'error').map(lineOf),
+    warnings: warningLines(findings, language),
     compareUrl,
   }
 }

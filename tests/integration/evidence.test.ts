@@ -18,6 +18,8 @@ import { createFetcher } from '../../src/watch/fetcher'
 import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { idOf } from '../../src/db/idOf'
+import { readRecordedAnchors } from '../../src/evidence/recordedAnchors'
+import { textHashOf } from '../../src/evidence/anchor'
 import { runCli } from '../helpers/cli'
 import { guardDials } from '../helpers/dialGuard'
 import { startSmtp } from '../helpers/smtp'
@@ -207,6 +209,36 @@ describe('evidence after the vendor changed the document', () => {
     await approve()
   })
 
+  it("records in the approval each quote's claim, document, snapshot and text hash", async () => {
+    const approved = await payload.findByID({ collection: 'providers', id: providerId })
+    const { docs } = await payload.find({
+      collection: 'reviews',
+      where: {
+        and: [{ provider: { equals: providerId } }, { outcome: { equals: 'approved' } }],
+      },
+      sort: '-reviewedAt',
+      limit: 1,
+      depth: 0,
+    })
+    expect(readRecordedAnchors(docs[0]?.anchors)).toEqual(
+      (approved.evidence ?? []).map((entry, index) => ({
+        index,
+        id: entry.id,
+        claim: entry.claim,
+        url: policyUrl,
+        snapshot: idOf(entry.anchor?.snapshot),
+        textHash: entry.anchor?.textHash,
+      })),
+    )
+    // The hash is that of the snapshot's stored text the quote was found in.
+    const [first] = readRecordedAnchors(docs[0]?.anchors)
+    const snapshot = await payload.findByID({ collection: 'snapshots', id: first!.snapshot! })
+    expect(first).toMatchObject({
+      claim: 'Löschung nach Inaktivität',
+      textHash: textHashOf(snapshot.text ?? ''),
+    })
+  })
+
   it('keeps a document whose quotes all hold from re-opening the profile (a typography-only change)', async () => {
     // Punctuation and typography inside the quoted passage, a new line before it.
     routes['telegram.org/privacy/de'] = page(
@@ -273,6 +305,38 @@ describe('evidence after the vendor changed the document', () => {
     expect(text).toContain('  Belege geändert:\n    „Löschung nach Inaktivität“ – geändert\n')
     expect(text).toContain(`      wie freigegeben: ${inactivity}\n`)
     expect(text).toMatch(/ {6}jetzt: .*mindestens 18 Monate lang nicht online/)
+  })
+
+  it('notes in the same digest the change whose quotes all held ("Geändert, Belege unberührt")', () => {
+    const text = smtp.messages.at(-1)?.text ?? ''
+    const notes = text.slice(text.indexOf('Geändert, Belege unberührt\n'))
+    expect(notes).toMatch(
+      /^Geändert, Belege unberührt\n\nDieses zitierte Dokument hat sich geändert, aber jede Stelle/,
+    )
+    expect(notes).toContain(
+      `\n${policyUrl}\n  zitiert in:\n  - Telegram (niemand zur Prüfung zugewiesen): `,
+    )
+  })
+
+  it('writes the note in English for a reader who chose English', async () => {
+    const reader = await createLocalUser({
+      payload,
+      email: 'admin-en@example.test',
+      roles: ['admin'],
+    })
+    await payload.update({ collection: 'users', id: reader.id, data: { language: 'en' } })
+    const report = await runReminders({ payload, now: new Date() })
+    expect(report.sent).toEqual([
+      { to: 'admin-en@example.test', providers: [], sources: [policyUrl] },
+    ])
+    const text = smtp.messages.at(-1)?.text ?? ''
+    expect(text).toContain('  Evidence changed:\n')
+    expect(text).toContain(
+      `Changed, evidence unaffected\n\nThis cited document changed, but every passage the profiles quote from it still stands.`,
+    )
+    expect(text.slice(text.indexOf('Changed, evidence unaffected'))).toContain(
+      `\n${policyUrl}\n  cited in:\n  - Telegram (no reviewer assigned): `,
+    )
   })
 })
 

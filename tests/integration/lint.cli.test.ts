@@ -11,9 +11,14 @@ let testEnv: TestEnv
 
 const lint = (...args: string[]) => runCli({ args: ['lint', ...args], env: testEnv.vars })
 
-/** The findings but `section.empty`: the test providers carry facts and citations only. */
+/**
+ * The findings but `section.empty` and `claim.unsupported`: the test providers carry facts
+ * and citations only, no body text and no evidence.
+ */
 const withoutEmptySections = (findings: { code: string }[]) =>
-  findings.filter((finding) => finding.code !== 'section.empty')
+  findings.filter(
+    (finding) => finding.code !== 'section.empty' && finding.code !== 'claim.unsupported',
+  )
 
 beforeAll(async () => {
   ;({ payload, testEnv } = await openTestPayload('lint-cli'))
@@ -78,6 +83,25 @@ describe('provider-desk lint', () => {
       'clean',
     ])
     expect(withoutEmptySections(result.json.providers[0].findings)).toEqual([])
+  })
+
+  it('lists claim.unsupported for each Datenblatt fact without evidence, a warning that keeps exit 0', async () => {
+    const result = await lint('--provider', 'clean', '--json')
+    expect(result.code).toBe(0)
+    const unsupported = result.json.providers[0].findings.filter(
+      (finding: { code: string }) => finding.code === 'claim.unsupported',
+    )
+    expect(unsupported).toEqual([
+      {
+        code: 'claim.unsupported',
+        severity: 'warning',
+        messageCode: 'claim.unsupported',
+        params: { field: 'repo', row: 'Quellcode' },
+        message: expect.stringContaining('Die Angabe „Quellcode“ (Datenblatt-Zeile „Quellcode“)'),
+        field: 'repo',
+        value: 'https://github.com/session-foundation',
+      },
+    ])
   })
 
   it('exits 2 with a message for an unknown slug', async () => {

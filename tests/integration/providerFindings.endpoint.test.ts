@@ -119,3 +119,52 @@ describe('POST /api/providers/:id/findings (the form as it stands, not saved)', 
     }
   })
 })
+
+describe('claim.unsupported: Datenblatt facts without evidence', () => {
+  type ReadFinding = { code: string; severity: string; field: string; message: string }
+  const unsupportedOf = (findings: ReadFinding[]) =>
+    findings.filter((finding) => finding.code === 'claim.unsupported')
+
+  it('warns once per Datenblatt fact of the imported profile, in German, naming the fact by its label', async () => {
+    const response = await reviewer.request('GET', `/api/providers/${sessionId}/findings`)
+    const unsupported = unsupportedOf(response.body.findings)
+    expect(unsupported.length).toBeGreaterThan(3)
+    expect(new Set(unsupported.map((finding) => finding.field)).size).toBe(unsupported.length)
+    for (const finding of unsupported) {
+      expect(finding.severity).toBe('warning')
+      expect(finding.message).toMatch(
+        /^Die Angabe „[^“]+“ \(Datenblatt-Zeile „[^“]+“\) hat keinen Beleg/,
+      )
+      expect(finding.message).not.toContain(`„${finding.field}“`)
+    }
+  })
+
+  it('drops the warning of a fact the form gives evidence for, by its row', async () => {
+    const before = unsupportedOf(
+      (await reviewer.request('GET', `/api/providers/${sessionId}/findings`)).body.findings,
+    )
+    const [first] = before as (ReadFinding & { params: { row: string } })[]
+    const response = await reviewer.request('POST', `/api/providers/${sessionId}/findings`, {
+      revision: {
+        evidence: [
+          { claim: first!.params.row, url: 'https://getsession.org/faq', quote: 'Session' },
+        ],
+      },
+    })
+    const after = unsupportedOf(response.body.findings).map((finding) => finding.field)
+    expect(after).toEqual(before.slice(1).map((finding) => finding.field))
+  })
+
+  it('shows them in the review box as one line, so the approval does not list a dozen', async () => {
+    const findings = unsupportedOf(
+      (await reviewer.request('GET', `/api/providers/${sessionId}/findings`)).body.findings,
+    )
+    const { status, body } = await reviewer.request('GET', `/api/providers/${sessionId}/review`)
+    expect(status).toBe(200)
+    const lines = (body.warnings as string[]).filter((line) => line.includes('ohne Beleg'))
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`^${findings.length} Angaben im Datenblatt ohne Beleg: `)),
+    ])
+    expect(body.warnings.some((line: string) => line.includes('hat keinen Beleg'))).toBe(false)
+  })
+})

@@ -161,8 +161,13 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
     url: 'https://getsession.org/privacy-policy',
     fetchedAt: '2026-12-01T10:00:00.000Z',
   },
+  'evidence.fetch-blocked': { url: 'https://getsession.org/intern' },
+  'evidence.fetch-http': { url: 'https://getsession.org/gone', status: 404 },
+  'evidence.fetch-failed': { url: 'https://getsession.org/slow', reason: 'timeout' },
   'evidence.edited': { claim: 'retention_max_days', before: '6 Monate', after: '18 Monate' },
   'evidence.vanished': { claim: 'logs', before: 'Wir speichern keine Logs.', candidate: '' },
+  'claim.unsupported': { field: 'phone_required', row: 'Telefon erforderlich' },
+  'claim.unsupported.grouped': { count: 12, labels: ['Telefonnummer nötig', 'Logs'] },
   'review.approved-meanwhile': { at: '2026-12-01T10:00:00.000Z' },
   'auth.reset-requested': {},
   'auth.reset-email-invalid': {},
@@ -235,6 +240,8 @@ const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
   'text.obfuscated-email': ['field'],
   'field.missing': ['field'],
   'field.unknown-value': ['field'],
+  'claim.unsupported': ['field'],
+  'evidence.fetch-failed': ['reason'],
 }
 
 const codes = Object.keys(samples).sort() as MessageCode[]
@@ -274,6 +281,13 @@ describe('the message catalogues', () => {
   it("name fields by their label in the reader's language, not by their key", () => {
     expect(textOf('de', 'field.missing')).toContain('Das Feld „Beschreibung“ ist leer')
     expect(textOf('en', 'field.missing')).toContain('The field "Description" is empty')
+  })
+
+  it('names an unsupported fact by its label and Datenblatt row, not by its key', () => {
+    for (const language of ['de', 'en'] as const) {
+      expect(textOf(language, 'claim.unsupported')).toContain('Telefon erforderlich')
+      expect(textOf(language, 'claim.unsupported')).not.toContain('phone_required')
+    }
   })
 
   it.each(codes)('say %s differently in German and English', (code) => {

@@ -43,6 +43,8 @@ describe('lintProvider', () => {
       'provider.stale': 1,
       // The test revision carries citations and facts only: every other body section is empty.
       'section.empty': 10,
+      // A page as imported: each Datenblatt fact with a value, and no evidence yet.
+      'claim.unsupported': 13,
     })
   })
 
@@ -56,6 +58,7 @@ describe('lintProvider', () => {
       'source.malformed': 5,
       'text.obfuscated-email': 1,
       'section.empty': 10,
+      'claim.unsupported': 13,
     })
   })
 

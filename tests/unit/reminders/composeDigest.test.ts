@@ -353,6 +353,47 @@ describe('composeDigest: section "Quellen geändert"', () => {
   })
 })
 
+describe('composeDigest: notes "Geändert, Belege unberührt"', () => {
+  const digest = aDigest({
+    notes: groupSourceChanges([
+      aSectionChange({ id: 'c-held', url: 'https://getsession.org/terms', claims: [] }),
+    ]),
+  })
+
+  it('notes a changed document whose quotes all hold, with the profiles citing it, in German', () => {
+    const mail = composeDigest({ digest, publicUrl })
+    expect(mail.text).toContain(
+      [
+        'Geändert, Belege unberührt',
+        '',
+        'Dieses zitierte Dokument hat sich geändert, aber jede Stelle, die die Profile daraus zitieren, steht noch. Nichts wurde wieder geöffnet; zur Kenntnis:',
+        '',
+        'https://getsession.org/terms',
+        '  zitiert in:',
+        `  - Session: ${publicUrl}/admin/collections/providers/p-session`,
+      ].join('\n'),
+    )
+    // A note shows no excerpt: nothing the profile quotes changed.
+    expect(mail.text).not.toContain('We store IP addresses')
+    expect(mail.html).toContain(
+      '<h2 style="margin:20px 0 8px 0;font-size:17px">Geändert, Belege unberührt</h2>',
+    )
+  })
+
+  it('says it in English', () => {
+    const mail = composeDigest({ digest, publicUrl, language: 'en' })
+    expect(mail.text).toContain(
+      'Changed, evidence unaffected\n\nThis cited document changed, but every passage',
+    )
+    expect(mail.html).toContain('Changed, evidence unaffected</h2>')
+  })
+
+  it('has no notes section without notes', () => {
+    const mail = composeDigest({ digest: aDigest(), publicUrl })
+    expect(mail.text).not.toContain('Belege unberührt')
+  })
+})
+
 describe('composeDigest: HTML section "Quellen geändert"', () => {
   const evil = aSectionChange({
     url: 'https://vendor.example/p?a=1&b=<x>',

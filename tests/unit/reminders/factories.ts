@@ -69,6 +69,7 @@ export const aDigest = (overrides: Partial<Digest> = {}): Digest => ({
   language: 'de',
   providers: [aStaleEntry()],
   sources: [],
+  notes: [],
   idempotencyKey: 'key',
   period: '2026-11-22',
   ...overrides,

@@ -527,6 +527,63 @@ describe('planDigests: source changes', () => {
   })
 })
 
+describe('planDigests: notes on changes whose quotes all held', () => {
+  const held = aSourceChange({ id: 'c-held', url: 'https://getsession.org/terms' })
+  const open = aSourceChange()
+  const notesOf = (plan: ReturnType<typeof planDigests>) =>
+    Object.fromEntries(
+      plan.digests.map((digest) => [digest.recipientId, digest.notes.map((note) => note.url)]),
+    )
+
+  it('adds a note to the digest its recipient gets anyway', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita],
+      recentlyMailed: [],
+      sourceChanges: [open],
+      heldChanges: [held],
+      now: day('2026-11-22'),
+    })
+    expect(notesOf(plan)).toEqual({ 'u-rita': ['https://getsession.org/terms'] })
+    expect(digestSourceChangeIds(plan.digests[0]!)).toEqual(['c-held', 'c-session-privacy'])
+  })
+
+  it('plans no digest for notes alone', () => {
+    const plan = planDigests({
+      providers: [],
+      users: [rita],
+      recentlyMailed: [],
+      heldChanges: [held],
+      now: day('2026-11-22'),
+    })
+    expect(plan.digests).toEqual([])
+  })
+
+  it('never mails a note again that the recipient got', () => {
+    const plan = planDigests({
+      providers: [session],
+      users: [rita],
+      recentlyMailed: [],
+      heldChanges: [held],
+      changesMailed: [{ recipientId: 'u-rita', changeId: 'c-held' }],
+      now: day('2026-11-22'),
+    })
+    expect(notesOf(plan)).toEqual({ 'u-rita': [] })
+  })
+
+  it('makes the note part of the idempotency key', () => {
+    const keyOf = (heldChanges: ReturnType<typeof aSourceChange>[]) =>
+      planDigests({
+        providers: [session],
+        users: [rita],
+        recentlyMailed: [],
+        heldChanges,
+        now: day('2026-11-22'),
+      }).digests[0]?.idempotencyKey
+    expect(keyOf([held])).not.toBe(keyOf([]))
+  })
+})
+
 describe('planDigests: idempotency key with source changes', () => {
   const keyOf = (args: { changes: ReturnType<typeof aSourceChange>[]; now?: string }) =>
     planDigests({

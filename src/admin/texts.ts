@@ -184,7 +184,7 @@ const de = {
     pickerLoading: 'Text wird geladen …',
     pickerFailed: 'Text konnte nicht geladen werden:',
     pickerNoText:
-      'Noch kein gespeicherter Stand – speichern Sie den Entwurf, dann wird das Dokument abgerufen',
+      'Noch kein gespeicherter Stand: Speichere den Entwurf mit dieser Quelle, dann wird das Dokument abgerufen.',
     pickerTextOf: (fetchedAt: string) => `Text des Dokuments, Stand vom ${fetchedAt}`,
     search: 'Im Text suchen',
     searchHits: (count: number) => (count === 1 ? '1 Treffer' : `${count} Treffer`),
@@ -382,7 +382,8 @@ const en: AdminTexts = {
     pickerNoDocument: 'Choose the document first.',
     pickerLoading: 'Loading the text …',
     pickerFailed: 'Could not load the text:',
-    pickerNoText: 'No stored text yet – save the draft and the document will be fetched',
+    pickerNoText:
+      'No stored text yet: save the draft with this source and the document will be fetched.',
     pickerTextOf: (fetchedAt) => `Text of the document as of ${fetchedAt}`,
     search: 'Search the text',
     searchHits: (count) => (count === 1 ? '1 match' : `${count} matches`),

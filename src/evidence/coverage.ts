@@ -55,3 +55,11 @@ export const factCoverageOf = (provider: FactSource & Pick<Provider, 'evidence'>
   )
   return { stated, unsupported: stated.filter(({ field }) => !supported.has(field)) }
 }
+
+/** The list's figure: of the Datenblatt facts with a value (`total`), those with evidence. */
+export const coverageCountOf = (
+  provider: FactSource & Pick<Provider, 'evidence'>,
+): { covered: number; total: number } => {
+  const { stated, unsupported } = factCoverageOf(provider)
+  return { covered: stated.length - unsupported.length, total: stated.length }
+}

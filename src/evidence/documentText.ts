@@ -200,10 +200,13 @@ export const documentTextFor = async ({
   req,
   sourceId,
   url,
+  isFetchAllowed = true,
 }: {
   req: PayloadRequest
   sourceId: string
   url: string
+  /** False: only the stored text (a check while typing fetches nothing). */
+  isFetchAllowed?: boolean
 }): Promise<DocumentTextResult> => {
   const noText = { isFound: false, reason: message('evidence.no-snapshot', { url }) } as const
   const entry = await registryEntryOf({ req, sourceId })
@@ -216,7 +219,9 @@ export const documentTextFor = async ({
   if (stored) return stored
   const fetched =
     fetchedBefore(req, url) ??
-    (req.transactionID ? null : await fetchNow({ url, selectors: selectorsOf(entry) }))
+    (req.transactionID || !isFetchAllowed
+      ? null
+      : await fetchNow({ url, selectors: selectorsOf(entry) }))
   if (!fetched) return noText
   if ('reason' in fetched) return { isFound: false, reason: fetched.reason }
   await recordFetched({ req, entry, url, fetched })

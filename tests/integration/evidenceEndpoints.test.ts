@@ -48,7 +48,11 @@ beforeAll(async () => {
   const connectTo = site.connectTo
     .map((rule) => `${rule.fromHost}:${rule.fromPort}:${rule.toAddress}:${rule.toPort}`)
     .join(',')
-  server = await startServer({ name: 'evidence-endpoints' })
+  // The server fetches a document on demand for the picker: through the stand-in only.
+  server = await startServer({
+    name: 'evidence-endpoints',
+    env: { SOURCE_WATCH_CONNECT_TO: connectTo },
+  })
   watchEnv = {
     ...server.testEnv.vars,
     SOURCE_WATCH_CONNECT_TO: connectTo,
@@ -104,11 +108,31 @@ describe('the evidence endpoints', () => {
     expect(response.body.text).toContain(inactivity)
   })
 
-  it.each([
-    { name: 'a cited document the watch has no text of yet', url: unfetchedUrl },
-    { name: 'a document the revision does not cite', url: 'https://telegram.org/faq' },
-  ])('says there is no stored text for $name', async ({ url }) => {
-    expect((await textOf(url)).body).toEqual({ status: 'missing' })
+  it('says there is no text for a document the revision does not cite', async () => {
+    expect((await textOf('https://telegram.org/faq')).body).toEqual({
+      status: 'missing',
+      reason: null,
+    })
+  })
+
+  it('fetches a cited document without stored text on demand, and says why when it cannot', async () => {
+    // The vendor answers 404 (as it did to the watch): no text, the reason in German.
+    const refused = await textOf(unfetchedUrl)
+    expect(refused.body).toMatchObject({ status: 'missing' })
+    expect(refused.body.reason).toContain(
+      `${unfetchedUrl} konnte für das Zitat nicht abgerufen werden: Der Server antwortete mit HTTP 404 (Seite nicht gefunden).`,
+    )
+    // The typing check never fetches: it reads what is stored.
+    routes['telegram.org/tos/de'] = page('<h1>Nutzungsbedingungen</h1><p>Sei nett zueinander.</p>')
+    expect((await quoteIn(unfetchedUrl, 'Sei nett')).body).toEqual({ status: 'missing' })
+    // Now the vendor has the page: the picker's read fetches and records it.
+    const fetched = await textOf(unfetchedUrl)
+    expect(fetched.body).toMatchObject({ status: 'stored', fetchedAt: expect.any(String) })
+    expect(fetched.body.text).toContain('Sei nett zueinander.')
+    expect((await quoteIn(unfetchedUrl, 'sei nett zueinander')).body).toMatchObject({
+      status: 'stored',
+      isFound: true,
+    })
   })
 
   it.each([

@@ -4,8 +4,9 @@ import { cache } from 'react'
 import { datasheetFacts } from '../../mapping/facts'
 import { openEvidenceChanges } from '../openSourceChanges'
 import { textsFor } from '../texts'
-import type { CoverageInput } from './coverage'
-import { evidenceCoverageOf } from './coverage'
+import { coverageCountOf } from '../../evidence/coverage'
+import type { FactSource } from '../../mapping/providerPage'
+import type { Provider } from '../../payload-types'
 
 /**
  * Each profile's latest revision as the coverage reads it (its Datenblatt facts and its
@@ -13,7 +14,9 @@ import { evidenceCoverageOf } from './coverage'
  * adapter like the list's filters: only staff reach the admin, and they read every draft.
  */
 const coverages = cache(async (payload: Payload) => {
-  const { docs } = await payload.db.queryDrafts<CoverageInput & { id: string }>({
+  const { docs } = await payload.db.queryDrafts<
+    FactSource & Pick<Provider, 'evidence'> & { id: string }
+  >({
     collection: 'providers',
     pagination: false,
     limit: 0,
@@ -21,12 +24,13 @@ const coverages = cache(async (payload: Payload) => {
       parent: true,
       version: {
         evidence: { claim: true },
+        keptFactValues: true,
         ...Object.fromEntries(datasheetFacts.map((fact) => [fact.field, true])),
       },
     },
   })
   // The adapter answers with the document's id and the version's fields.
-  return new Map(docs.map((doc) => [String(doc.id), evidenceCoverageOf(doc)]))
+  return new Map(docs.map((doc) => [String(doc.id), coverageCountOf(doc)]))
 })
 
 /**

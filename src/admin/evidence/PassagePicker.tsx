@@ -189,7 +189,7 @@ export const PassagePicker: UIFieldClientComponent = ({ path }) => {
         ) : null}
         {loaded.status === 'loaded' && loaded.result.status === 'missing' ? (
           <p className="passage-picker__missing" data-stored-text="missing">
-            {texts.pickerNoText}
+            {loaded.result.reason ?? texts.pickerNoText}
           </p>
         ) : null}
         {loaded.status === 'loaded' && loaded.result.status === 'stored' ? (

@@ -9,7 +9,7 @@ import { message } from '../../i18n/messages'
 import { citedDocumentsOf } from '../../sources/citedDocuments'
 import { normalizedUrl } from '../../sources/vendors'
 import type { StoredText } from './storedText'
-import { readStoredText } from './storedText'
+import { readStoredText, textOf } from './storedText'
 
 /**
  * What the evidence views of the provider edit view ask (`src/admin/evidence/`), for
@@ -46,7 +46,12 @@ export type EvidenceEntryState = {
 export type EvidenceStatesResponse = { entries: EvidenceEntryState[] }
 
 /** What the picker reads: the stored text, or that there is none yet. */
-export type EvidenceTextResponse = ({ status: 'stored' } & StoredText) | { status: 'missing' }
+export type EvidenceTextResponse =
+  | ({ status: 'stored' } & StoredText)
+  | {
+      status: 'missing'
+      /** Why there is no text, in the asker's language. */ reason: string | null
+    }
 
 export type EvidenceQuoteResponse =
   | { status: 'stored'; isFound: boolean; start: number | null; end: number | null }
@@ -78,15 +83,20 @@ const notFound = (req: PayloadRequest) =>
     404,
   )
 
+/** `url` normalized when the revision cites it, else `null`. */
+const citedUrl = (revision: Revision, given: unknown): string | null => {
+  const url = normalizedUrl(typeof given === 'string' ? given : null)
+  return url && citedDocumentsOf(revision).some((document) => document.url === url) ? url : null
+}
+
 /** The stored text of `url` when the revision cites it, else `null`. */
 const citedText = async (
   req: PayloadRequest,
   revision: Revision,
   given: unknown,
 ): Promise<StoredText | null> => {
-  const url = normalizedUrl(typeof given === 'string' ? given : null)
-  if (!url || !citedDocumentsOf(revision).some((document) => document.url === url)) return null
-  return readStoredText({ req, url })
+  const url = citedUrl(revision, given)
+  return url ? readStoredText({ req, url }) : null
 }
 
 const isWordCharacter = (char: string | undefined) => !!char && /[\p{L}\p{N}]/u.test(char)
@@ -172,11 +182,13 @@ export const evidenceTextEndpoint: Endpoint = {
     if (refused) return refused
     const revision = await revisionOf(req)
     if (!revision) return notFound(req)
-    const stored = await citedText(req, revision, req.searchParams.get('url'))
+    const url = citedUrl(revision, req.searchParams.get('url'))
+    // Not stored yet: fetched now, so a citation can be quoted right after it was saved.
+    const result = url ? await textOf({ req, url }) : null
     return Response.json(
-      (stored
-        ? { status: 'stored', ...stored }
-        : { status: 'missing' }) satisfies EvidenceTextResponse,
+      (result && 'text' in result
+        ? { status: 'stored', ...result }
+        : { status: 'missing', reason: result?.reason ?? null }) satisfies EvidenceTextResponse,
     )
   },
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { evidenceCoverageOf } from '../../../src/admin/evidence/coverage'
+import { coverageCountOf } from '../../../src/evidence/coverage'
 
-describe('evidenceCoverageOf', () => {
+describe('coverageCountOf (the list column)', () => {
   it.each([
     {
       name: 'counts only Datenblatt facts with a value, not name, category or website',
@@ -32,6 +32,6 @@ describe('evidenceCoverageOf', () => {
       expected: { covered: 0, total: 0 },
     },
   ])('$name', ({ revision, expected }) => {
-    expect(evidenceCoverageOf(revision)).toEqual(expected)
+    expect(coverageCountOf(revision as never)).toEqual(expected)
   })
 })

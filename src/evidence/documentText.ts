@@ -229,6 +229,9 @@ export const documentTextFor = async ({
   return (await textOf(idOf(recorded?.snapshot))) ?? noText
 }
 
+/** An entry of a list in a request's body: an object (anything else is the save's to refuse). */
+const isEntry = <T>(entry: T): entry is T & object => typeof entry === 'object' && entry !== null
+
 /**
  * Before a save of provider `id` (none: a new one) opens its transaction: fetches each
  * document the save's evidence quotes that the revision cites (primary or linked) and the
@@ -258,15 +261,25 @@ export const fetchQuotedDocuments = async ({
       })
     : null
   if (id && !stored) return
-  const revision = { ...stored, ...data }
+  // The request's body as sent, before Payload validated it: a list may be anything (the
+  // admin sends an empty one as a row count). What is not a list quotes nothing here; the
+  // save itself refuses what is malformed.
+  const listOf = <T>(value: readonly T[] | null | undefined): T[] =>
+    Array.isArray(value) ? [...value] : []
+  const merged = { ...stored, ...data }
+  const revision = {
+    ...merged,
+    citations: listOf(merged.citations).filter(isEntry),
+    audits: listOf(merged.audits).filter(isEntry),
+  }
   const judged = judgeRevision(revision as JudgedRevision)
   const cited = new Set(
     citedDocumentsOf({
-      citations: (revision.citations ?? []).map((entry, index) => ({
+      citations: revision.citations.map((entry, index) => ({
         ...entry,
         verdict: judged.citations[index]?.verdict,
       })),
-      audits: (revision.audits ?? []).map((entry, index) => ({
+      audits: revision.audits.map((entry, index) => ({
         ...entry,
         verdict: judged.audits[index]?.verdict,
       })),
@@ -274,7 +287,7 @@ export const fetchQuotedDocuments = async ({
   )
   const quoted = [
     ...new Set(
-      data.evidence.flatMap((entry) => {
+      data.evidence.filter(isEntry).flatMap((entry) => {
         const url = normalizedUrl(entry?.url)
         return url && cited.has(url) ? [url] : []
       }),

@@ -123,6 +123,18 @@ describe('quoting a citation added in the same save', () => {
     expect(fetched[0]?.headers['accept-language']).toBe('de-DE,de;q=0.9,en;q=0.8')
   })
 
+  it.each([
+    { name: 'audits sent as a row count, as the admin sends an empty list', extra: { audits: 0 } },
+    { name: 'citations that are no list', extra: { citations: 'keine' } },
+    { name: 'evidence entries that are no objects', extra: { evidence: [null, 5] } },
+  ])(
+    'never answers 500 for $name (the fetch before the save reads the raw body)',
+    async ({ extra }) => {
+      const { status } = await patch(sessionId, { ...citing(policyUrl, noLogs), ...extra })
+      expect(status).toBeLessThan(500)
+    },
+  )
+
   it('answers a 404 of the document with 400 on evidence.0.url, in German, and saves nothing', async () => {
     const gone = 'https://getsession.org/gone'
     const { status, body } = await patch(otherId, citing(gone, noLogs))

@@ -75,9 +75,13 @@ export const ProviderListFilters = async ({
       key: 'evidence-changed',
       label: texts.evidence.filterChanged,
       title: texts.evidence.filterChangedHint,
-      // Written as a one-part `and`, so that its address differs from "Quelle geändert"'s even
-      // when both name the same profiles: only the pill that was clicked shows as active.
-      where: { and: [{ id: { in: [...(await openEvidenceChanges(payload))] } }] },
+      // With a condition every profile meets (each has a review state), so that its address
+      // differs from "Quelle geändert"'s even when both name the same profiles: only the pill
+      // that was clicked shows as active.
+      where: {
+        id: { in: [...(await openEvidenceChanges(payload))] },
+        reviewState: { exists: true },
+      },
     },
     {
       key: 'in-review',

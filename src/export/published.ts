@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { unprintedSelect } from '../../collections/fields/providerFieldRoles'
 import type { PageSource } from '../mapping/providerPage'
 import { pageFromProvider } from '../mapping/providerPage'
 import { renderPage } from '../markdown/page'
@@ -79,22 +80,6 @@ export const listPublished = async (payload: Payload): Promise<PublishedRef[]> =
 export const exportBatchSize = 200
 
 /**
- * What a published revision holds that its page does not print: the review workflow's
- * fields, the extra vendor domains, and what the source rule stored in each citation and
- * audit entry. Export leaves them unread.
- */
-const notPrinted = {
-  reviewState: false,
-  reviewComment: false,
-  reviewer: false,
-  reviewIntervalDays: false,
-  editedBy: false,
-  vendorDomains: false,
-  citations: { verdict: false, verdictReason: false, findings: false, source: false },
-  audits: { verdict: false, verdictReason: false, findings: false, source: false },
-} as const
-
-/**
  * Renders the published page of each given provider (one batch, read in one query).
  *
  * The batch is read through the database adapter (`payload.db.find`, which MongoDB's
@@ -119,7 +104,8 @@ export const renderPublished = async ({
     where: { and: [{ id: { in: [...ids] } }, { _status: { equals: 'published' } }] },
     pagination: false,
     limit: 0,
-    select: notPrinted,
+    // What the page does not print (the table of field roles): export leaves it unread.
+    select: unprintedSelect,
   })
   for (const provider of docs) {
     pages.set(provider.id, renderPage(pageFromProvider({ provider, isPublished: true })))

@@ -8,7 +8,7 @@ import type { ProviderStaleness } from '../reminders/staleness'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { languageOf, message } from '../i18n/messages'
 import { readFinding } from './finding'
-import { workflowFieldNames } from '../workflow/review'
+import { fieldsWithRole } from '../../collections/fields/providerFieldRoles'
 import { collectProviderFindings } from '../lint/lintProvider'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 
@@ -20,15 +20,11 @@ export type ProviderFindingsResponse = {
   language: Language
 }
 
-/** What a revision as the form stands may not change: the workflow's and the system's own fields. */
-const notFromTheForm: ReadonlySet<string> = new Set([
-  ...workflowFieldNames,
-  'id',
-  'createdAt',
-  'updatedAt',
-  'keptFactValues',
-  'approvedRevision',
-])
+/**
+ * What a revision as the form stands may not change: every field but the editor's
+ * content (the workflow's, Payload's own, what only the importer writes).
+ */
+const notFromTheForm = fieldsWithRole('workflow', 'system', 'import-only', 'derived')
 
 type FindingsRequest = Parameters<Endpoint['handler']>[0]
 

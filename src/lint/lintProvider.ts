@@ -7,6 +7,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
+import { derivedEntryKeysByList, fieldsWithRole } from '../../collections/fields/providerFieldRoles'
 import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
@@ -28,7 +29,6 @@ import type { JudgedRevision } from '../sources/judge'
 import { judgeRevision } from '../sources/judge'
 import { pageLinkFindings, withoutKnown } from '../sources/pageLinks'
 import { watchFindings } from '../watch/watchFindings'
-import { workflowFieldNames } from '../workflow/review'
 import { factCoverageOf } from '../evidence/coverage'
 
 // --- Fields a published page needs
@@ -312,13 +312,8 @@ export const stalenessFindings = (args: {
 
 // --- All of them
 
-/** Fields that hold no page text: ids, dates, the review workflow. */
-const skippedFields: ReadonlySet<string> = new Set([
-  'id',
-  'createdAt',
-  'updatedAt',
-  ...workflowFieldNames,
-])
+/** Fields that hold no page text: Payload's own (ids, dates), the review workflow. */
+const skippedFields = fieldsWithRole('system', 'workflow')
 
 /** Keys of stored JSON that are structure, not text (Slate node types, row ids). */
 const structuralKeys: ReadonlySet<string> = new Set([
@@ -328,10 +323,7 @@ const structuralKeys: ReadonlySet<string> = new Set([
   'bare',
   'start',
   // What the source rule wrote into citations and audits: its own messages, not page text.
-  'verdict',
-  'verdictReason',
-  'findings',
-  'source',
+  ...(derivedEntryKeysByList.get('citations') ?? []),
 ])
 
 /** Every string in a value (Slate leaves, list items, verbatim markdown), one per line. */

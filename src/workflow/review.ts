@@ -1,5 +1,6 @@
 import type { RequestContext } from 'payload'
 
+import { derivedEntryKeysByList, fieldsWithRole } from '../../collections/fields/providerFieldRoles'
 import type { ReviewState } from '../../collections/fields/workflowFields'
 import type { Role } from '../access'
 import { idOf } from '../db/idOf'
@@ -18,18 +19,10 @@ import type { Provider } from '../payload-types'
 
 /**
  * Fields of a provider that are about the review, not the page: changing them is
- * no edit (no entry in `editedBy`, the review state stays).
+ * no edit (no entry in `editedBy`, the review state stays). From the table of field
+ * roles (`collections/fields/providerFieldRoles.ts`).
  */
-export const workflowFieldNames: ReadonlySet<string> = new Set([
-  'reviewState',
-  'reviewComment',
-  'reviewer',
-  'reviewIntervalDays',
-  'updated',
-  'editedBy',
-  'lastEditor',
-  '_status',
-])
+export const workflowFieldNames: ReadonlySet<string> = fieldsWithRole('workflow')
 
 const isBlank = (value: unknown): boolean => value === undefined || value === null || value === ''
 
@@ -71,30 +64,19 @@ export const changedContentFields = ({
       !workflowFieldNames.has(name) && name in next && !isSameValue(previous?.[name], next[name]),
   )
 
-/** Fields inside citations, audits and evidence that the hooks derive: never an edit. */
-const derivedEntryKeys: ReadonlySet<string> = new Set([
-  'verdict',
-  'verdictReason',
-  'findings',
-  'source',
-  'anchor',
-])
-
-const entryListFields: ReadonlySet<string> = new Set(['citations', 'audits', 'evidence'])
-
-/** A revision's content as compared for four eyes: derived verdicts left out. */
+/** A revision's content as compared for four eyes: what the hooks derive in its entries left out. */
 export const comparable = (doc: Readonly<Record<string, unknown>>): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries(doc).map(([key, value]) => [
-      key,
-      entryListFields.has(key) && Array.isArray(value)
-        ? value.map((row: Record<string, unknown>) =>
-            Object.fromEntries(
-              Object.entries(row ?? {}).filter(([inner]) => !derivedEntryKeys.has(inner)),
-            ),
-          )
-        : value,
-    ]),
+    Object.entries(doc).map(([key, value]) => {
+      const derived = derivedEntryKeysByList.get(key)
+      if (!derived || !Array.isArray(value)) return [key, value]
+      return [
+        key,
+        value.map((row: Record<string, unknown>) =>
+          Object.fromEntries(Object.entries(row ?? {}).filter(([inner]) => !derived.has(inner))),
+        ),
+      ]
+    }),
   )
 
 /**

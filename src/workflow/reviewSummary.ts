@@ -1,5 +1,6 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import { fieldsWithRole } from '../../collections/fields/providerFieldRoles'
 import { idOf, idsOf } from '../db/idOf'
 import { refusal, teamOnlyResponse } from '../http'
 import { dateText } from '../i18n/dates'
@@ -217,10 +218,12 @@ export const loadReviewSummary = async ({
   const approvedRevision = isEverApproved ? published.docs[0] : undefined
 
   // Changes since the approval, field by field, with who saved each (`lastEditor`).
-  // Content fields only: Payload's own timestamps and ids are no change a reviewer judges.
+  // Content fields only: Payload's own timestamps and ids are no change a reviewer judges
+  // (`changedContentFields` leaves the workflow's out).
+  const systemFields = fieldsWithRole('system')
   const fieldNames = collection.config.flattenedFields
     .map((field) => field.name)
-    .filter((name) => !['id', 'createdAt', 'updatedAt', 'deletedAt', 'lastEditor'].includes(name))
+    .filter((name) => !systemFields.has(name))
   // Who saved each field since the approval, revision by revision (`lastEditor`).
   const authors = new Map<string, Set<string>>()
   let changed: string[] = []

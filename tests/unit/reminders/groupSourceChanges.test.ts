@@ -34,14 +34,14 @@ describe('groupSourceChanges', () => {
             claims: [],
             profiles: [
               {
-                changeId: 'c-1',
+                changeIds: ['c-1'],
                 id: 'p-session',
                 slug: 'session',
                 name: 'Session',
                 isUnassigned: true,
               },
               {
-                changeId: 'c-2',
+                changeIds: ['c-2'],
                 id: 'p-signal',
                 slug: 'signal',
                 name: 'Signal',

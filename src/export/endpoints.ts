@@ -6,7 +6,7 @@ import { hasRole } from '../access'
 import { env } from '../env'
 import { readJsonBody, refusal, teamOnlyResponse } from '../http'
 import { isExpectedError } from '../errors'
-import { ExportBusyError } from './errors'
+import { ExportBusyError, problemFor, problemOfError } from './errors'
 import type { User } from '../payload-types'
 import { languageOf, message, textFor } from '../i18n/messages'
 import { readFinding } from '../findings/finding'
@@ -49,12 +49,8 @@ const exportAccessProblem = (
 const exportErrorResponse = ({ req, err }: { req: PayloadRequest; err: unknown }): Response => {
   if (isExpectedError(err)) {
     if (err instanceof ExportBusyError) req.payload.logger.warn({ msg: err.message })
-    return err.detail
-      ? refusal(req, err.code, err.detail, err.status)
-      : Response.json(
-          { errors: [{ code: err.code, message: err.message }] },
-          { status: err.status },
-        )
+    const { code, message: text } = problemFor(problemOfError(err), languageOf(req))
+    return Response.json({ errors: [{ code, message: text }] }, { status: err.status })
   }
   req.payload.logger.error({ msg: `${req.method} ${req.url} failed`, err })
   return refusal(req, 'export.failed', message('export.request-failed', {}), 500)

@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import type { Message } from '../i18n/messages'
+import type { Language, Message } from '../i18n/messages'
 import { DeskError } from '../errors'
-import { isMessage, message, render, textFor } from '../i18n/messages'
+import { isMessage, languageOf, message, render } from '../i18n/messages'
 
 /** Who holds a site's export lock; `exportId` once the run's record exists (the job adopts the lock by it). */
 export type LockHolder = {
@@ -95,14 +95,29 @@ export const problemOf = (code: string, detail: Message, path?: string): ExportP
   ...detail,
 })
 
-/** The problem's message in `language`, where it was recorded as a code. */
-export const problemIn = (problem: ExportProblem, language: Parameters<typeof render>[0]) =>
-  isMessage(problem) ? render(language, problem) : problem.message
+/**
+ * What a reader is told of an expected error of an export (bad target, busy site, damaged
+ * manifest, no work tree): its code and message. Callers check `isExpectedError` first:
+ * of anything else only the log gets the cause. The run record and the endpoints ask this.
+ */
+export const problemOfError = (err: DeskError): ExportProblem =>
+  err.detail ? problemOf(err.code, err.detail) : { code: err.code, message: err.message }
+
+/**
+ * An export problem as its reader gets it: the stable code, the path where it names one,
+ * and the message in `language` where it was recorded as a code. The one mapping from an
+ * export problem to output: the endpoints' bodies, `provider-desk export` (text and
+ * `--json`) and the export record as the publish view reads it.
+ */
+export const problemFor = (problem: ExportProblem, language: Language): ExportProblem => ({
+  ...problem,
+  message: isMessage(problem) ? render(language, problem) : problem.message,
+})
 
 /** `afterRead` of an export record's `errors`: each message in the reader's language. */
 export const readExportProblems: FieldHook = ({ value, req }) =>
   Array.isArray(value)
     ? value.map((problem: ExportProblem) =>
-        isMessage(problem) ? { ...problem, message: textFor(req, problem) } : problem,
+        isMessage(problem) ? problemFor(problem, languageOf(req)) : problem,
       )
     : value

@@ -4,7 +4,7 @@ import { isExpectedError } from '../errors'
 import type { Export, User } from '../payload-types'
 import { commitExport } from './git'
 import type { ExportProblem } from './errors'
-import { GitError, problemOf } from './errors'
+import { GitError, problemOf, problemOfError } from './errors'
 import type { Language } from '../i18n/messages'
 import { languageOf, message } from '../i18n/messages'
 import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
@@ -90,9 +90,7 @@ const exportProblem = ({
   err: unknown
   exportId: string
 }): ExportProblem => {
-  if (isExpectedError(err)) {
-    return err.detail ? problemOf(err.code, err.detail) : { code: err.code, message: err.message }
-  }
+  if (isExpectedError(err)) return problemOfError(err)
   payload.logger.error({ msg: `export ${exportId} failed`, err })
   if (err instanceof GitError) {
     return problemOf(err.code, message('export.git.failed', { exitCode: String(err.exitCode) }))

@@ -28,7 +28,8 @@ export type SectionChange = {
 }
 
 export type CitingProfile = {
-  changeId: string
+  /** The profile's changes the block stands for: one, or more when the document changed again. */
+  changeIds: string[]
   id: string
   slug: string
   name: string
@@ -43,6 +44,24 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const byProfile = (a: CitingProfile, b: CitingProfile): number =>
   compare(a.name.toLowerCase(), b.name.toLowerCase()) || compare(a.slug, b.slug)
+
+/** The profiles of one block, once each with all their change ids: the excerpt runs from the approval to now. */
+const profilesOf = (changes: SectionChange[]): CitingProfile[] => {
+  const byId = new Map<string, CitingProfile>()
+  for (const change of changes) {
+    const known = byId.get(change.providerId)
+    if (known) known.changeIds.push(change.id)
+    else
+      byId.set(change.providerId, {
+        changeIds: [change.id],
+        id: change.providerId,
+        slug: change.providerSlug,
+        name: change.providerName,
+        isUnassigned: change.isUnassigned,
+      })
+  }
+  return [...byId.values()].sort(byProfile)
+}
 
 /** URLs in code-point order; within one, the excerpt seen first comes first. */
 export const groupSourceChanges = (changes: SectionChange[]): ChangedSource[] => {
@@ -63,15 +82,7 @@ export const groupSourceChanges = (changes: SectionChange[]): ChangedSource[] =>
       const excerpts = [...byExcerpt.values()].map((ofExcerpt) => ({
         excerpt: (ofExcerpt[0] as SectionChange).excerpt,
         claims: (ofExcerpt[0] as SectionChange).claims,
-        profiles: ofExcerpt
-          .map((change) => ({
-            changeId: change.id,
-            id: change.providerId,
-            slug: change.providerSlug,
-            name: change.providerName,
-            isUnassigned: change.isUnassigned,
-          }))
-          .sort(byProfile),
+        profiles: profilesOf(ofExcerpt),
       }))
       return { url, excerpts }
     })
@@ -81,6 +92,6 @@ export const groupSourceChanges = (changes: SectionChange[]): ChangedSource[] =>
 export const sectionChangeIds = (sources: ChangedSource[]): string[] =>
   sources
     .flatMap((source) =>
-      source.excerpts.flatMap((block) => block.profiles.map((profile) => profile.changeId)),
+      source.excerpts.flatMap((block) => block.profiles.flatMap((profile) => profile.changeIds)),
     )
     .sort(compare)

@@ -4,13 +4,17 @@ import { inBatches } from './inBatches'
 import type { OpenSourceChange } from './planDigests'
 import { idOf } from '../db/idOf'
 import { readClaimChanges } from '../evidence/verify'
+import { changeSinceApproval } from '../sources/snapshotDiff'
 import { openChangesWhere } from '../sources/sourceChanges'
+import { changeExcerpt } from '../watch/diffText'
 
 /**
  * The source changes the digest mails: the open ones (no `clearedAt`: no approval since the change)
  * and the notes on changes whose quotes all held (`loadHeldSourceChanges`), with what routing and the
- * mail need from their providers: name, slug and reviewer. Two queries: the changes (indexed on
- * `clearedAt`), then their providers by id in batches.
+ * mail need from their providers: name, slug and reviewer. The changes (indexed on `clearedAt`), then
+ * their providers and sources by id in batches. The excerpt is what changed since the profile's
+ * approval up to the source's current snapshot (`changeSinceApproval`, the findings panel's pair),
+ * not the text of the change's own detection: a document that changed twice shows both changes.
  *
  * Providers are read as their latest version (`draft: true`), like `loadCandidates`, so a change routes
  * to the same reviewer as the profile's staleness reminder. A change whose provider no longer exists is
@@ -57,9 +61,48 @@ const loadSourceChanges = async (args: {
     pagination: false,
     where,
     sort: 'detectedAt',
-    select: { provider: true, url: true, excerpt: true, claims: true, detectedAt: true },
+    select: {
+      provider: true,
+      source: true,
+      url: true,
+      fromSnapshot: true,
+      toSnapshot: true,
+      claims: true,
+      detectedAt: true,
+    },
   })
   if (changes.docs.length === 0) return []
+  const sourceIds = [...new Set(changes.docs.flatMap((change) => idOf(change.source) ?? []))]
+  const currentSnapshots = new Map<string, string | null>()
+  for (const batch of inBatches(sourceIds)) {
+    const found = await payload.find({
+      collection: 'sources',
+      depth: 0,
+      pagination: false,
+      where: { id: { in: batch } },
+      select: { snapshot: true },
+    })
+    for (const source of found.docs) currentSnapshots.set(source.id, idOf(source.snapshot))
+  }
+  // One excerpt per profile and source: every open change of the pair shows what changed
+  // since the profile's approval, as its findings panel does.
+  const excerpts = new Map<string, Promise<string>>()
+  const excerptOf = (change: (typeof changes.docs)[number], providerId: string) => {
+    const sourceId = idOf(change.source)
+    if (!sourceId) return Promise.resolve('')
+    const key = JSON.stringify([providerId, sourceId])
+    const excerpt =
+      excerpts.get(key) ??
+      changeSinceApproval({
+        payload,
+        providerId,
+        sourceId,
+        toSnapshot: currentSnapshots.get(sourceId) ?? idOf(change.toSnapshot),
+        fallback: idOf(change.fromSnapshot),
+      }).then(({ diff }) => changeExcerpt({ diff }))
+    excerpts.set(key, excerpt)
+    return excerpt
+  }
   const providerIds = [...new Set(changes.docs.flatMap((change) => idOf(change.provider) ?? []))]
   const providers = new Map<string, { slug: string; name: string; reviewerId: string | null }>()
   for (const batch of inBatches(providerIds)) {
@@ -79,24 +122,24 @@ const loadSourceChanges = async (args: {
       })
     }
   }
-  return changes.docs.flatMap((change) => {
+  const loaded: OpenSourceChange[] = []
+  for (const change of changes.docs) {
     const providerId = idOf(change.provider)
     const provider = providerId ? providers.get(providerId) : undefined
-    if (!providerId || !provider) return []
-    return [
-      {
-        id: change.id,
-        url: change.url,
-        excerpt: change.excerpt ?? '',
-        claims: readClaimChanges(change.claims),
-        detectedAt: change.detectedAt,
-        providerId,
-        providerSlug: provider.slug,
-        providerName: provider.name,
-        reviewerId: provider.reviewerId,
-      },
-    ]
-  })
+    if (!providerId || !provider) continue
+    loaded.push({
+      id: change.id,
+      url: change.url,
+      excerpt: await excerptOf(change, providerId),
+      claims: readClaimChanges(change.claims),
+      detectedAt: change.detectedAt,
+      providerId,
+      providerSlug: provider.slug,
+      providerName: provider.name,
+      reviewerId: provider.reviewerId,
+    })
+  }
+  return loaded
 }
 
 /**

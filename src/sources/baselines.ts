@@ -89,7 +89,7 @@ export const baselineSnapshotOf = async ({
   providerId: string
   sourceId: string
   fallback: string | null
-  req: PayloadRequest
+  req?: PayloadRequest
 }): Promise<string | null> => {
   const { docs } = await payload.find({
     collection: 'reviews',

@@ -45,22 +45,20 @@ const clip = (line: string, changedAt: number, maxChars: number): string => {
 }
 
 /**
- * A short plain-text excerpt of what changed, for the e-mail digest: the first changed
+ * A short plain-text excerpt of a diff, for the e-mail digest: the first changed
  * lines, `- ` for a removed one and `+ ` for an added one, each cut around its change,
  * and a last line counting the rest. `''` when nothing changed.
  */
 export const changeExcerpt = ({
-  before,
-  after,
+  diff,
   maxLines = 6,
   maxLineChars = 160,
 }: {
-  before: string
-  after: string
+  diff: TextDiff
   maxLines?: number
   maxLineChars?: number
 }): string => {
-  const { parts } = diffText({ before, after })
+  const { parts } = diff
   const changed: string[] = []
   parts.forEach((part, index) => {
     if (part.kind === 'same') return

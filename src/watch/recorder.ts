@@ -5,12 +5,12 @@ import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
 import type { ApprovedEvidenceReader } from '../evidence/verify'
 import { evidenceOutcome } from '../evidence/verify'
-import { baselineSnapshotOf } from '../sources/baselines'
 import { judgeSource } from '../sources/judge'
 import { normalizedUrl } from '../sources/vendors'
 import { changeExcerpt } from './diffText'
 import { snapshotText } from './snapshotText'
 import { clearOpenChanges } from '../sources/sourceChanges'
+import { changeSinceApproval } from '../sources/snapshotDiff'
 
 /**
  * How the source watch records one check (docs/source-watch.md): the source's state, a
@@ -190,15 +190,17 @@ const recordChanges = async (
       text: comparison.text,
     })
     if (comparison.status === 'rebaselined' && holds !== false) continue
-    const fromSnapshot = await baselineSnapshotOf({
+    const change = await changeSinceApproval({
       payload,
       providerId: citer.id,
       sourceId: entry.id,
+      toSnapshot: snapshotId,
       fallback: currentSnapshotId,
       req,
+      // The new snapshot's text is the one just fetched: not read back.
+      textOf: (id) => (id === snapshotId ? Promise.resolve(comparison.text) : textOf(id)),
     })
-    const before = await textOf(fromSnapshot)
-    if (before === comparison.text) {
+    if (change.before === change.after) {
       // Back to the text this profile's approval was made against (a footer that comes
       // and goes): what was opened since is answered, nothing new opens.
       await clearOpenChanges({
@@ -217,9 +219,9 @@ const recordChanges = async (
         provider: citer.id,
         source: entry.id,
         url: target.url,
-        fromSnapshot,
+        fromSnapshot: change.fromSnapshot,
         toSnapshot: snapshotId,
-        excerpt: changeExcerpt({ before, after: comparison.text }),
+        excerpt: changeExcerpt({ diff: change.diff }),
         detectedAt: checkedAt,
         isEvidenceHeld,
         // The quotes that no longer stand, for the digest's "Belege geändert".

@@ -6,12 +6,12 @@ import { makeFinding } from '../findings/finding'
 import { message } from '../i18n/messages'
 import { judgeSource, vendorNames } from '../sources/judge'
 import { vendorDomainsOf } from '../sources/vendors'
-import { compactDiff, diffText } from './diffText'
-import { snapshotText } from './snapshotText'
+import { compactDiff } from './diffText'
 import { idOf } from '../db/idOf'
 import { claimChangesOf, relocateEvidence } from '../evidence/verify'
 import { citedDocumentsOf, watchedUrlsOf } from '../sources/citedDocuments'
 import { openChangesWhere } from '../sources/sourceChanges'
+import { changeSinceApproval } from '../sources/snapshotDiff'
 import { readMissingLinks } from './recorder'
 
 /** Three failed checks in a row make a source unreachable (cleared by the next success). */
@@ -31,7 +31,8 @@ type WatchState = Pick<
 
 /**
  * What the source watch knows about the documents a revision cites, as findings:
- * `source.changed` (with the diff since the snapshot its last approval was made against)
+ * `source.changed` (with the diff since the snapshot its last approval was made against,
+ * `changeSinceApproval`)
  * while a change is open, `source.moved` for a redirect within the vendor's domains and
  * the error `source.redirect-rejected` for one off them (judged by the primary-source
  * rule like a new citation), `source.unreachable` after three failed checks in a row,
@@ -85,9 +86,21 @@ export const watchFindings = async ({
     const state = stateOf.get(entry.url)
     if (!state || reported.has(entry.url)) continue
     reported.add(entry.url)
-    // The oldest open change: the diff runs from what was approved to what is there now.
+    // The oldest open change: its baseline stands in when the approval recorded none.
     const change = openChanges.filter((candidate) => candidate.url === entry.url).at(-1)
-    const after = change ? await snapshotText({ payload, id: idOf(state.snapshot), req }) : ''
+    // One pair for the panel and the digest: the snapshot the profile's last approval was
+    // made against and the current one.
+    const since = change
+      ? await changeSinceApproval({
+          payload,
+          providerId: provider.id,
+          sourceId: String(state.id),
+          toSnapshot: idOf(state.snapshot),
+          fallback: idOf(change.fromSnapshot),
+          req,
+        })
+      : null
+    const after = since?.after ?? ''
     // Quoted evidence in the changed document: each passage that no longer stands is a
     // finding of its own, and the document-level finding goes (claim-level evidence).
     const relocated = change
@@ -106,9 +119,8 @@ export const watchFindings = async ({
         }),
       )
     }
-    if (change && relocated.length === 0) {
-      const before = await snapshotText({ payload, id: idOf(change.fromSnapshot), req })
-      const diff = diffText({ before, after })
+    if (since && relocated.length === 0) {
+      const { diff } = since
       findings.push({
         ...makeFinding({
           code: 'source.changed',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Provider, SourceChange, User } from '../../src/payload-types'
+import { changeExcerpt, diffText } from '../../src/watch/diffText'
 
 /**
  * Small factories for the reminder tests: real documents through the Local API (system work, no person),
@@ -54,7 +55,7 @@ export const createTestUser = async (args: {
 }
 
 export type SourceChangeOverrides = Partial<
-  Pick<SourceChange, 'url' | 'excerpt' | 'detectedAt' | 'clearedAt'>
+  Pick<SourceChange, 'url' | 'detectedAt' | 'clearedAt'>
 > & { before?: string; after?: string }
 
 /**
@@ -72,7 +73,6 @@ export const createTestSourceChange = async (args: {
     url = 'https://session.example.org/privacy',
     before = 'Wir speichern keine IP-Adressen.',
     after = 'Wir speichern IP-Adressen 7 Tage.',
-    excerpt = `- ${before}\n+ ${after}`,
     detectedAt = '2026-11-22T05:00:00.000Z',
     clearedAt,
   } = overrides
@@ -106,7 +106,7 @@ export const createTestSourceChange = async (args: {
       url,
       fromSnapshot: from.id,
       toSnapshot: to.id,
-      excerpt,
+      excerpt: changeExcerpt({ diff: diffText({ before, after }) }),
       detectedAt,
       // Left unset while open, as the watch writes it.
       ...(clearedAt ? { clearedAt } : {}),

@@ -23,8 +23,8 @@ const today = '2026-11-23'
 /** Approved ten days ago: fresh, so its mail holds only the source change. */
 const recently = `${addDays(today, -10)}T00:00:00.000Z`
 const privacyUrl = 'https://session.example.org/privacy'
-const excerpt =
-  '- Wir speichern keine IP-Adressen.\n+ Wir speichern IP-Adressen 7 Tage & länger <intern>.'
+/** The changed text, which the digest's excerpt shows (escaped in the HTML part). */
+const after = 'Wir speichern IP-Adressen 7 Tage & länger <intern>.'
 
 const outbox = async () =>
   (await bed.payload.find({ collection: 'reminders', depth: 0, sort: 'createdAt' })).docs
@@ -40,7 +40,7 @@ const ritasChangedSession = async (overrides: { clearedAt?: string } = {}) => {
   const change = await createTestSourceChange({
     payload,
     provider: session,
-    overrides: { url: privacyUrl, excerpt, ...overrides },
+    overrides: { url: privacyUrl, after, ...overrides },
   })
   return { rita, session, change }
 }

@@ -410,6 +410,41 @@ describe('source watch', () => {
     await approve()
   })
 
+  it('shows the change since the approval in the digest and the panel when the text changed twice', async () => {
+    const approvedLines = [...changedFaq, 'Neu: Session löscht Konten nach 30 Tagen.']
+    const faqSource = async () =>
+      (await payload.find({ collection: 'sources', where: { url: { equals: faqUrl } }, depth: 0 }))
+        .docs[0]
+    const approvedSnapshot = String((await faqSource())?.snapshot)
+    routes['/faq'] = faqPage([...approvedLines, 'Neu: Session speichert Telefonnummern.']).route
+    await watch()
+    routes['/faq'] = faqPage([...approvedLines, 'Neu: Session speichert Kontakte.']).route
+    await watch()
+    // Both changes run from the snapshot the approval recorded (reviews.snapshots), not from
+    // the text in between: a renamed key there would make the second one start at B.
+    const { docs: open } = await payload.find({
+      collection: 'sourceChanges',
+      where: { and: [{ url: { equals: faqUrl } }, { clearedAt: { exists: false } }] },
+      depth: 0,
+    })
+    expect(open.map((change) => String(change.fromSnapshot))).toEqual([
+      approvedSnapshot,
+      approvedSnapshot,
+    ])
+
+    const report = await runReminders({ payload, now: new Date() })
+    expect(report.sent).toEqual([{ to: 'reviewer@example.test', providers: [], sources: [faqUrl] }])
+    const mail = smtp.messages.at(-1)?.text ?? ''
+    expect(mail.match(/\+ Neu: Session speichert Kontakte\./g)).toHaveLength(1)
+    expect(mail).not.toContain('Telefonnummern')
+
+    const changed = (await findings()).find((finding) => finding.code === 'source.changed')
+    expect(changed?.diff?.filter((part) => part.kind !== 'same')).toEqual([
+      { kind: 'added', lines: ['Neu: Session speichert Kontakte.'] },
+    ])
+    await approve()
+  })
+
   it('never fetches a rejected or malformed citation', async () => {
     // Only the importer keeps rejected citations (a person's save is refused).
     await payload.create({

@@ -8,7 +8,7 @@ import { runExport } from '../../export/runs'
 import { checkSite } from '../../export/plan'
 import type { AwaitingRef } from '../../export/published'
 import { listSitePages } from '../../export/published'
-import { problemIn } from '../../export/errors'
+import { problemFor } from '../../export/errors'
 import { pathsOf, problemsOf } from '../../export/recordFields'
 import type { Export } from '../../payload-types'
 import type { CommandContext, CommandResult } from '../command'
@@ -21,10 +21,7 @@ const recordedResult = (record: Export, language: Language): CommandResult => {
   const written = pathsOf(record.written)
   const removed = pathsOf(record.removed)
   // Each message in the requested language, next to its stable code.
-  const errors = problemsOf(record.errors).map((problem) => ({
-    ...problem,
-    message: problemIn(problem, language),
-  }))
+  const errors = problemsOf(record.errors).map((problem) => problemFor(problem, language))
   return {
     exitCode: record.status === 'succeeded' ? exitCodes.ok : exitCodes.failed,
     json: {

@@ -34,14 +34,14 @@ describe('groupSourceChanges', () => {
             claims: [],
             profiles: [
               {
-                changeId: 'c-1',
+                changeIds: ['c-1'],
                 id: 'p-session',
                 slug: 'session',
                 name: 'Session',
                 isUnassigned: true,
               },
               {
-                changeId: 'c-2',
+                changeIds: ['c-2'],
                 id: 'p-signal',
                 slug: 'signal',
                 name: 'Signal',
@@ -52,6 +52,17 @@ describe('groupSourceChanges', () => {
         ],
       },
     ])
+  })
+
+  it('lists a profile once with all its changes when the document changed again before the digest', () => {
+    const sources = groupSourceChanges([
+      aSectionChange({ id: 'c-first', detectedAt: '2026-11-20T05:00:00.000Z' }),
+      aSectionChange({ id: 'c-again', detectedAt: '2026-11-21T05:00:00.000Z' }),
+    ])
+    expect(sources[0]?.excerpts.map((block) => block.profiles)).toEqual([
+      [expect.objectContaining({ changeIds: ['c-first', 'c-again'] })],
+    ])
+    expect(sectionChangeIds(sources)).toEqual(['c-again', 'c-first'])
   })
 
   it('keeps different excerpts of one URL apart, the one detected first first', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { compareFetched, requestFor } from '../../../src/watch/checkDocument'
 import type { Comparison, SnapshotMeta } from '../../../src/watch/checkDocument'
-import { changeExcerpt } from '../../../src/watch/diffText'
+import { changeExcerpt, diffText } from '../../../src/watch/diffText'
 import { extractText } from '../../../src/watch/extractText'
 import type { ExtractText, Selectors } from '../../../src/watch/extractText'
 import { createFetcher } from '../../../src/watch/fetcher'
@@ -140,9 +140,10 @@ describe('checkDocument', () => {
     const check = await checkAfter({ next: { lines: changedLines } })
     expect(check).toMatchObject({ status: 'changed' })
     const before = 'text' in baseline ? baseline.text : ''
-    expect(check.status === 'changed' && changeExcerpt({ before, after: check.text })).toMatch(
-      /^- No, Session does not roll.*\n\+ No, Session rolls its own cryptography/,
-    )
+    expect(
+      check.status === 'changed' &&
+        changeExcerpt({ diff: diffText({ before, after: check.text }) }),
+    ).toMatch(/^- No, Session does not roll.*\n\+ No, Session rolls its own cryptography/)
   })
 
   it('reports a changed "last updated" widget as a change', async () => {

@@ -68,19 +68,20 @@ describe('diffLine', () => {
 
 describe('changeExcerpt', () => {
   it('is empty when nothing changed', () => {
-    expect(changeExcerpt({ before: faq, after: faq })).toBe('')
+    expect(changeExcerpt({ diff: diffText({ before: faq, after: faq }) })).toBe('')
   })
 
   it('shows a changed line of the FAQ as removed and added', () => {
-    expect(changeExcerpt({ before: faq, after: faq.replace(cryptoLine, changedCryptoLine) })).toBe(
-      `- ${cryptoLine}\n+ ${changedCryptoLine}`,
-    )
+    expect(
+      changeExcerpt({
+        diff: diffText({ before: faq, after: faq.replace(cryptoLine, changedCryptoLine) }),
+      }),
+    ).toBe(`- ${cryptoLine}\n+ ${changedCryptoLine}`)
   })
 
   it('cuts a long line around its change', () => {
     const excerpt = changeExcerpt({
-      before: faq,
-      after: faq.replace(cryptoLine, changedCryptoLine),
+      diff: diffText({ before: faq, after: faq.replace(cryptoLine, changedCryptoLine) }),
       maxLineChars: 40,
     })
     expect(excerpt).toBe(
@@ -93,7 +94,7 @@ describe('changeExcerpt', () => {
       .split('\n')
       .map((line) => `${line} (neu)`)
       .join('\n')
-    const lines = changeExcerpt({ before: faq, after, maxLines: 4 }).split('\n')
+    const lines = changeExcerpt({ diff: diffText({ before: faq, after }), maxLines: 4 }).split('\n')
     expect(lines).toHaveLength(5)
     expect(lines.at(-1)).toBe(`… ${faq.split('\n').length * 2 - 4} more changed lines`)
   })

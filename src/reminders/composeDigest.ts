@@ -323,6 +323,17 @@ const linkStyle = 'color:#0b57d0'
 const preStyle =
   'margin:2px 0 0 0;padding:8px;background:#f6f8fa;border:1px solid #dadce0;border-radius:4px;font-family:Menlo,Consolas,monospace;font-size:13px;line-height:1.4;white-space:pre-wrap;word-break:break-word'
 
+/** A citing profile as a link to its edit view, "(niemand zuständig)" beside it when unassigned. */
+const profileLinkHtml = (
+  profile: { id: string; name: string; isUnassigned: boolean },
+  t: Texts,
+  publicUrl: string,
+): string => {
+  const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
+  const link = `<a href="${href}" style="${linkStyle}">${escapeHtml(profile.name)}</a>`
+  return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
+}
+
 const composeSourcesHtml = (args: {
   sources: ChangedSource[]
   t: Texts
@@ -336,11 +347,7 @@ const composeSourcesHtml = (args: {
       ? `<a href="${url}" style="${linkStyle};font-weight:bold;word-break:break-all">${url}</a>`
       : `<strong style="word-break:break-all">${url}</strong>`
     const blocks = source.excerpts.map((block) => {
-      const profiles = block.profiles.map((profile) => {
-        const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
-        const link = `<a href="${href}" style="${linkStyle}">${escapeHtml(profile.name)}</a>`
-        return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
-      })
+      const profiles = block.profiles.map((profile) => profileLinkHtml(profile, t, publicUrl))
       return [
         `<div style="margin:4px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div>`,
         ...(block.claims.length > 0
@@ -374,11 +381,7 @@ const composeNotesHtml = (args: {
     const head = isWebUrl(note.url)
       ? `<a href="${url}" style="${linkStyle};word-break:break-all">${url}</a>`
       : `<span style="word-break:break-all">${url}</span>`
-    const profiles = profilesOf(note).map((profile) => {
-      const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
-      const link = `<a href="${href}" style="${linkStyle}">${escapeHtml(profile.name)}</a>`
-      return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
-    })
+    const profiles = profilesOf(note).map((profile) => profileLinkHtml(profile, t, publicUrl))
     return `<li style="margin:0 0 8px 0">${head}<div style="margin:2px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div></li>`
   })
   return [

@@ -160,28 +160,30 @@ const statesOf = async (req: PayloadRequest, revision: Revision): Promise<Eviden
   })
 }
 
-export const evidenceStatesEndpoint: Endpoint = {
-  path: '/:id/evidence',
-  method: 'get',
-  handler: async (req) => {
+/** A handler for team members on a revision they may read; 403 or 404 otherwise. */
+const forRevision =
+  (handle: (req: PayloadRequest, revision: Revision) => Promise<Response>) =>
+  async (req: PayloadRequest): Promise<Response> => {
     const refused = teamOnlyResponse(req)
     if (refused) return refused
     const revision = await revisionOf(req)
-    if (!revision) return notFound(req)
+    return revision ? handle(req, revision) : notFound(req)
+  }
+
+export const evidenceStatesEndpoint: Endpoint = {
+  path: '/:id/evidence',
+  method: 'get',
+  handler: forRevision(async (req, revision) => {
     return Response.json({
       entries: await statesOf(req, revision),
     } satisfies EvidenceStatesResponse)
-  },
+  }),
 }
 
 export const evidenceTextEndpoint: Endpoint = {
   path: '/:id/evidence-text',
   method: 'get',
-  handler: async (req) => {
-    const refused = teamOnlyResponse(req)
-    if (refused) return refused
-    const revision = await revisionOf(req)
-    if (!revision) return notFound(req)
+  handler: forRevision(async (req, revision) => {
     const url = citedUrl(revision, req.searchParams.get('url'))
     // Not stored yet: fetched now, so a citation can be quoted right after it was saved.
     const result = url ? await textOf({ req, url }) : null
@@ -190,17 +192,13 @@ export const evidenceTextEndpoint: Endpoint = {
         ? { status: 'stored', ...result }
         : { status: 'missing', reason: result?.reason ?? null }) satisfies EvidenceTextResponse,
     )
-  },
+  }),
 }
 
 export const evidenceQuoteEndpoint: Endpoint = {
   path: '/:id/evidence-quote',
   method: 'get',
-  handler: async (req) => {
-    const refused = teamOnlyResponse(req)
-    if (refused) return refused
-    const revision = await revisionOf(req)
-    if (!revision) return notFound(req)
+  handler: forRevision(async (req, revision) => {
     const stored = await citedText(req, revision, req.searchParams.get('url'))
     if (!stored) return Response.json({ status: 'missing' } satisfies EvidenceQuoteResponse)
     const anchor = anchorQuote({ text: stored.text, quote: req.searchParams.get('quote') ?? '' })
@@ -210,5 +208,5 @@ export const evidenceQuoteEndpoint: Endpoint = {
       start: anchor?.start ?? null,
       end: anchor?.end ?? null,
     } satisfies EvidenceQuoteResponse)
-  },
+  }),
 }

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
-import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../access'
 import { idOf } from '../db/idOf'
+import { inTransaction } from '../db/inTransaction'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
 import type { Provider } from '../payload-types'
@@ -14,7 +14,6 @@ import type { Comparison } from '../watch/checkDocument'
 import { compareFetched, requestFor } from '../watch/checkDocument'
 import { createExtractor } from '../watch/extractor'
 import type { Selectors } from '../watch/extractText'
-import { extractorVersion } from '../watch/extractText'
 import type { FetchResult } from '../watch/fetcher'
 import { recordCheckIn } from '../watch/recorder'
 import { watchFetcher } from '../watch/runWatch'
@@ -111,14 +110,6 @@ const fetchNow = async ({
   }
 }
 
-/** A new source's settings: none of its own yet. */
-const defaultSelectors: Selectors = {
-  select: [],
-  remove: [],
-  language: null,
-  extractor: extractorVersion,
-}
-
 const registryEntryOf = async ({
   req,
   sourceId,
@@ -168,27 +159,25 @@ const recordFetched = async ({
   url: string
   fetched: Extract<Fetched, { comparison: unknown }>
 }): Promise<void> => {
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    await recordCheckIn({
-      req,
-      check: {
-        // Who cites it and what it must link are the next watch run's to judge.
-        target: { url, citers: new Map(), linkedDocuments: new Set() },
-        entry,
-        currentSnapshotId: null,
-        last: null,
-        selectors: selectorsOf(entry),
-      },
-      comparison: fetched.comparison,
-      checkedAt: fetched.fetchedAt,
-      readApprovedEvidence: approvedEvidenceReader(req.payload),
-    })
-    if (isOwnTransaction) await commitTransaction(req)
-  } catch (error) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw error
-  }
+  await inTransaction({
+    payload: req.payload,
+    req,
+    write: (req) =>
+      recordCheckIn({
+        req,
+        check: {
+          // Who cites it and what it must link are the next watch run's to judge.
+          target: { url, citers: new Map(), linkedDocuments: new Set() },
+          entry,
+          currentSnapshotId: null,
+          last: null,
+          selectors: selectorsOf(entry),
+        },
+        comparison: fetched.comparison,
+        checkedAt: fetched.fetchedAt,
+        readApprovedEvidence: approvedEvidenceReader(req.payload),
+      }),
+  })
 }
 
 /**
@@ -308,10 +297,7 @@ export const fetchQuotedDocuments = async ({
   for (const url of quoted.filter((candidate) => !entries.get(candidate)?.snapshot)) {
     if (fetched.size >= maxFetchesPerSave) break
     const entry = entries.get(url)
-    fetched.set(
-      url,
-      await fetchNow({ url, selectors: entry ? selectorsOf(entry) : defaultSelectors }),
-    )
+    fetched.set(url, await fetchNow({ url, selectors: selectorsOf(entry ?? {}) }))
   }
   req.context[fetchedKey] = fetched
 }

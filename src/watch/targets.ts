@@ -159,7 +159,10 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
 }
 
 /** The settings a source's text is extracted with: its selectors, language and the extractor's version. */
-export const selectorsOf = (entry: RegistryEntry): Selectors => ({
+/** A source's extraction settings (a new one's, `{}`: none of its own yet). */
+export const selectorsOf = (
+  entry: Partial<Pick<RegistryEntry, 'select' | 'remove' | 'language'>>,
+): Selectors => ({
   select: entry.select ?? [],
   remove: entry.remove ?? [],
   language: entry.language ?? null,

@@ -8,7 +8,7 @@ import { languageFrom, render } from '../i18n/messages'
 import { vendorFields } from '../mapping/facts'
 import { judgeAudit, judgeCitation } from '../sources/judge'
 import { vendorDomainsOf } from '../sources/vendors'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 /** The row's own fields and the revision's vendor fields that its verdict depends on. */
 type Inputs = {
@@ -36,7 +36,7 @@ const palette = {
 export const CitationVerdict: UIFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
   const language = languageFrom(i18n.language)
-  const texts = textsFor(language)
+  const texts = adminTexts(language)
   const rowPath = path.slice(0, path.lastIndexOf('.'))
   const isAudit = rowPath.startsWith('audits.')
   // One string per render, so the component re-renders only when one of its inputs changes.

@@ -1,8 +1,7 @@
 import type { ReadFinding } from '../findings/finding'
 import { dateText } from '../i18n/dates'
-import { findingLabelOf } from '../findings/labels'
 import { TextDiffView } from './TextDiffView'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 /**
  * One finding in the findings panel: its German (or English) label, the value, the
@@ -10,7 +9,7 @@ import { textsFor } from './texts'
  */
 export const FindingItem = ({ finding, locale }: { finding: ReadFinding; locale: 'de' | 'en' }) => (
   <li data-finding={finding.code} style={{ marginBottom: '0.25rem' }}>
-    <strong>{findingLabelOf({ code: finding.code, locale })}</strong>
+    <strong>{adminTexts(locale).findingLabels[finding.code]}</strong>
     {finding.value ? (
       <code style={{ marginLeft: '0.5rem' }}>
         {/^\d{4}-\d{2}-\d{2}T/.test(finding.value)
@@ -21,8 +20,8 @@ export const FindingItem = ({ finding, locale }: { finding: ReadFinding; locale:
     <div style={{ color: 'var(--theme-elevation-650)' }}>{finding.message}</div>
     {finding.diff ? (
       <details className="finding-diff" open>
-        <summary>{textsFor(locale).diffTitle(finding.value)}</summary>
-        <TextDiffView parts={finding.diff} skippedLabel={textsFor(locale).diffSkipped} />
+        <summary>{adminTexts(locale).diffTitle(finding.value)}</summary>
+        <TextDiffView parts={finding.diff} skippedLabel={adminTexts(locale).diffSkipped} />
       </details>
     ) : null}
   </li>

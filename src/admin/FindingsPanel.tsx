@@ -15,7 +15,7 @@ import { errorMessagesOf } from './errorMessagesOf'
 import { FindingItem } from './FindingItem'
 import { SaveRefusals } from './SaveRefusals'
 import { stalenessText } from './stalenessText'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 type Loaded =
   | { status: 'loading' }
@@ -39,7 +39,7 @@ export const FindingsPanel: UIFieldClientComponent = () => {
   const { i18n } = useTranslation()
   return (
     <>
-      <SaveRefusals title={textsFor(i18n.language).saveRefused} />
+      <SaveRefusals title={adminTexts(i18n.language).saveRefused} />
       <Findings />
     </>
   )
@@ -52,7 +52,7 @@ const Findings = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   const [fields] = useAllFormFields()
   const isModified = useFormModified()
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })

@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import { loadInbox } from '../workflow/inbox'
 import type { InboxKey } from '../workflow/inbox'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 import { whereQueryString } from './whereQueryString'
 
 const order: readonly InboxKey[] = ['waiting', 'returned', 'recheck', 'stale', 'sourceChanged']
@@ -14,7 +14,7 @@ const order: readonly InboxKey[] = ['waiting', 'returned', 'recheck', 'stale', '
  */
 export const Inbox = async ({ payload, user, i18n }: ServerProps) => {
   if (!user || !payload) return null
-  const texts = textsFor(i18n?.language ?? 'de')
+  const texts = adminTexts(i18n?.language ?? 'de')
   const inbox = await loadInbox({ payload, user, now: new Date() })
   const listUrl = `${payload.config.routes.admin}/collections/providers`
   const total = order.reduce((sum, key) => sum + inbox[key].length, 0)

@@ -4,7 +4,7 @@ import { Button, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/
 import { useCallback, useEffect, useState } from 'react'
 
 import { errorMessagesOf } from './errorMessagesOf'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 type Loaded =
   | { status: 'loading' }
@@ -20,7 +20,7 @@ export const MarkdownPreview: UIFieldClientComponent = () => {
   const { id, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' })
   const [reloads, setReloads] = useState(0)
   const reload = useCallback(() => setReloads((count) => count + 1), [])

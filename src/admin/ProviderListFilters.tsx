@@ -9,7 +9,7 @@ import {
 import { openEvidenceChanges, openSourceChanges } from './openSourceChanges'
 import type { StaleCandidate } from './staleFilterWhere'
 import { staleFilterWhere } from './staleFilterWhere'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 import { whereQueryString } from './whereQueryString'
 
 type Filter = { key: string; label: string; title?: string; where: Where | null }
@@ -37,7 +37,7 @@ export const ProviderListFilters = async ({
   i18n,
   searchParams,
 }: BeforeListTableServerProps) => {
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   const now = new Date()
   const categoryIntervals = await loadCategoryIntervals({ payload })
   const smallest = await smallestIntervalDays({ payload, categoryIntervals, user })

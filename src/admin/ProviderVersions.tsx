@@ -6,7 +6,7 @@ import { reviewStateLabels } from '../../collections/fields/workflowFields'
 import { idOf } from '../db/idOf'
 import { dateText } from '../i18n/dates'
 import { userNames } from '../workflow/userNames'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 /** Versions per page: a busy day of one profile. */
 const perPage = 20
@@ -24,7 +24,7 @@ export const ProviderVersions = async ({
   const { req, docID, collectionConfig } = initPageResult
   if (!req.user || !docID || !collectionConfig) return null
   const language = req.i18n.language === 'en' ? 'en' : 'de'
-  const texts = textsFor(language)
+  const texts = adminTexts(language)
   const page = Math.max(1, Number.parseInt(String(searchParams?.page ?? '1'), 10) || 1)
   const versions = await req.payload.findVersions({
     collection: 'providers',

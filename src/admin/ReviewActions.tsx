@@ -15,7 +15,7 @@ import type { User } from '../payload-types'
 import type { ReviewSummary } from '../workflow/reviewSummary'
 import { errorMessagesOf } from './errorMessagesOf'
 import { reviewOptionsFor } from './reviewOptionsFor'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 type Outcome = { status: number; messages: string[] } | null
 
@@ -45,7 +45,7 @@ export const ReviewActions: UIFieldClientComponent = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const isModified = useFormModified()
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   const [comment, setComment] = useState('')
   const [isWorking, setIsWorking] = useState(false)
   const [refusal, setRefusal] = useState<Outcome>(null)

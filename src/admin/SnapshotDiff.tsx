@@ -4,7 +4,7 @@ import { dateText } from '../i18n/dates'
 import { languageFrom } from '../i18n/messages'
 import { compactDiff, diffText } from '../watch/diffText'
 import { TextDiffView } from './TextDiffView'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 import { idOf } from '../db/idOf'
 
 /** The snapshot of the same source stored just before this one, if any. */
@@ -33,7 +33,7 @@ const previousOf = async ({
  * source before it (the source's history is its "Verlauf" list). A server component.
  */
 export const SnapshotDiff = async ({ data, payload, i18n }: UIFieldServerProps) => {
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   const sourceId = idOf(data?.source)
   const fetchedAt = typeof data?.fetchedAt === 'string' ? data.fetchedAt : null
   if (!sourceId || !fetchedAt) return null

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 
 import { openSourceChanges } from './openSourceChanges'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 /**
  * List cell of the `sourceWatch` column: "Quelle geändert" when a document the profile
@@ -24,7 +24,7 @@ export const SourceChangedCell = async ({
       title={[...urls].join('\n')}
       style={{ color: 'var(--theme-warning-650, var(--theme-warning-500))', fontWeight: 600 }}
     >
-      {textsFor(i18n.language).sourceChangedCell}
+      {adminTexts(i18n.language).sourceChangedCell}
     </span>
   )
 }

@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
 import { stalenessText } from './stalenessText'
-import { textsFor } from './texts'
+import { adminTexts } from '../i18n/admin/adminTexts'
 
 /** One read of the reminder settings per admin request, however many rows the list has. */
 const categoryIntervalsOf = cache((payload: Payload) => loadCategoryIntervals({ payload }))
@@ -38,7 +38,7 @@ export const StalenessCell = async ({
     categoryIntervals,
     now: new Date(),
   })
-  const texts = textsFor(i18n.language)
+  const texts = adminTexts(i18n.language)
   return (
     <span
       className={`staleness-cell staleness-cell--${staleness.state}`}

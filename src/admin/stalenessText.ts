@@ -1,5 +1,5 @@
 import type { Staleness } from '../reminders/staleness'
-import type { AdminTexts } from './texts'
+import type { AdminTexts } from '../i18n/admin/adminTexts'
 
 /** "noch 40 Tage", "fällig in 3 Tagen", "heute fällig", "überfällig (seit 5 Tagen)", "nie geprüft". */
 export const stalenessText = ({

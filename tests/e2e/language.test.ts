@@ -7,8 +7,7 @@ import type { ReadFinding } from '../../src/findings/finding'
 import type { Language, Message } from '../../src/i18n/messages'
 import type { RestClient } from '../helpers/rest'
 import type { RunningServer } from '../helpers/startServer'
-import { textsFor } from '../../src/admin/texts'
-import { findingLabels } from '../../src/findings/labels'
+import { adminTexts } from '../../src/i18n/admin/adminTexts'
 import { catalogues, render } from '../../src/i18n/messages'
 import { judgeSource } from '../../src/sources/judge'
 import { vendorDomainsOf } from '../../src/sources/vendors'
@@ -59,16 +58,12 @@ const payloadRefusalTexts = (language: Language): string[] => {
  */
 const foreignTexts = (language: Language, shown: readonly Message[]): string[] => {
   const foreign = other(language)
-  const own = new Set([
-    ...plainStrings(textsFor(language)),
-    ...Object.values(findingLabels).map((label) => label[language]),
-  ])
+  const own = new Set(plainStrings(adminTexts(language)))
   const parameterless = Object.entries(catalogues[foreign])
     .filter(([, textOf]) => textOf.length === 0)
     .map(([, textOf]) => (textOf as () => string)())
   return [
-    ...plainStrings(textsFor(foreign)),
-    ...Object.values(findingLabels).map((label) => label[foreign]),
+    ...plainStrings(adminTexts(foreign)),
     ...parameterless,
     ...shown.map((message) => render(foreign, message)),
     ...payloadRefusalTexts(foreign),
@@ -119,7 +114,7 @@ afterAll(async () => {
 })
 
 describe.each(walks)('the admin in $locale', ({ language, locale, editor, reviewer }) => {
-  const texts = textsFor(language)
+  const texts = adminTexts(language)
   const provider = sessionProviderData({
     name: `Sprachtest ${language}`,
     slug: `sprachtest-${language}`,
@@ -188,7 +183,7 @@ describe.each(walks)('the admin in $locale', ({ language, locale, editor, review
       .poll(async () => ((await item.count()) > 0 ? item.first().innerText() : ''), slow)
       .toContain(render(language, insecure))
     await expect(item.first().innerText()).resolves.toContain(
-      findingLabels['source.insecure-http'][language],
+      texts.findingLabels['source.insecure-http'],
     )
     await noForeignText(page, 'finding-shown')
     await page.context().close()

@@ -4,7 +4,7 @@ import { FieldError, FieldLabel, useField, useTranslation } from '@payloadcms/ui
 
 import { languageFrom } from '../../i18n/messages'
 import { datasheetFacts, factKeys, labelOfKey } from '../../mapping/facts'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 /** The Datenblatt rows that show a fact: what a claim most often is. */
 const datasheetClaims = datasheetFacts.filter((fact) =>
@@ -18,7 +18,7 @@ const datasheetClaims = datasheetFacts.filter((fact) =>
 export const EvidenceClaimField: TextFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
   const language = languageFrom(i18n.language)
-  const texts = textsFor(language).evidence
+  const texts = adminTexts(language).evidence
   const { value, setValue, showError, errorMessage } = useField<string>({
     potentiallyStalePath: path,
   })

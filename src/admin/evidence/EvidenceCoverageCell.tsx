@@ -3,7 +3,7 @@ import { cache } from 'react'
 
 import { datasheetFacts } from '../../mapping/facts'
 import { openEvidenceChanges } from '../openSourceChanges'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 import { coverageCountOf } from '../../evidence/coverage'
 import type { FactSource } from '../../mapping/providerPage'
 import type { Provider } from '../../payload-types'
@@ -44,7 +44,7 @@ export const EvidenceCoverageCell = async ({
   i18n,
 }: DefaultServerCellComponentProps) => {
   if (!rowData) return null
-  const texts = textsFor(i18n.language).evidence
+  const texts = adminTexts(i18n.language).evidence
   const id = String(rowData.id)
   const coverage = (await coverages(payload)).get(id)
   const isChanged = (await openEvidenceChanges(payload)).has(id)

@@ -6,7 +6,7 @@ import { useState } from 'react'
 import type { User } from '../../payload-types'
 import { dateText } from '../../i18n/dates'
 import { languageFrom } from '../../i18n/messages'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 import type { EvidenceState } from './evidenceEndpoints'
 import { PassageCompare } from './PassageCompare'
 import { textFragmentUrl } from './textFragment'
@@ -32,7 +32,7 @@ const palette: Record<EvidenceState, string> = {
 export const EvidenceEntryView: UIFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
   const language = languageFrom(i18n.language)
-  const texts = textsFor(language).evidence
+  const texts = adminTexts(language).evidence
   const rowPath = path.slice(0, path.lastIndexOf('.'))
   const rowId = useFormFields(([fields]) => fields[`${rowPath}.id`]?.value)
   const { setValue: setQuote } = useField<string>({ path: `${rowPath}.quote` })

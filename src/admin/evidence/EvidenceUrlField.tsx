@@ -3,7 +3,7 @@ import type { TextFieldClientComponent } from 'payload'
 import { FieldError, FieldLabel, useField, useFormFields, useTranslation } from '@payloadcms/ui'
 
 import { normalizedUrl } from '../../sources/vendors'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 type Option = { url: string; label: string }
 
@@ -19,7 +19,7 @@ const documentFields = [
  */
 export const EvidenceUrlField: TextFieldClientComponent = ({ path }) => {
   const { i18n } = useTranslation()
-  const texts = textsFor(i18n.language).evidence
+  const texts = adminTexts(i18n.language).evidence
   const { value, setValue, showError, errorMessage } = useField<string>({
     potentiallyStalePath: path,
   })

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { dateText } from '../../i18n/dates'
 import { languageFrom } from '../../i18n/messages'
 import { errorMessagesOf } from '../errorMessagesOf'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 import type { EvidenceQuoteResponse, EvidenceTextResponse } from './evidenceEndpoints'
 
 type Loaded =
@@ -64,7 +64,7 @@ export const PassagePicker: UIFieldClientComponent = ({ path }) => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const language = languageFrom(i18n.language)
-  const texts = textsFor(language).evidence
+  const texts = adminTexts(language).evidence
   const rowPath = path.slice(0, path.lastIndexOf('.'))
   const url = useFormFields(([fields]) => fields[`${rowPath}.url`]?.value)
   const {

@@ -2,7 +2,7 @@ import type { UIFieldServerProps } from 'payload'
 
 import { idOf } from '../../db/idOf'
 import { relocateEvidence } from '../../evidence/verify'
-import { textsFor } from '../texts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 type Marked = { start: number; end: number; title: string }
 
@@ -14,7 +14,7 @@ type Marked = { start: number; end: number; title: string }
  * this text is not marked. A server component, read as the person who opened the view.
  */
 export const SnapshotPassages = async ({ data, req, i18n }: UIFieldServerProps) => {
-  const texts = textsFor(i18n.language).evidence
+  const texts = adminTexts(i18n.language).evidence
   const sourceId = idOf(data?.source)
   const text = typeof data?.text === 'string' ? data.text : ''
   if (!sourceId || !text) return null

@@ -1,6 +1,6 @@
 'use client'
 import type { Export, User } from '../../payload-types'
-import type { publishTextsFor } from './publishTexts'
+import type { AdminTexts } from '../../i18n/admin/adminTexts'
 import { dateText } from '../../i18n/dates'
 import { languageFrom } from '../../i18n/messages'
 import { pathsOf } from '../../export/recordFields'
@@ -18,7 +18,7 @@ export const ExportHistory = ({
   language,
 }: {
   records: Export[]
-  texts: ReturnType<typeof publishTextsFor>
+  texts: AdminTexts['publish']
   language: string
 }) => {
   if (records.length === 0) return <p>{texts.historyEmpty}</p>

@@ -1,6 +1,6 @@
 'use client'
 import type { Export } from '../../payload-types'
-import type { publishTextsFor } from './publishTexts'
+import type { AdminTexts } from '../../i18n/admin/adminTexts'
 import { pathsOf, problemsOf } from '../../export/recordFields'
 
 /** The outcome of one export run: status, pages written / unchanged / removed, commit, messages. */
@@ -9,7 +9,7 @@ export const ExportResult = ({
   texts,
 }: {
   record: Export
-  texts: ReturnType<typeof publishTextsFor>
+  texts: AdminTexts['publish']
 }) => {
   const written = pathsOf(record.written)
   const removed = pathsOf(record.removed)

@@ -1,9 +1,9 @@
 'use client'
 import type { ExportPreview, PreviewFinding } from '../../export/plan'
 import { DiffBlock } from './DiffBlock'
-import type { publishTextsFor } from './publishTexts'
+import type { AdminTexts } from '../../i18n/admin/adminTexts'
 
-type Texts = ReturnType<typeof publishTextsFor>
+type Texts = AdminTexts['publish']
 
 const errorsOf = (findings: readonly PreviewFinding[] = []) =>
   findings.filter((finding) => finding.severity === 'error')

@@ -4,7 +4,7 @@ import Link from 'next/link'
 
 import { hasRole } from '../../access'
 import type { User } from '../../payload-types'
-import { publishTextsFor } from './publishTexts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 /** The navigation link to "Veröffentlichen", shown to publishers and admins. */
 export const PublishNavLink = () => {
@@ -19,7 +19,7 @@ export const PublishNavLink = () => {
       id="nav-veroeffentlichen"
       style={{ display: 'block', padding: '0.25rem 0' }}
     >
-      <span className="nav__link-label">{publishTextsFor(i18n.language).navLink}</span>
+      <span className="nav__link-label">{adminTexts(i18n.language).publish.navLink}</span>
     </Link>
   )
 }

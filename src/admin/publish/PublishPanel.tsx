@@ -8,7 +8,7 @@ import { ExportHistory } from './ExportHistory'
 import { ExportResult } from './ExportResult'
 import { fetchJson } from './fetchJson'
 import { PreviewList } from './PreviewList'
-import { publishTextsFor } from './publishTexts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 type Preview = { target: string } & ExportPreview
 
@@ -37,7 +37,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 export const PublishPanel = () => {
   const { config } = useConfig()
   const { i18n } = useTranslation()
-  const texts = publishTextsFor(i18n.language)
+  const texts = adminTexts(i18n.language).publish
   const api = `${config.routes.api}/exports`
   const [preview, setPreview] = useState<Loadable<Preview>>({ state: 'loading' })
   const [history, setHistory] = useState<Loadable<Export[]>>({ state: 'loading' })

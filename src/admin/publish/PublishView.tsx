@@ -4,7 +4,7 @@ import { Gutter } from '@payloadcms/ui'
 
 import { hasRole } from '../../access'
 import { PublishPanel } from './PublishPanel'
-import { publishTextsFor } from './publishTexts'
+import { adminTexts } from '../../i18n/admin/adminTexts'
 
 /**
  * The admin view "Veröffentlichen" (`/admin/veroeffentlichen`) in the admin's frame:
@@ -12,7 +12,7 @@ import { publishTextsFor } from './publishTexts'
  */
 export const PublishView = ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
   const { req, locale, permissions, visibleEntities } = initPageResult
-  const texts = publishTextsFor(req.i18n.language)
+  const texts = adminTexts(req.i18n.language).publish
   const canPublish = hasRole(req.user, 'publisher', 'admin')
   return (
     <DefaultTemplate

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { stalenessText } from '../../../src/admin/stalenessText'
-import { textsFor } from '../../../src/admin/texts'
+import { adminTexts } from '../../../src/i18n/admin/adminTexts'
 
 describe('stalenessText', () => {
   it.each([
@@ -19,13 +19,13 @@ describe('stalenessText', () => {
     },
     { state: 'never-reviewed', daysLeft: null, de: 'nie geprüft', en: 'never reviewed' },
   ] as const)('$state, $daysLeft days: "$de" / "$en"', ({ state, daysLeft, de, en }) => {
-    expect(stalenessText({ staleness: { state, daysLeft }, texts: textsFor('de') })).toBe(de)
-    expect(stalenessText({ staleness: { state, daysLeft }, texts: textsFor('en') })).toBe(en)
+    expect(stalenessText({ staleness: { state, daysLeft }, texts: adminTexts('de') })).toBe(de)
+    expect(stalenessText({ staleness: { state, daysLeft }, texts: adminTexts('en') })).toBe(en)
   })
 
   it('falls back to German for a language it has no texts for', () => {
     expect(
-      stalenessText({ staleness: { state: 'fresh', daysLeft: 2 }, texts: textsFor('fr') }),
+      stalenessText({ staleness: { state: 'fresh', daysLeft: 2 }, texts: adminTexts('fr') }),
     ).toBe('noch 2 Tage')
   })
 })

@@ -1,4 +1,4 @@
-import { loginFailureTranslations } from '../auth/loginFailureTranslations'
+import { loginFailureTranslations } from '../../auth/loginFailureTranslations'
 
 /**
  * Payload's own admin texts where its templates read badly for this team: an empty table

@@ -1,7 +1,12 @@
-import { dateText } from '../i18n/dates'
+import type { FindingCode } from '../../findings/finding'
+import { dateText } from '../dates'
 
-/** The admin's own texts, German first; English when the admin language is English. */
-const de = {
+/**
+ * The admin's own texts in German: its panels, cells and filters, the "Veröffentlichen"
+ * view (`publish`) and the finding codes' short names (`findingLabels`). German is the
+ * source of `AdminTexts`, by which the English catalogue (`en.ts`) is typed.
+ */
+export const de = {
   filterSourceChanged: 'Quelle geändert',
   filterSourceChangedHint:
     'Profile, bei denen sich eine zitierte Anbieterseite seit der letzten Freigabe geändert hat.',
@@ -204,205 +209,87 @@ const de = {
         : `${count} belegte Stellen sind im Text markiert.`,
     snapshotPassageTitle: (provider: string, claim: string) => `${provider}: ${claim}`,
   },
+  /** The "Veröffentlichen" view. */
+  publish: {
+    title: 'Veröffentlichen',
+    navLink: 'Veröffentlichen',
+    intro: (target: string) =>
+      `Exportiert die freigegebenen Profile als Markdown nach ${target}. Geschrieben wird nur, was sich geändert hat.`,
+    notAllowed:
+      'Diese Ansicht ist nur für Veröffentlichung/Admin: Bitte eine Person mit der Rolle „Veröffentlichung“ oder „Admin“, den Export zu starten.',
+    previewTitle: 'Was sich ändern wird',
+    previewLoading: 'Vorschau wird geladen …',
+    previewFailed: 'Vorschau nicht verfügbar:',
+    previewReload: 'Vorschau neu laden',
+    upToDate: (unchanged: number) =>
+      `Die Website ist aktuell (${unchanged} ${unchanged === 1 ? 'Seite' : 'Seiten'} unverändert). Es gibt nichts zu exportieren.`,
+    changeSummary: (changes: number, unchanged: number) =>
+      `${changes} ${changes === 1 ? 'Seite wird' : 'Seiten werden'} geschrieben oder entfernt, ${unchanged} ${unchanged === 1 ? 'bleibt' : 'bleiben'} unverändert.`,
+    change: { new: 'neu', changed: 'geändert', removed: 'entfernt' } as Record<string, string>,
+    awaitingTitle: (count: number) =>
+      `${count} ${count === 1 ? 'übernommene Seite wartet' : 'übernommene Seiten warten'} auf die erste Freigabe`,
+    awaitingIntro:
+      'Diese Profile hat noch nie eine zweite Person freigegeben. Der Export schreibt sie nicht; die Website behält ihre Dateien, wie sie sind.',
+    errorCount: (count: number) => `${count} ${count === 1 ? 'Fehler' : 'Fehler'}`,
+    warningCount: (count: number) => `${count} ${count === 1 ? 'Hinweis' : 'Hinweise'}`,
+    gainedErrors: (count: number) =>
+      `Achtung: Die freigegebene Fassung hat seit der Freigabe ${count} ${count === 1 ? 'Fehler' : 'Fehler'} bekommen.`,
+    openFindings: 'Offene Befunde',
+    confirm: 'Jetzt exportieren',
+    starting: 'Export wird gestartet …',
+    running: (status: string) => `Export läuft (${status}) …`,
+    startFailed: 'Export nicht gestartet:',
+    resultTitle: 'Ergebnis',
+    status: {
+      queued: 'eingereiht',
+      running: 'läuft',
+      succeeded: 'erfolgreich',
+      partial: 'teilweise (einzelne Seiten fehlgeschlagen)',
+      failed: 'fehlgeschlagen',
+    } as Record<string, string>,
+    written: 'Geschrieben',
+    unchanged: 'Unverändert',
+    removed: 'Entfernt',
+    commit: 'Site-Commit',
+    noCommit: 'kein Commit',
+    errors: 'Meldungen',
+    duration: 'Dauer',
+    none: '–',
+    historyTitle: 'Bisherige Exporte',
+    historyEmpty: 'Noch kein Export.',
+    historyFailed: 'Verlauf nicht verfügbar:',
+    startedAt: 'Gestartet',
+    startedBy: 'Von',
+    statusLabel: 'Status',
+    pages: 'Seiten',
+  },
+  /** Short names of the finding codes for the findings panel. */
+  findingLabels: {
+    'source.rejected': 'Keine Anbieter-Primärquelle',
+    'source.malformed': 'Quelle ohne gültige URL',
+    'source.linked-without-vendor-page': 'Drittdokument ohne verlinkende Anbieterseite',
+    'source.lookalike': 'Täuschend ähnliche Domain',
+    'source.insecure-http': 'Unverschlüsselter Link (http)',
+    'datasheet.mismatch': 'Datenblatt widerspricht Feld',
+    'text.obfuscated-email': 'Verschleierte E-Mail-Adresse',
+    'text.unsafe-link': 'Unzulässige Linkadresse',
+    'text.unsafe-html': 'Aktives HTML im Text',
+    'field.missing': 'Pflichtfeld fehlt',
+    'field.unknown-value': 'Wert außerhalb der Auswahl',
+    'section.empty': 'Abschnitt leer',
+    'provider.stale': 'Profil veraltet',
+    'provider.due-soon': 'Prüfung bald fällig',
+    'source.changed': 'Quelle geändert',
+    'evidence.edited': 'Beleg geändert',
+    'evidence.vanished': 'Beleg verschwunden',
+    'claim.unsupported': 'Angabe ohne Beleg',
+    'source.moved': 'Quelle umgezogen',
+    'source.unreachable': 'Quelle nicht erreichbar',
+    'source.blocked': 'Quelle führt zu gesperrter Adresse',
+    'source.link-gone': 'Anbieterseite verlinkt das Dokument nicht mehr',
+    'source.redirect-rejected': 'Quelle leitet auf eine Fremdseite um',
+  } satisfies Record<FindingCode, string>,
 }
 
+/** The admin's texts: one language's catalogue has exactly the keys and parameters of the German one. */
 export type AdminTexts = typeof de
-
-const en: AdminTexts = {
-  filterSourceChanged: 'Source changed',
-  filterSourceChangedHint: 'Profiles whose cited vendor page changed since their last approval.',
-  sourceChangedCell: 'Source changed',
-  diffSkipped: (count: number) => `${count} unchanged ${count === 1 ? 'line' : 'lines'}`,
-  diffTitle: (url: string) => `Changed since the approval: ${url}`,
-  snapshotFirst: 'First snapshot of this source: there is nothing to compare.',
-  snapshotRebaseline: 'New baseline after the selectors changed: nobody was alerted.',
-  snapshotAgainst: (fetchedAt: string) => `Changes against the snapshot of ${fetchedAt}:`,
-  filterAll: 'All',
-  filterStale: 'Stale',
-  filterInReview: 'In review',
-  filterMine: 'Mine',
-  filterLabel: 'Filter:',
-  filterStaleHint: 'Profiles whose review interval has passed (per provider or category).',
-  filterMineHint: 'Profiles you are the reviewer of.',
-  neverReviewed: 'never reviewed',
-  dueToday: 'due today',
-  daysLeft: (days) => `${days} ${days === 1 ? 'day' : 'days'} left`,
-  dueIn: (days) => `due in ${days} ${days === 1 ? 'day' : 'days'}`,
-  overdue: (days) => `overdue (for ${days} ${days === 1 ? 'day' : 'days'})`,
-  findingsTitle: 'Findings',
-  findingsLoading: 'Loading findings …',
-  findingsNone: 'No findings: sources and fields are fine.',
-  findingsErrors: (count) => `${count} ${count === 1 ? 'error blocks' : 'errors block'} approval`,
-  findingsWarnings: (count) => `${count} ${count === 1 ? 'warning' : 'warnings'}`,
-  findingsFailed: 'Could not load the findings:',
-  findingsNewDoc: 'Findings appear after the first save.',
-  saveRefused: 'Refused on save:',
-  findingsUnsaved: 'As the form stands, not saved yet.',
-  verdictAsTyped: 'Verdict of the source rule',
-  verdictLabel: {
-    primary: 'Primary source',
-    linked: 'Linked by the vendor',
-    rejected: 'Rejected: a save does not accept this source',
-  },
-  stalenessLine: (text, staleOn, intervalDays) =>
-    `Review: ${text}${staleOn ? ` (due on ${dateText(staleOn, 'en')}, interval ${intervalDays} days)` : ''}`,
-  previewTitle: 'Markdown preview (latest draft, as the export would write it)',
-  previewLoading: 'Loading the preview …',
-  previewFailed: 'Preview not available:',
-  previewReload: 'Reload',
-  previewNewDoc: 'The preview appears after the first save.',
-  reviewTitle: 'Review',
-  submit: 'Submit for review',
-  approve: 'Approve',
-  requestChanges: 'Request changes',
-  commentLabel: 'Comment (required to request changes)',
-  commentRequired: 'Say in the comment what needs to change.',
-  ownEdit: 'You edited this revision (four eyes): another reviewer has to approve it.',
-  unsavedChanges: 'Save first: the form has unsaved changes.',
-  working: 'Saving …',
-  refused: (status) => `Refused by the server (${status}):`,
-  stateHint: {
-    draft: 'Draft: an editor submits it for review.',
-    in_review: 'In review: a reviewer who did not edit it approves it or requests changes.',
-    changes_requested: 'Changes requested: an editor revises and submits again.',
-    approved: 'Approved and published. The next edit starts a new draft.',
-  },
-  stateName: {
-    draft: 'Draft',
-    in_review: 'In review',
-    changes_requested: 'Changes requested',
-    approved: 'Approved',
-  },
-  stateTakenOver: 'Taken over, unreviewed',
-  stateRecheck: 'Check again',
-  takenOverBanner:
-    'This page was taken over from the site and never approved by a second person. The export does not write it: the site keeps its file as it is until the editors fix the errors, submit the page and a reviewer approves it.',
-  recheckStale: (staleOn) =>
-    staleOn
-      ? `The review interval ended on ${dateText(staleOn, 'en')}.`
-      : 'The review interval has ended.',
-  recheckSource: (url) => `The cited source changed since the approval: ${url}`,
-  recheckComment: (recheck) =>
-    [
-      recheck.isStale ? 'The review interval has ended.' : '',
-      ...recheck.changedSources.map((url) => `Changed source: ${url}`),
-      'Please check whether the profile still holds, and update it.',
-    ]
-      .filter(Boolean)
-      .join('\n'),
-  commentBy: (by, at) => (by ? `Comment by ${by} on ${at}:` : `Comment of ${at}:`),
-  responsibleReviewer: 'Reviewer:',
-  nobodyAssigned: '– nobody (every reviewer) –',
-  changesSinceApproval: (count) =>
-    `Changes since the last approval (${count} ${count === 1 ? 'field' : 'fields'})`,
-  changedBy: (names) => `changed by ${names.join(', ')}`,
-  compareVersions: 'Compare in the versions view',
-  resubmit: 'Ask for a new review',
-  confirmUnchanged: 'Confirm unchanged',
-  blockedByErrors: (count) =>
-    `${count} ${count === 1 ? 'error blocks' : 'errors block'} submitting and approving: fix ${count === 1 ? 'it' : 'them'} first (see findings).`,
-  openWarnings: (count) =>
-    `${count} open ${count === 1 ? 'warning' : 'warnings'} (see findings): approving names them first.`,
-  approveWithWarnings: (warnings) =>
-    [
-      `Approve despite ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}?`,
-      '',
-      ...warnings.map((line) => `• ${line}`),
-    ].join('\n'),
-  inboxTitle: 'My work',
-  inboxIntro: 'What waits for you:',
-  inboxEmpty: 'Nothing waits for you right now.',
-  inboxLabel: {
-    waiting: 'Waiting for me',
-    returned: 'Back to me',
-    recheck: 'Check again',
-    stale: 'Stale',
-    sourceChanged: 'Source changed',
-  },
-  inboxHint: {
-    waiting: 'Submitted revisions you may review (assigned to you or to nobody).',
-    returned: 'Revisions you wrote on which changes were requested.',
-    recheck: 'Approved profiles that are stale or whose source changed.',
-    stale: 'Profiles whose review interval has passed.',
-    sourceChanged: 'Profiles whose cited vendor page changed since the approval.',
-  },
-  guideLink: 'Guide for editors and reviewers',
-  versionsTitle: 'Versions',
-  versionsNone: 'No saved versions yet.',
-  versionsSavedAt: 'Saved',
-  versionsBy: 'By',
-  versionsByUnknown: 'unknown',
-  versionsStep: 'Review step',
-  versionsStatus: 'State',
-  versionsPublished: 'Published',
-  versionsLatest: 'Latest revision',
-  versionsCompare: 'Comparison',
-  versionsCompareWithPublished: 'compare with the published revision',
-  versionsNewer: '← Newer',
-  versionsOlder: 'Older →',
-  versionsPage: (page: number, pages: number) => `Page ${page} of ${pages}`,
-  evidence: {
-    state: {
-      holds: 'holds',
-      edited: 'edited',
-      vanished: 'vanished',
-      unanchored: 'not anchored yet',
-      missing: 'no stored text',
-    },
-    stateHint: {
-      holds: 'The quoted passage stands in the latest stored text of the document.',
-      edited: 'The vendor edited the quoted passage: does the claim still hold?',
-      vanished: 'The quoted passage is no longer in the document.',
-      unanchored: 'It is looked up in the stored text of the document on save.',
-      missing: 'There is no stored text of this document yet.',
-    },
-    stateLabel: 'Evidence',
-    claimLabel: 'Claim',
-    claimHint:
-      'What the passage supports: a Datenblatt row (offered while typing) or a sentence of a section.',
-    anchoredTitle: 'Passage as quoted',
-    nowTitle: (fetchedAt) => (fetchedAt ? `Passage today (as of ${fetchedAt})` : 'Passage today'),
-    noCandidate: 'No similar passage found in the document.',
-    openAtVendor: 'Open at this passage on the vendor’s site',
-    reanchor: 'Still true – anchor again',
-    reanchorHint:
-      'Takes the passage as it stands today as the quote into the draft. After saving, a second person reviews it as always.',
-    reanchored: 'New passage taken as the quote. Save the draft and submit it for review.',
-    editClaim: 'Change the claim',
-    loading: 'Checking the evidence …',
-    failed: 'Could not check the evidence:',
-    documentLabel: 'Document',
-    documentHint: 'One of this revision’s sources or audit reports.',
-    chooseDocument: '– choose a document –',
-    notCited: (url) => `${url} (not a source of this revision)`,
-    pickerTitle: 'Select the passage in the stored text',
-    pickerHint:
-      'The selected passage becomes the quote. This is the latest stored text, not the live site.',
-    pickerNewDoc: 'A passage can be selected after the first save.',
-    pickerNoDocument: 'Choose the document first.',
-    pickerLoading: 'Loading the text …',
-    pickerFailed: 'Could not load the text:',
-    pickerNoText:
-      'No stored text yet: save the draft with this source and the document will be fetched.',
-    pickerTextOf: (fetchedAt) => `Text of the document as of ${fetchedAt}`,
-    search: 'Search the text',
-    searchHits: (count) => (count === 1 ? '1 match' : `${count} matches`),
-    quoteFound: 'found',
-    quoteNotFound: 'not found',
-    quoteFoundHint: 'The quote is in the stored text.',
-    quoteNotFoundHint:
-      'The quote is not in the stored text (whitespace, quotes, case and punctuation aside).',
-    coverage: (covered, total) => `${covered} of ${total}`,
-    coverageHint: 'Datenblatt facts with evidence of all Datenblatt facts with a value',
-    filterChanged: 'Evidence changed',
-    filterChangedHint: 'Profiles with a quoted passage edited or gone since the approval.',
-    snapshotPassages: (count) =>
-      count === 1
-        ? '1 quoted passage is marked in the text.'
-        : `${count} quoted passages are marked in the text.`,
-    snapshotPassageTitle: (provider, claim) => `${provider}: ${claim}`,
-  },
-}
-
-/** The texts for the admin language (`i18n.language`); German for anything else. */
-export const textsFor = (language: string | undefined): AdminTexts => (language === 'en' ? en : de)

@@ -13,7 +13,7 @@ import { isUnsafeMarkup, pageLinkFindings } from './pageLinks'
 import type { PageSource } from '../mapping/providerPage'
 import { vendorDomainProblems } from './vendors'
 import { citedDocumentsOf, watchedUrlsOf } from './citedDocuments'
-import { isImport } from '../workflow/review'
+import { isImport } from '../workflow/saveContext'
 
 /**
  * The primary-source rule applied to stored providers (docs/decisions/0003, 0006), in the

@@ -134,6 +134,22 @@ export type ReviewErrorCode =
 /** A refused step: its stable code, why (rendered in the asker's language), the field or the HTTP status. */
 export type Refusal = { code: ReviewErrorCode; message: Message; path?: string; status?: number }
 
+/** Who may take each step (editors and admins, or the reviewer role), and what anyone else is told. */
+const whoTakes: Record<
+  Exclude<ReviewAction, 'none'>,
+  { role: 'editor' | 'reviewer'; notAllowed: Message }
+> = {
+  edit: { role: 'editor', notAllowed: message('review.not-editor.edit', {}) },
+  submit: { role: 'editor', notAllowed: message('review.not-editor.submit', {}) },
+  withdraw: { role: 'editor', notAllowed: message('review.not-editor.submit', {}) },
+  approve: { role: 'reviewer', notAllowed: message('review.not-reviewer.approve', {}) },
+  requestChanges: {
+    role: 'reviewer',
+    notAllowed: message('review.not-reviewer.request-changes', {}),
+  },
+  confirm: { role: 'reviewer', notAllowed: message('review.not-reviewer.request-changes', {}) },
+}
+
 /**
  * Why a person may not take this review step, or `null` when they may. Pure; the
  * error findings are checked by the hook (they need the database).
@@ -159,28 +175,16 @@ export const refusalOf = ({
   isContentChange: boolean
   hasNewComment: boolean
 }): Refusal | null => {
-  const isEditor = roles.includes('editor') || roles.includes('admin')
-  const isReviewer = roles.includes('reviewer')
   if (action === 'none') return null
-  if (action === 'edit' || action === 'submit' || action === 'withdraw') {
-    if (isEditor) return null
-    return {
-      code: 'review.not-editor',
-      message:
-        action === 'edit'
-          ? message('review.not-editor.edit', {})
-          : message('review.not-editor.submit', {}),
-    }
+  const { role, notAllowed } = whoTakes[action]
+  const isEditorStep = role === 'editor'
+  const mayTake = isEditorStep
+    ? roles.includes('editor') || roles.includes('admin')
+    : roles.includes('reviewer')
+  if (!mayTake) {
+    return { code: isEditorStep ? 'review.not-editor' : 'review.not-reviewer', message: notAllowed }
   }
-  if (!isReviewer) {
-    return {
-      code: 'review.not-reviewer',
-      message:
-        action === 'approve'
-          ? message('review.not-reviewer.approve', {})
-          : message('review.not-reviewer.request-changes', {}),
-    }
-  }
+  if (isEditorStep) return null
   if (action === 'confirm') {
     // As an approval: never by whoever wrote the revision, never together with a change.
     return isEditorOfRevision || isContentChange

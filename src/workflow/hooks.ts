@@ -7,7 +7,6 @@ import type {
 } from 'payload'
 import { APIError, restoreVersionOperation, ValidationError } from 'payload'
 
-import type { ReviewState } from '../../collections/fields/workflowFields'
 import { idsOf } from '../db/idOf'
 import { hasError, readFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
@@ -18,6 +17,7 @@ import { recordNotices } from '../notices/notices'
 import { currentSnapshotsOf, isBaselineOutcome } from '../sources/baselines'
 import { recordedAnchorsOf } from '../evidence/recordedAnchors'
 import type { ReviewErrorCode } from './review'
+import { latestRevisionOf } from './latestRevisions'
 import { approvedEditorsOf } from './reviewLog'
 import { reviewStep } from './review'
 import { approvedRevisionOf, isImport, isRestoringVersion, nowOf } from './saveContext'
@@ -65,26 +65,6 @@ const reviewError = ({
 
 type SaveArgs = { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
 
-const storedStateOf = async ({
-  id,
-  req,
-}: {
-  id: number | string
-  req: PayloadRequest
-}): Promise<ReviewState | undefined> => {
-  const stored = await req.payload.findByID({
-    collection: 'providers',
-    id,
-    draft: true,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    select: { reviewState: true },
-    req,
-  })
-  return stored?.reviewState
-}
-
 /**
  * Decides, before Payload does, whether a save publishes. Only an approval
  * (`reviewState: "approved"` on a revision that is in review, or with `approvedRevision`
@@ -121,7 +101,10 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
   if (isImport(context) || !req.user) return { ...args, data }
   if (typeof approvedRevision === 'string') req.context.approvedRevision = approvedRevision
   const isSingleUpdate = operation === 'update' && saveArgs.id !== undefined
-  const storedState = isSingleUpdate ? await storedStateOf({ id: saveArgs.id!, req }) : undefined
+  const storedState = isSingleUpdate
+    ? (await latestRevisionOf({ id: saveArgs.id!, select: { reviewState: true }, req }))
+        ?.reviewState
+    : undefined
   // An approval of a submitted revision, or the confirmation of the approved one.
   const isApproval =
     storedState === 'in_review' ||

@@ -11,6 +11,7 @@ import { printRichText } from '../markdown/sections'
 import type { RichText } from '../markdown/types'
 import type { Provider } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
+import { latestRevisionOf } from './latestRevisions'
 import { changedContentFields, comparable, publicationOutcomes } from './review'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { ReadFinding } from '../findings/finding'
@@ -149,15 +150,7 @@ export const loadReviewSummary = async ({
   req: PayloadRequest
 }): Promise<ReviewSummary | null> => {
   const collection = payload.collections.providers
-  const latest = await payload.findByID({
-    collection: 'providers',
-    id,
-    draft: true,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    req,
-  })
+  const latest = await latestRevisionOf({ id, req })
   if (!latest) return null
   const [published, approvals, comments, reviewerUsers, changes, categoryIntervals] =
     await Promise.all([

@@ -299,13 +299,16 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
   })
   if (refusal) return { refusal, action }
   const editedBy = isContentChange && !editors.includes(user.id) ? [...editors, user.id] : editors
-  if (action === 'edit')
-    return {
-      refusal: null,
-      action,
-      changedFields,
-      data: { ...data, reviewState: 'draft', editedBy, lastEditor: user.id },
-    }
+  // The step is taken: these fields follow.
+  const taken = (fields: Partial<Provider>): ReviewStep => ({
+    refusal: null,
+    action,
+    changedFields,
+    data: fields,
+  })
+  if (action === 'edit') {
+    return taken({ ...data, reviewState: 'draft', editedBy, lastEditor: user.id })
+  }
   if (action !== 'approve' && action !== 'confirm') {
     const reviewComment =
       action === 'none' || action === 'withdraw'
@@ -313,17 +316,12 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
         : hasNewComment
           ? data.reviewComment
           : null
-    return {
-      refusal: null,
-      action,
-      changedFields,
-      data: {
-        ...data,
-        reviewComment,
-        editedBy,
-        ...(isContentChange ? { lastEditor: user.id } : {}),
-      },
-    }
+    return taken({
+      ...data,
+      reviewComment,
+      editedBy,
+      ...(isContentChange ? { lastEditor: user.id } : {}),
+    })
   }
   if (!input.approvedRevision) {
     return {
@@ -353,16 +351,11 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
       },
     }
   }
-  return {
-    refusal: null,
-    action,
-    changedFields,
-    data: {
-      ...data,
-      reviewComment: hasNewComment ? data.reviewComment : null,
-      updated: `${input.now.toISOString().slice(0, 10)}T00:00:00.000Z`,
-      editedBy: [],
-      _status: 'published',
-    },
-  }
+  return taken({
+    ...data,
+    reviewComment: hasNewComment ? data.reviewComment : null,
+    updated: `${input.now.toISOString().slice(0, 10)}T00:00:00.000Z`,
+    editedBy: [],
+    _status: 'published',
+  })
 }

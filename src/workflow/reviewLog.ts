@@ -14,11 +14,11 @@ export const editorsOf = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []
 
 /**
- * Who edited the approved revision before it was approved: the `editors` its newest
- * approval (or confirmation) record keeps. Four eyes for a confirmation, and the people
- * told when a re-check sends the approved revision back.
+ * The newest record that published a revision of the profile (an approval or a
+ * confirmation): the approved version it names and who edited it before; `null` when the
+ * profile was never approved.
  */
-export const approvedEditorsOf = async ({
+export const newestApprovalOf = async ({
   providerId,
   payload,
   req,
@@ -26,7 +26,7 @@ export const approvedEditorsOf = async ({
   providerId: string
   payload: Payload
   req?: PayloadRequest
-}): Promise<string[]> => {
+}) => {
   const { docs } = await payload.find({
     collection: 'reviews',
     where: {
@@ -35,12 +35,23 @@ export const approvedEditorsOf = async ({
     sort: '-reviewedAt',
     limit: 1,
     depth: 0,
-    select: { editors: true },
+    select: { version: true, editors: true },
     overrideAccess: true,
     req,
   })
-  return editorsOf(docs[0]?.editors)
+  return docs[0] ?? null
 }
+
+/**
+ * Who edited the approved revision before it was approved: the `editors` its newest
+ * approval (or confirmation) record keeps. Four eyes for a confirmation, and the people
+ * told when a re-check sends the approved revision back.
+ */
+export const approvedEditorsOf = async (args: {
+  providerId: string
+  payload: Payload
+  req?: PayloadRequest
+}): Promise<string[]> => editorsOf((await newestApprovalOf(args))?.editors)
 
 export type UnrecordedPublication = { providerId: string; slug: string; versionId: string }
 

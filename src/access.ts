@@ -1,7 +1,7 @@
 import type { Access, CollectionConfig, FieldAccess } from 'payload'
 
 import type { User } from './payload-types'
-import { isImport } from './workflow/review'
+import { isImport } from './workflow/saveContext'
 
 /**
  * Who may do what: the editorial roles, and the access functions the collections and

@@ -53,7 +53,7 @@ const start = async (): Promise<void> => {
       )
   }
 
-  const { findUnrecordedPublications } = await import('./workflow/hooks')
+  const { findUnrecordedPublications } = await import('./workflow/reviewLog')
   for (const entry of await findUnrecordedPublications(payload)) {
     payload.logger.error(
       `Provider "${entry.slug}": its published version ${entry.versionId} has no approval record. It reached the site without a recorded approval; review and approve it again (provider-desk lint lists all).`,

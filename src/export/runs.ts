@@ -7,7 +7,7 @@ import type { ExportProblem } from './errors'
 import { GitError, problemOf, problemOfError } from './errors'
 import type { Language } from '../i18n/messages'
 import { languageOf, message } from '../i18n/messages'
-import { acquireExportLock, adoptExportLock, checkTarget, tagExportLock } from './siteFiles'
+import { acquireExportLock, checkTarget, handOverExportLock, takeOverExportLock } from './siteFiles'
 import { writeLockedSite } from './writeLockedSite'
 
 /**
@@ -281,11 +281,11 @@ export type ExportSiteOutput = { status: string }
 /**
  * One export run (`POST /api/exports`) as a Payload jobs task, in the `exports` queue.
  * Thin: `runRecordedExport` does the work and writes the `exports` record. The site lock
- * comes from the request that queued the job (its lock file names this run, and this
- * process holds it); a runner in another process takes it itself, waiting up to two minutes. No `concurrency` key: the site lock
- * already serializes runs, and a key would make a run skip while the previous job is
- * still being closed. No retries: a failed export is
- * recorded, and running it again is the publisher's decision.
+ * is taken over from the request that queued the job (`takeOverExportLock`; a runner in
+ * another process takes it itself, waiting up to two minutes). No `concurrency` key: the
+ * site lock already serializes runs, and a key would make a run skip while the previous
+ * job is still being closed. No retries: a failed export is recorded, and running it
+ * again is the publisher's decision.
  */
 export const exportSiteTask: TaskConfig<{ input: ExportSiteInput; output: ExportSiteOutput }> = {
   slug: 'exportSite',
@@ -302,13 +302,11 @@ export const exportSiteTask: TaskConfig<{ input: ExportSiteInput; output: Export
     const exportId = String(input.exportId)
     const siteDir = (await payload.findByID({ collection: 'exports', id: exportId, depth: 0 }))
       .target
-    const release =
-      (await adoptExportLock({ siteDir, exportId })) ??
-      (await acquireExportLock({
-        siteDir,
-        by: `export ${exportId} (job runner, pid ${process.pid})`,
-        waitMs: 120_000,
-      }))
+    const release = await takeOverExportLock({
+      siteDir,
+      exportId,
+      by: `export ${exportId} (job runner, pid ${process.pid})`,
+    })
     const record = await runRecordedExport({
       payload,
       exportId,
@@ -326,14 +324,14 @@ const exportsQueue = 'exports'
 /** After the job ran (or failed to start), a lock still held here for the run means the job never took it. */
 const settle = async ({
   payload,
-  siteDir,
   exportId,
+  reclaim,
 }: {
   payload: Payload
-  siteDir: string
   exportId: string
+  reclaim: () => Promise<(() => Promise<void>) | null>
 }) => {
-  const release = await adoptExportLock({ siteDir, exportId })
+  const release = await reclaim()
   if (!release) return
   await payload.update({
     collection: 'exports',
@@ -350,8 +348,10 @@ const settle = async ({
 /**
  * `POST /api/exports`: takes the site's lock at once (a running export → `ExportBusyError`,
  * 409), records the run as queued, queues the `exportSite` job and starts it without
- * waiting for it. The lock file names the run (`tagExportLock`); the job adopts it and
- * releases it when the record is final. Returns the queued record; its status moves on as the job runs.
+ * waiting for it. The lock is handed over to the job (`handOverExportLock`), which takes it
+ * over (`takeOverExportLock`) and releases it when the record is final; a lock the job never
+ * took is reclaimed and the run failed. Returns the queued record; its status moves on as
+ * the job runs.
  */
 export const queueExport = async ({
   payload,
@@ -373,12 +373,7 @@ export const queueExport = async ({
     lockWaitMs: 0,
     data: { startedBy: user.id, status: 'queued', by: 'admin' },
   })
-  try {
-    await tagExportLock({ siteDir, exportId: record.id })
-  } catch (err) {
-    await release()
-    throw err
-  }
+  const { reclaim } = await handOverExportLock({ siteDir, exportId: record.id, release })
   try {
     const job = await payload.jobs.queue({
       task: 'exportSite',
@@ -390,12 +385,12 @@ export const queueExport = async ({
       .catch((err: unknown) =>
         payload.logger.error({ msg: `export ${record.id}: running its job failed`, err }),
       )
-      .then(() => settle({ payload, siteDir, exportId: record.id }))
+      .then(() => settle({ payload, exportId: record.id, reclaim }))
       .catch((err: unknown) =>
         payload.logger.error({ msg: `export ${record.id}: settling its record failed`, err }),
       )
   } catch (err) {
-    await settle({ payload, siteDir, exportId: record.id })
+    await settle({ payload, exportId: record.id, reclaim })
     throw err
   }
   return record

@@ -229,12 +229,8 @@ export const acquireExportLock = async ({
   return () => releasePidFile(file)
 }
 
-/**
- * Names the export run in the lock this process holds, so that the job running it can
- * adopt the lock (`adoptExportLock`) without anything shared in memory between the
- * request that queued the run and the job.
- */
-export const tagExportLock = async ({
+/** Names the export run in the lock this process holds: what the job looks for (`adoptExportLock`). */
+const tagExportLock = async ({
   siteDir,
   exportId,
 }: {
@@ -253,7 +249,7 @@ export const tagExportLock = async ({
  * The release of the lock this process took for `exportId` (`tagExportLock`), or `null`
  * when the lock is not held here for that run (released already, or another run's).
  */
-export const adoptExportLock = async ({
+const adoptExportLock = async ({
   siteDir,
   exportId,
 }: {
@@ -264,3 +260,43 @@ export const adoptExportLock = async ({
   const holder = await readPidFile<LockHolder>(file)
   return isHeldHere(holder) && holder?.exportId === exportId ? () => releasePidFile(file) : null
 }
+
+/**
+ * The request's half of the hand-over from the request that queues a run to the job that
+ * runs it (`takeOverExportLock`), with nothing shared in memory between them: names the run
+ * in the lock this process holds (released again when that fails). Returns `reclaim`, for
+ * after the job: the lock's release when the job never took the lock over, else `null`.
+ */
+export const handOverExportLock = async ({
+  siteDir,
+  exportId,
+  release,
+}: {
+  siteDir: string
+  exportId: string
+  release: () => Promise<void>
+}): Promise<{ reclaim: () => Promise<(() => Promise<void>) | null> }> => {
+  try {
+    await tagExportLock({ siteDir, exportId })
+  } catch (err) {
+    await release()
+    throw err
+  }
+  return { reclaim: () => adoptExportLock({ siteDir, exportId }) }
+}
+
+/**
+ * The job's half: the release of the lock handed over for `exportId` in this process, else
+ * (a runner in another process) the lock taken as `by`, waiting up to two minutes.
+ */
+export const takeOverExportLock = async ({
+  siteDir,
+  exportId,
+  by,
+}: {
+  siteDir: string
+  exportId: string
+  by: string
+}): Promise<() => Promise<void>> =>
+  (await adoptExportLock({ siteDir, exportId })) ??
+  (await acquireExportLock({ siteDir, by, waitMs: 120_000 }))

@@ -5,7 +5,7 @@ import { factKeys, factOf, labelOfKey } from '../mapping/facts'
 /**
  * The provider form's fields as messages name them: by their label in the reader's
  * language, never by key or path. A fact's label comes from the facts table; the other
- * fields' labels are written here as the form writes them (`collections/Providers.ts`
+ * fields' labels are written here as the form writes them (`collections/Providers/index.ts`
  * and `collections/fields/*`; tests/unit/i18n/fieldLabels.test.ts holds the two alike).
  * Pure data: the browser renders messages too.
  */

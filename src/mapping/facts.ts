@@ -399,7 +399,7 @@ export const factOf = (
   return { ...entry, label: entry.label, kind: entry.kind, group: entry.group }
 }
 
-/** The label of a fact or provider field in the form (the provider fields' labels as `collections/Providers.ts` spells them). */
+/** The label of a fact or provider field in the form (the provider fields' labels as `collections/Providers/index.ts` spells them). */
 export const labelOfKey = (key: string): Text | undefined =>
   entries.find((candidate) => candidate.key === key)?.label
 

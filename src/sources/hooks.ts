@@ -13,11 +13,11 @@ import { isUnsafeMarkup, pageLinkFindings } from './pageLinks'
 import type { PageSource } from '../mapping/providerPage'
 import { vendorDomainProblems } from './vendors'
 import { citedDocumentsOf, watchedUrlsOf } from './citedDocuments'
-import { isImport } from '../workflow/review'
+import { isImport } from '../workflow/saveContext'
 
 /**
  * The primary-source rule applied to stored providers (docs/decisions/0003, 0006), in the
- * order Payload runs it on a save (`beforeChange` of `collections/Providers.ts`, the
+ * order Payload runs it on a save (`beforeChange` of `collections/Providers/hooks.ts`, the
  * review step between the first two): `checkVendorDomains` refuses vendor domains the
  * rule cannot use, `judgeCitations` judges the revision and stores each entry's verdict,
  * `linkCitedSources` registers the cited documents in `sources`. On reading, the stored

@@ -3,13 +3,11 @@ import type {
   CollectionBeforeChangeHook,
   CollectionBeforeOperationHook,
   Endpoint,
-  Payload,
   PayloadRequest,
 } from 'payload'
 import { APIError, restoreVersionOperation, ValidationError } from 'payload'
 
-import type { ReviewState } from '../../collections/fields/workflowFields'
-import { idOf, idsOf } from '../db/idOf'
+import { idsOf } from '../db/idOf'
 import { hasError, readFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
 import { languageOf, message, textFor } from '../i18n/messages'
@@ -19,15 +17,10 @@ import { recordNotices } from '../notices/notices'
 import { currentSnapshotsOf, isBaselineOutcome } from '../sources/baselines'
 import { recordedAnchorsOf } from '../evidence/recordedAnchors'
 import type { ReviewErrorCode } from './review'
+import { latestRevisionOf } from './latestRevisions'
 import { approvedEditorsOf } from './reviewLog'
-import {
-  approvedRevisionOf,
-  isImport,
-  isRestoringVersion,
-  nowOf,
-  publicationOutcomes,
-  reviewStep,
-} from './review'
+import { reviewStep } from './review'
+import { approvedRevisionOf, isImport, isRestoringVersion, nowOf } from './saveContext'
 import { clearOpenChanges } from '../sources/sourceChanges'
 
 /**
@@ -35,8 +28,8 @@ import { clearOpenChanges } from '../sources/sourceChanges'
  * runs it: `routeProviderSave` (beforeOperation) decides whether the save publishes,
  * `restoreAsDraftEndpoint` makes the admin's restore a draft restore, `applyReviewStep`
  * (beforeChange) applies the pure `reviewStep` and blocks an approval with error
- * findings; `recordReview` (afterChange) writes the review log, and
- * `findUnrecordedPublications` checks it.
+ * findings; `recordReview` (afterChange) writes the review log (`findUnrecordedPublications`
+ * in `reviewLog.ts` checks it).
  */
 
 /**
@@ -71,26 +64,6 @@ const reviewError = ({
 }
 
 type SaveArgs = { id?: number | string; data?: Record<string, unknown>; draft?: boolean }
-
-const storedStateOf = async ({
-  id,
-  req,
-}: {
-  id: number | string
-  req: PayloadRequest
-}): Promise<ReviewState | undefined> => {
-  const stored = await req.payload.findByID({
-    collection: 'providers',
-    id,
-    draft: true,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    select: { reviewState: true },
-    req,
-  })
-  return stored?.reviewState
-}
 
 /**
  * Decides, before Payload does, whether a save publishes. Only an approval
@@ -128,7 +101,10 @@ export const routeProviderSave: CollectionBeforeOperationHook = async ({
   if (isImport(context) || !req.user) return { ...args, data }
   if (typeof approvedRevision === 'string') req.context.approvedRevision = approvedRevision
   const isSingleUpdate = operation === 'update' && saveArgs.id !== undefined
-  const storedState = isSingleUpdate ? await storedStateOf({ id: saveArgs.id!, req }) : undefined
+  const storedState = isSingleUpdate
+    ? (await latestRevisionOf({ id: saveArgs.id!, select: { reviewState: true }, req }))
+        ?.reviewState
+    : undefined
   // An approval of a submitted revision, or the confirmation of the approved one.
   const isApproval =
     storedState === 'in_review' ||
@@ -254,8 +230,7 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
 
 /**
  * The review log (`reviews`): `recordReview` writes a record for every review step and
- * import publication in the save's transaction; `findUnrecordedPublications` finds a
- * published revision without one (at start and in `provider-desk lint`).
+ * import publication in the save's transaction; its reads are in `reviewLog.ts`.
  */
 
 const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
@@ -358,54 +333,4 @@ export const recordReview: CollectionAfterChangeHook<Provider> = async ({
     })
   }
   return doc
-}
-
-export type UnrecordedPublication = { providerId: string; slug: string; versionId: string }
-
-/**
- * Published revisions that have no record of the approval that published them: what a
- * crash half-way through an approval would leave behind if approvals were not atomic.
- * Two narrow reads: the newest published version of every provider, and the versions the
- * review log names. Reported at start and by `provider-desk lint`.
- */
-export const findUnrecordedPublications = async (
-  payload: Payload,
-): Promise<UnrecordedPublication[]> => {
-  const [{ docs: published }, { docs: versions }, { docs: reviews }] = await Promise.all([
-    payload.find({
-      collection: 'providers',
-      where: { _status: { equals: 'published' } },
-      draft: false,
-      pagination: false,
-      depth: 0,
-      select: { slug: true },
-    }),
-    payload.findVersions({
-      collection: 'providers',
-      where: { 'version._status': { equals: 'published' } },
-      sort: '-updatedAt',
-      pagination: false,
-      depth: 0,
-      select: { parent: true, updatedAt: true },
-    }),
-    payload.find({
-      collection: 'reviews',
-      where: { outcome: { in: [...publicationOutcomes] } },
-      pagination: false,
-      depth: 0,
-      select: { version: true },
-    }),
-  ])
-  const newest = new Map<string, string>()
-  for (const version of versions) {
-    const parent = idOf(version.parent)
-    if (parent && !newest.has(parent)) newest.set(parent, version.id)
-  }
-  const recorded = new Set(reviews.map((review) => review.version))
-  return published.flatMap((provider) => {
-    const versionId = newest.get(provider.id)
-    return versionId && !recorded.has(versionId)
-      ? [{ providerId: provider.id, slug: provider.slug, versionId }]
-      : []
-  })
 }

@@ -4,6 +4,7 @@ import { hasRole } from '../access'
 import { idOf, idsOf } from '../db/idOf'
 import type { User } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
+import { latestRevisionsOf } from './latestRevisions'
 import { approvedEditorsOf } from './reviewLog'
 import { openChangesWhere } from '../sources/sourceChanges'
 
@@ -46,21 +47,16 @@ export const loadInbox = async ({
   req?: PayloadRequest
 }): Promise<Inbox> => {
   const me = String(user.id)
-  const [{ docs }, { docs: changes }, categoryIntervals] = await Promise.all([
-    payload.db.queryDrafts<LatestRevision>({
-      collection: 'providers',
-      pagination: false,
-      limit: 0,
-      select: {
-        parent: true,
-        version: {
-          reviewState: true,
-          editedBy: true,
-          reviewer: true,
-          updated: true,
-          reviewIntervalDays: true,
-          category: true,
-        },
+  const [docs, { docs: changes }, categoryIntervals] = await Promise.all([
+    latestRevisionsOf<LatestRevision>({
+      payload,
+      version: {
+        reviewState: true,
+        editedBy: true,
+        reviewer: true,
+        updated: true,
+        reviewIntervalDays: true,
+        category: true,
       },
       req,
     }),

@@ -1,5 +1,3 @@
-import type { RequestContext } from 'payload'
-
 import { derivedEntryKeysByList, fieldsWithRole } from '../../collections/fields/providerFieldRoles'
 import type { ReviewState } from '../../collections/fields/workflowFields'
 import type { Role } from '../access'
@@ -11,8 +9,8 @@ import type { Provider } from '../payload-types'
 /**
  * The review workflow as one pure step (docs/decisions/0004, 0010): what a save changes
  * (`changedContentFields`), what it does to the review (`reviewActionOf`), whether this
- * person may do it (`refusalOf`) and the fields that follow (`reviewStep`), and the
- * `req.context` flags a caller gives a save (at the end). No database, no Payload:
+ * person may do it (`refusalOf`) and the fields that follow (`reviewStep`). The
+ * `req.context` flags a caller gives a save are in `saveContext.ts`. No database, no Payload:
  * `hooks.ts` applies it to every save, and the admin's review buttons ask `refusalOf`
  * the same question before the server does.
  */
@@ -136,6 +134,22 @@ export type ReviewErrorCode =
 /** A refused step: its stable code, why (rendered in the asker's language), the field or the HTTP status. */
 export type Refusal = { code: ReviewErrorCode; message: Message; path?: string; status?: number }
 
+/** Who may take each step (editors and admins, or the reviewer role), and what anyone else is told. */
+const whoTakes: Record<
+  Exclude<ReviewAction, 'none'>,
+  { role: 'editor' | 'reviewer'; notAllowed: Message }
+> = {
+  edit: { role: 'editor', notAllowed: message('review.not-editor.edit', {}) },
+  submit: { role: 'editor', notAllowed: message('review.not-editor.submit', {}) },
+  withdraw: { role: 'editor', notAllowed: message('review.not-editor.submit', {}) },
+  approve: { role: 'reviewer', notAllowed: message('review.not-reviewer.approve', {}) },
+  requestChanges: {
+    role: 'reviewer',
+    notAllowed: message('review.not-reviewer.request-changes', {}),
+  },
+  confirm: { role: 'reviewer', notAllowed: message('review.not-reviewer.request-changes', {}) },
+}
+
 /**
  * Why a person may not take this review step, or `null` when they may. Pure; the
  * error findings are checked by the hook (they need the database).
@@ -161,28 +175,16 @@ export const refusalOf = ({
   isContentChange: boolean
   hasNewComment: boolean
 }): Refusal | null => {
-  const isEditor = roles.includes('editor') || roles.includes('admin')
-  const isReviewer = roles.includes('reviewer')
   if (action === 'none') return null
-  if (action === 'edit' || action === 'submit' || action === 'withdraw') {
-    if (isEditor) return null
-    return {
-      code: 'review.not-editor',
-      message:
-        action === 'edit'
-          ? message('review.not-editor.edit', {})
-          : message('review.not-editor.submit', {}),
-    }
+  const { role, notAllowed } = whoTakes[action]
+  const isEditorStep = role === 'editor'
+  const mayTake = isEditorStep
+    ? roles.includes('editor') || roles.includes('admin')
+    : roles.includes('reviewer')
+  if (!mayTake) {
+    return { code: isEditorStep ? 'review.not-editor' : 'review.not-reviewer', message: notAllowed }
   }
-  if (!isReviewer) {
-    return {
-      code: 'review.not-reviewer',
-      message:
-        action === 'approve'
-          ? message('review.not-reviewer.approve', {})
-          : message('review.not-reviewer.request-changes', {}),
-    }
-  }
+  if (isEditorStep) return null
   if (action === 'confirm') {
     // As an approval: never by whoever wrote the revision, never together with a change.
     return isEditorOfRevision || isContentChange
@@ -297,13 +299,16 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
   })
   if (refusal) return { refusal, action }
   const editedBy = isContentChange && !editors.includes(user.id) ? [...editors, user.id] : editors
-  if (action === 'edit')
-    return {
-      refusal: null,
-      action,
-      changedFields,
-      data: { ...data, reviewState: 'draft', editedBy, lastEditor: user.id },
-    }
+  // The step is taken: these fields follow.
+  const taken = (fields: Partial<Provider>): ReviewStep => ({
+    refusal: null,
+    action,
+    changedFields,
+    data: fields,
+  })
+  if (action === 'edit') {
+    return taken({ ...data, reviewState: 'draft', editedBy, lastEditor: user.id })
+  }
   if (action !== 'approve' && action !== 'confirm') {
     const reviewComment =
       action === 'none' || action === 'withdraw'
@@ -311,17 +316,12 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
         : hasNewComment
           ? data.reviewComment
           : null
-    return {
-      refusal: null,
-      action,
-      changedFields,
-      data: {
-        ...data,
-        reviewComment,
-        editedBy,
-        ...(isContentChange ? { lastEditor: user.id } : {}),
-      },
-    }
+    return taken({
+      ...data,
+      reviewComment,
+      editedBy,
+      ...(isContentChange ? { lastEditor: user.id } : {}),
+    })
   }
   if (!input.approvedRevision) {
     return {
@@ -351,59 +351,11 @@ export const reviewStep = (input: ReviewStepInput): ReviewStep => {
       },
     }
   }
-  return {
-    refusal: null,
-    action,
-    changedFields,
-    data: {
-      ...data,
-      reviewComment: hasNewComment ? data.reviewComment : null,
-      updated: `${input.now.toISOString().slice(0, 10)}T00:00:00.000Z`,
-      editedBy: [],
-      _status: 'published',
-    },
-  }
-}
-
-// --- What a caller tells a save: the context flags
-
-/**
- * The `req.context` flags the hooks read, typed by augmenting Payload's `RequestContext`,
- * and their readers. A caller sets them on a Local API call (`context: { … }`); they never
- * come from an HTTP request, except `approvedRevision`, which `routeProviderSave`
- * (`hooks.ts`) takes from an approval's body.
- */
-declare module 'payload' {
-  // Module augmentation merges only into an interface.
-  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
-  interface RequestContext {
-    /**
-     * The importer writes a page as it stands: `reviewState`, `updated`, `_status` and
-     * `editedBy` are taken as given, no workflow checks, no review record; rejected
-     * citations are stored with their verdict and findings instead of refused.
-     */
-    isImport?: boolean
-    /** The clock for approval dates (`YYYY-MM-DD` or an ISO time), for tests and the CLI. */
-    now?: string | Date
-    /** The `updatedAt` of the draft an approval approves (from the request's `approvedRevision`). */
-    approvedRevision?: string
-    /** Set by Payload while it restores a version. */
-    isRestoringVersion?: boolean
-  }
-}
-
-export const isImport = (context: RequestContext): boolean => Boolean(context.isImport)
-
-export const isRestoringVersion = (context: RequestContext): boolean =>
-  Boolean(context.isRestoringVersion)
-
-export const approvedRevisionOf = (context: RequestContext): string | undefined =>
-  typeof context.approvedRevision === 'string' ? context.approvedRevision : undefined
-
-/** The given clock, else the real one. */
-export const nowOf = (context: RequestContext): Date => {
-  const given = context.now
-  if (given instanceof Date) return given
-  if (typeof given === 'string' && !Number.isNaN(Date.parse(given))) return new Date(given)
-  return new Date()
+  return taken({
+    ...data,
+    reviewComment: hasNewComment ? data.reviewComment : null,
+    updated: `${input.now.toISOString().slice(0, 10)}T00:00:00.000Z`,
+    editedBy: [],
+    _status: 'published',
+  })
 }

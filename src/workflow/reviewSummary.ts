@@ -11,7 +11,9 @@ import { printRichText } from '../markdown/sections'
 import type { RichText } from '../markdown/types'
 import type { Provider } from '../payload-types'
 import { loadCategoryIntervals, providerStalenessOf } from '../reminders/staleness'
-import { changedContentFields, comparable, publicationOutcomes } from './review'
+import { latestRevisionOf } from './latestRevisions'
+import { changedContentFields, comparable } from './review'
+import { newestApprovalOf } from './reviewLog'
 import { collectProviderFindings } from '../lint/lintProvider'
 import type { ReadFinding } from '../findings/finding'
 import { readFinding } from '../findings/finding'
@@ -149,17 +151,9 @@ export const loadReviewSummary = async ({
   req: PayloadRequest
 }): Promise<ReviewSummary | null> => {
   const collection = payload.collections.providers
-  const latest = await payload.findByID({
-    collection: 'providers',
-    id,
-    draft: true,
-    depth: 0,
-    disableErrors: true,
-    overrideAccess: true,
-    req,
-  })
+  const latest = await latestRevisionOf({ id, req })
   if (!latest) return null
-  const [published, approvals, comments, reviewerUsers, changes, categoryIntervals] =
+  const [published, approval, comments, reviewerUsers, changes, categoryIntervals] =
     await Promise.all([
       payload.find({
         collection: 'providers',
@@ -170,18 +164,7 @@ export const loadReviewSummary = async ({
         overrideAccess: true,
         req,
       }),
-      payload.find({
-        collection: 'reviews',
-        where: {
-          and: [{ provider: { equals: id } }, { outcome: { in: [...publicationOutcomes] } }],
-        },
-        sort: '-reviewedAt',
-        limit: 1,
-        depth: 0,
-        select: { version: true },
-        overrideAccess: true,
-        req,
-      }),
+      newestApprovalOf({ providerId: id, payload, req }),
       payload.find({
         collection: 'reviews',
         where: { and: [{ provider: { equals: id } }, { comment: { exists: true } }] },
@@ -212,8 +195,8 @@ export const loadReviewSummary = async ({
       loadCategoryIntervals({ payload, req }),
     ])
   const editorIds = idsOf(latest.editedBy)
-  const isEverApproved = approvals.totalDocs > 0
-  const approvedVersion = approvals.docs[0]?.version ?? null
+  const isEverApproved = approval !== null
+  const approvedVersion = approval?.version ?? null
   const comment = comments.docs.find((review) => review.comment?.trim())
   const approvedRevision = isEverApproved ? published.docs[0] : undefined
 

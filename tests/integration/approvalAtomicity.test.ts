@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '../../src/payload-types'
 import type { TestEnv } from '../helpers/testEnv'
-import { findUnrecordedPublications } from '../../src/workflow/hooks'
+import { findUnrecordedPublications } from '../../src/workflow/reviewLog'
 import { runCli } from '../helpers/cli'
 import { fixturePagesDir } from '../helpers/providerPages'
 import { sessionProviderData, vendorSourceUrl } from '../helpers/sessionProvider'

@@ -15,7 +15,7 @@ import {
   writeCitationsAndAudits,
 } from '../../src/db/moveLegacyPageData'
 import { writeInPlace } from '../../src/db/writeInPlace'
-import { findUnrecordedPublications } from '../../src/workflow/hooks'
+import { findUnrecordedPublications } from '../../src/workflow/reviewLog'
 import { useTestEnv } from '../helpers/testEnv'
 
 /**

@@ -7,6 +7,7 @@ import { adminTexts } from '../../i18n/admin/adminTexts'
 import { coverageCountOf } from '../../evidence/coverage'
 import type { FactSource } from '../../mapping/providerPage'
 import type { Provider } from '../../payload-types'
+import { latestRevisionsOf } from '../../workflow/latestRevisions'
 
 /**
  * Each profile's latest revision as the coverage reads it (its Datenblatt facts and its
@@ -14,22 +15,14 @@ import type { Provider } from '../../payload-types'
  * adapter like the list's filters: only staff reach the admin, and they read every draft.
  */
 const coverages = cache(async (payload: Payload) => {
-  const { docs } = await payload.db.queryDrafts<
-    FactSource & Pick<Provider, 'evidence'> & { id: string }
-  >({
-    collection: 'providers',
-    pagination: false,
-    limit: 0,
-    select: {
-      parent: true,
-      version: {
-        evidence: { claim: true },
-        keptFactValues: true,
-        ...Object.fromEntries(datasheetFacts.map((fact) => [fact.field, true])),
-      },
+  const docs = await latestRevisionsOf<FactSource & Pick<Provider, 'evidence'> & { id: string }>({
+    payload,
+    version: {
+      evidence: { claim: true },
+      keptFactValues: true,
+      ...Object.fromEntries(datasheetFacts.map((fact) => [fact.field, true])),
     },
   })
-  // The adapter answers with the document's id and the version's fields.
   return new Map(docs.map((doc) => [String(doc.id), coverageCountOf(doc)]))
 })
 

@@ -7,7 +7,7 @@ import { collectProviderFindings } from '../../lint/lintProvider'
 import type { CommandContext, CommandResult } from '../command'
 import type { lintFlags } from './lint'
 import { exitCodes, UsageError } from '../errors'
-import { findUnrecordedPublications } from '../../workflow/hooks'
+import { findUnrecordedPublications } from '../../workflow/reviewLog'
 
 /** How many whole revisions lint holds in memory at once. */
 const lintBatchSize = 200

@@ -156,6 +156,21 @@ describe('refusalOf', () => {
   ] as const)('$action by $roles → $code', ({ code, ...args }) => {
     expect(codeOf({ ...args, roles: [...args.roles] })).toBe(code)
   })
+
+  it.each([
+    { action: 'edit', roles: ['reviewer'], messageCode: 'review.not-editor.edit' },
+    { action: 'submit', roles: ['reviewer'], messageCode: 'review.not-editor.submit' },
+    { action: 'withdraw', roles: ['reviewer'], messageCode: 'review.not-editor.submit' },
+    { action: 'approve', roles: ['editor'], messageCode: 'review.not-reviewer.approve' },
+    {
+      action: 'requestChanges',
+      roles: ['editor'],
+      messageCode: 'review.not-reviewer.request-changes',
+    },
+    { action: 'confirm', roles: ['editor'], messageCode: 'review.not-reviewer.request-changes' },
+  ] as const)('tells $roles why they may not $action', ({ action, roles, messageCode }) => {
+    expect(refusalOf({ ...base, action, roles: [...roles] })?.message.messageCode).toBe(messageCode)
+  })
 })
 
 const stored = {

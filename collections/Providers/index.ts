@@ -1,57 +1,24 @@
 import type { CollectionConfig } from 'payload'
 
-import { providerMarkdownEndpoint } from '../src/export/endpoints'
-import { applyListDefaults } from '../hooks/applyListDefaults'
-import { deleteProviderRelations } from '../hooks/deleteProviderRelations'
-import { deriveSlug } from '../hooks/deriveSlug'
-import { checkVendorDomains, judgeCitations, linkCitedSources } from '../src/sources/hooks'
-import { anchorEvidence } from '../src/evidence/hooks'
-import {
-  evidenceQuoteEndpoint,
-  evidenceStatesEndpoint,
-  evidenceTextEndpoint,
-} from '../src/admin/evidence/evidenceEndpoints'
-import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../src/access'
-import { vendorDomainProblems } from '../src/sources/vendors'
-import {
-  providerFindingsEndpoint,
-  unsavedFindingsEndpoint,
-} from '../src/findings/providerFindingsEndpoint'
-import { slugRule } from '../src/validation/inputChecks'
-import {
-  applyReviewStep,
-  recordReview,
-  restoreAsDraftEndpoint,
-  routeProviderSave,
-} from '../src/workflow/hooks'
-import { assignOrUpdateEndpoint } from '../src/workflow/assignment'
-import { reviewSummaryEndpoint } from '../src/workflow/reviewSummary'
-import { citationsField } from './fields/citationFields'
-import { evidenceField } from './fields/evidenceFields'
-import { factField, frontmatterFields } from './fields/frontmatterFields'
-import { pageFields } from './fields/pageFields'
-import { previewTab } from './fields/previewTab'
-import { reviewPanelFields } from './fields/reviewPanelFields'
-import { sectionFields } from './fields/sectionFields'
-import { workflowFields } from './fields/workflowFields'
+import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../../src/access'
+import { vendorDomainProblems } from '../../src/sources/vendors'
+import { slugRule } from '../../src/validation/inputChecks'
+import { citationsField } from '../fields/citationFields'
+import { evidenceField } from '../fields/evidenceFields'
+import { factField, frontmatterFields } from '../fields/frontmatterFields'
+import { pageFields } from '../fields/pageFields'
+import { previewTab } from '../fields/previewTab'
+import { reviewPanelFields } from '../fields/reviewPanelFields'
+import { sectionFields } from '../fields/sectionFields'
+import { workflowFields } from '../fields/workflowFields'
+import { providerEndpoints } from './endpoints'
+import { providerHooks } from './hooks'
+import { deriveSlug } from './hooks/deriveSlug'
 
 /**
- * What a REST list of providers carries unless it asks for more (`applyListDefaults`): what
- * names and places each one, its review state, its status and its dates. The page itself
- * is read one by one (`/api/providers/:id`, `/api/providers/:id/markdown`).
+ * The provider (one revision is one page, docs/decisions/0006): its fields here, its hooks
+ * in the order they run (`hooks.ts`) and its custom routes (`endpoints.ts`) beside it.
  */
-const providerListSelect = {
-  name: true,
-  slug: true,
-  category: true,
-  website: true,
-  updated: true,
-  reviewState: true,
-  _status: true,
-  createdAt: true,
-  updatedAt: true,
-} as const
-
 export const Providers: CollectionConfig = {
   slug: 'providers',
   labels: {
@@ -97,30 +64,8 @@ export const Providers: CollectionConfig = {
     update: isEditorOrReviewer,
     delete: isAdmin,
   },
-  // The review workflow: docs/decisions/0004-review-workflow.md.
-  endpoints: [
-    providerMarkdownEndpoint,
-    providerFindingsEndpoint,
-    unsavedFindingsEndpoint,
-    restoreAsDraftEndpoint,
-    assignOrUpdateEndpoint,
-    reviewSummaryEndpoint,
-    evidenceStatesEndpoint,
-    evidenceTextEndpoint,
-    evidenceQuoteEndpoint,
-  ],
-  hooks: {
-    beforeOperation: [routeProviderSave, applyListDefaults({ select: providerListSelect })],
-    beforeChange: [
-      checkVendorDomains,
-      applyReviewStep,
-      judgeCitations,
-      linkCitedSources,
-      anchorEvidence,
-    ],
-    afterChange: [recordReview],
-    beforeDelete: [deleteProviderRelations],
-  },
+  endpoints: providerEndpoints,
+  hooks: providerHooks,
   fields: [
     ...reviewPanelFields,
     {

@@ -6,7 +6,7 @@ import type {
   RichText,
   SectionOverride,
 } from '../markdown/types'
-import { escapeLinkLabel, escapeLinkText } from '../markdown/slateCodec'
+import { escapeLinkLabel, escapeLinkText } from '../markdown/escaping'
 import { emptyPage, pageDefaults, slugFromPageUrl } from '../markdown/page'
 import { parseLinkItem } from '../markdown/sections'
 import { parseSourceLine } from '../sources/judge'

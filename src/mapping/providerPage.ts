@@ -9,7 +9,7 @@ import type {
 import { escapeLinkLabel, escapeLinkText } from '../markdown/escaping'
 import { emptyPage, pageDefaults, slugFromPageUrl } from '../markdown/page'
 import { parseLinkItem } from '../markdown/sections'
-import { parseSourceLine } from '../sources/judge'
+import { parseSourceLine } from '../sources/sourceLine'
 import { slugify } from '../../hooks/deriveSlug'
 import { printedLegalLink, printedRow, storedLegalLink, storedRow } from './datasheet'
 import type { ClosedFactKey, FactKey, OptionOf } from './facts'

@@ -7,7 +7,7 @@ import {
   storedFactValue,
   storedFacts,
 } from '../../../src/mapping/providerPage'
-import { unknownValueFindings } from '../../../src/lint/lintProvider'
+import { unknownValueFindings } from '../../../src/lint/factFindings'
 import { factKeys } from '../../../src/mapping/facts'
 import { readFinding } from '../../../src/findings/finding'
 

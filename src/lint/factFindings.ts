@@ -10,8 +10,8 @@ import { message } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { StoredDatasheetRow, StoredLegalLink } from '../mapping/datasheet'
 import { datasheetFacts, closedFactKeys, legalFacts, optionValuesOf } from '../mapping/facts'
-import type { FactSource } from '../mapping/providerPage'
-import { keptValueOf, pageFactsOf } from '../mapping/providerPage'
+import type { FactSource } from '../mapping/factValues'
+import { keptValueOf, pageFactsOf } from '../mapping/factValues'
 import { factCoverageOf } from '../evidence/coverage'
 
 /**

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { hasError } from '../../../src/findings/finding'
 import { lintProvider } from '../../../src/lint/lintProvider'
 import { emptySectionFindings } from '../../../src/lint/pageCompleteness'
-import { citationFromLine } from '../../../src/mapping/providerPage'
+import { citationFromLine } from '../../../src/mapping/citationLines'
 import { parseSourceLine } from '../../../src/sources/sourceLine'
 import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 

@@ -6,7 +6,7 @@ import {
   pageFactValue,
   storedFactValue,
   storedFacts,
-} from '../../../src/mapping/providerPage'
+} from '../../../src/mapping/factValues'
 import { unknownValueFindings } from '../../../src/lint/factFindings'
 import { factKeys } from '../../../src/mapping/facts'
 import { readFinding } from '../../../src/findings/finding'

@@ -66,6 +66,9 @@ type AuditLike = {
   summary?: string | null
 }
 
+/** Where an entry is judged: the vendor domains of its revision, and its path there (`citations.3`). */
+type EntryInRevision = { vendors: readonly VendorEntry[]; path: string }
+
 type TextRow = { label?: string | null; note?: string | null; value?: string | null }
 type TextLink = { label?: string | null; title?: string | null; text?: string | null }
 
@@ -84,27 +87,21 @@ export const judgeRevision = (revision: JudgedRevision) => {
   const audits = listOf(revision.audits).map((audit, index) =>
     judgeAudit({ audit, vendors, path: `audits.${index}` }),
   )
-  const textFindings = [
-    ...listOf(revision.datasheet).flatMap((row, index) =>
-      strayLinkFindings({
-        texts: [row.label, row.note, row.value],
-        allowed: [],
-        vendors,
-        field: `datasheet.${index}.value`,
-      }),
-    ),
-    ...listOf(revision.legalLinks).flatMap((link, index) =>
-      strayLinkFindings({
-        texts: [link.label, link.title, link.text],
-        allowed: [],
-        vendors,
-        field: `legalLinks.${index}.text`,
-      }),
-    ),
-    ...(revision.texts ?? []).flatMap(({ field, text }) =>
-      strayLinkFindings({ texts: [text], allowed: [], vendors, field }),
-    ),
+  // The verbatim texts that may hold addresses, each with the field its findings name.
+  const places = [
+    ...listOf(revision.datasheet).map((row, index) => ({
+      texts: [row.label, row.note, row.value],
+      field: `datasheet.${index}.value`,
+    })),
+    ...listOf(revision.legalLinks).map((link, index) => ({
+      texts: [link.label, link.title, link.text],
+      field: `legalLinks.${index}.text`,
+    })),
+    ...(revision.texts ?? []).map(({ field, text }) => ({ texts: [text], field })),
   ]
+  const textFindings = places.flatMap(({ texts, field }) =>
+    strayLinkFindings({ texts, allowed: [], vendors, field }),
+  )
   return { vendors, citations, audits, textFindings }
 }
 
@@ -114,11 +111,9 @@ export const judgeRevision = (revision: JudgedRevision) => {
  * line, each against the vendor domains of the same revision. Findings name the
  * entry's path (`citations.3.url`).
  */
-export const judgeCitation = (args: {
-  citation: CitationLike
-  vendors: readonly VendorEntry[]
-  path: string
-}): EntryJudgement => {
+export const judgeCitation = (
+  args: EntryInRevision & { citation: CitationLike },
+): EntryJudgement => {
   const { citation, vendors, path } = args
   const base = judgeSource({
     url: citation.url,
@@ -164,11 +159,7 @@ export const judgeCitation = (args: {
  * vendor page that links it); an entry without a report is text and only its title
  * is checked for addresses.
  */
-export const judgeAudit = (args: {
-  audit: AuditLike
-  vendors: readonly VendorEntry[]
-  path: string
-}): EntryJudgement => {
+export const judgeAudit = (args: EntryInRevision & { audit: AuditLike }): EntryJudgement => {
   const { audit, vendors, path } = args
   const factFindings = strayLinkFindings({
     texts: [audit.auditor, audit.period, audit.scope, audit.summary],

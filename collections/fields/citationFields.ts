@@ -1,8 +1,8 @@
 import type { Field } from 'payload'
 
 import { isImportContext, isStaffField } from '../../src/access'
-import type { CitationKind } from '../../src/mapping/providerPage'
-import { citationKinds } from '../../src/mapping/providerPage'
+import type { CitationKind } from '../../src/mapping/citationLines'
+import { citationKinds } from '../../src/mapping/citationLines'
 import { readStoredFindings, readVerdictReason } from '../../src/sources/hooks'
 
 /**

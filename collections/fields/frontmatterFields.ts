@@ -2,8 +2,8 @@ import type { Field, FieldHook } from 'payload'
 
 import type { FactGroup, FactKey, Text } from '../../src/mapping/facts'
 import { closedFactKeys, factOf, factsIn, whereShown } from '../../src/mapping/facts'
-import type { FactSource } from '../../src/mapping/providerPage'
-import { liveKeptValues } from '../../src/mapping/providerPage'
+import type { FactSource } from '../../src/mapping/factValues'
+import { liveKeptValues } from '../../src/mapping/factValues'
 import { isImportContext } from '../../src/access'
 
 /**

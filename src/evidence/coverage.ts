@@ -1,7 +1,7 @@
 import type { DatasheetField, FactKey } from '../mapping/facts'
 import { datasheetFacts, factKeys } from '../mapping/facts'
-import type { FactSource } from '../mapping/providerPage'
-import { pageFactsOf } from '../mapping/providerPage'
+import type { FactSource } from '../mapping/factValues'
+import { pageFactsOf } from '../mapping/factValues'
 import type { Provider } from '../payload-types'
 
 /**

@@ -34,16 +34,17 @@ const anchorOf = (entry: EvidenceEntry): Anchor | null => {
   }
 }
 
-/** Every anchored entry of `evidence` that quotes `url`, re-located in `text`. */
-export const relocateEvidence = ({
-  evidence,
-  url,
-  text,
-}: {
+/** A revision's evidence and one document's current text: the question both checks below answer. */
+export type EvidenceInText = {
   evidence: Provider['evidence']
+  /** The document, as `normalizedUrl` registers it. */
   url: string
+  /** Its current text. */
   text: string
-}): RelocatedEvidence[] =>
+}
+
+/** Every anchored entry of `evidence` that quotes `url`, re-located in `text`. */
+export const relocateEvidence = ({ evidence, url, text }: EvidenceInText): RelocatedEvidence[] =>
   (evidence ?? []).flatMap((entry, index) => {
     const anchor = anchorOf(entry)
     if (!anchor || normalizedUrl(entry.url) !== url) return []
@@ -136,16 +137,10 @@ export const approvedEvidenceReader = (payload: Payload): ApprovedEvidenceReader
  * every one still stands, `null` when none quotes `url` (the document-level rule applies);
  * `claims` are those that do not.
  */
-export const evidenceOutcome = ({
-  evidence,
-  url,
-  text,
-}: {
-  evidence: Provider['evidence']
-  url: string
-  text: string
-}): { holds: boolean | null; claims: ClaimChange[] } => {
-  const relocated = relocateEvidence({ evidence, url, text })
+export const evidenceOutcome = (
+  args: EvidenceInText,
+): { holds: boolean | null; claims: ClaimChange[] } => {
+  const relocated = relocateEvidence(args)
   if (relocated.length === 0) return { holds: null, claims: [] }
   const claims = claimChangesOf(relocated).map(({ index: _index, ...claim }) => claim)
   return { holds: claims.length === 0, claims }

@@ -11,7 +11,8 @@ import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
 import { collectProviderFindings } from '../lint/lintProvider'
 import { parsePage, renderPage } from '../markdown/page'
-import { PageFileError, PageRefusedError } from './errors'
+import { PageError } from '../markdown/errors'
+import { PageRefusedError } from './errors'
 import { pageFromProvider, providerFromPage } from '../mapping/providerPage'
 import type { Provider } from '../payload-types'
 import { analyzeSqlite } from '../db/sqlite'
@@ -51,27 +52,27 @@ export const readPageFile = async (file: string): Promise<string> => {
   try {
     size = (await stat(file)).size
   } catch (err) {
-    throw new PageFileError(
+    throw new PageError(
       'file.unreadable',
       message('file.unreadable', { detail: (err as Error).message }),
     )
   }
   if (size > maxPageBytes) {
-    throw new PageFileError(
+    throw new PageError(
       'file.too-large',
       message('file.too-large', { size: megabytes(size), limit: megabytes(maxPageBytes) }),
     )
   }
   const bytes = await readFile(file).catch((err: Error) => {
-    throw new PageFileError('file.unreadable', message('file.unreadable', { detail: err.message }))
+    throw new PageError('file.unreadable', message('file.unreadable', { detail: err.message }))
   })
   if (bytes.includes(0)) {
-    throw new PageFileError('file.binary', message('file.binary', {}))
+    throw new PageError('file.binary', message('file.binary', {}))
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    throw new PageFileError('file.not-utf8', message('file.not-utf8', {}))
+    throw new PageError('file.not-utf8', message('file.not-utf8', {}))
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DatasheetRow, LegalLink } from '../markdown/types'
-import { escapeLinkLabel } from '../markdown/slateCodec'
+import { escapeLinkLabel } from '../markdown/escaping'
 import type { DatasheetField, LegalField } from './facts'
 import { datasheetFacts, legalFacts } from './facts'
 

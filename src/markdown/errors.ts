@@ -2,7 +2,15 @@ import { DeskError } from '../errors'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
 
+/**
+ * Why a page cannot be read: its file (`file.…`, found by the importer before the text is
+ * read) or its text (`page.…`, found here).
+ */
 export const pageErrorCodes = [
+  'file.too-large',
+  'file.binary',
+  'file.not-utf8',
+  'file.unreadable',
   'page.no-frontmatter',
   'page.unclosed-frontmatter',
   'page.unsupported-frontmatter',
@@ -14,7 +22,10 @@ export const pageErrorCodes = [
 
 export type PageErrorCode = (typeof pageErrorCodes)[number]
 
-/** A page that cannot be read. Expected at import time: report it, skip the file. */
+/**
+ * A page that cannot be read, from its file (too large, binary, not UTF-8, unreadable) or
+ * its text. Expected at import time: report it by file, skip it, import the others.
+ */
 export class PageError extends DeskError {
   declare readonly code: PageErrorCode
 

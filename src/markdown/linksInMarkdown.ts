@@ -9,7 +9,7 @@
 import { load } from 'cheerio'
 import type { Nodes } from 'mdast'
 
-import { mdastFromMarkdown } from './slateCodec'
+import { mdastFromMarkdown } from './slateFromMarkdown'
 
 /** One address on the page: a link's or image's destination, or an HTML attribute's value. */
 export type MarkdownLink = {

@@ -1,6 +1,8 @@
 import type { DatasheetRow, LegalLink, LinkItem, ProviderPage, RichText, SectionId } from './types'
 import { UnsupportedMarkdownError } from './errors'
-import { escapeMarkdownText, printMarkdown, slateFromMarkdown } from './slateCodec'
+import { escapeMarkdownText } from './escaping'
+import { printMarkdown } from './printMarkdown'
+import { slateFromMarkdown } from './slateFromMarkdown'
 
 /**
  * The body's sections, one template each: how a section's text is read into page

@@ -2,21 +2,29 @@ import type { Finding } from '../findings/finding'
 import { makeFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
-import type { Lookalike, UrlParts, VendorEntry, VendorFields } from './vendors'
+import { lookalikeOf } from './lookalikes'
+import { parseSourceLine } from './sourceLine'
 import {
-  describeVendorEntry,
-  lookalikeOf,
-  matchVendor,
-  urlPartsOf,
-  vendorDomainsOf,
-} from './vendors'
+  documentWithoutPageMessage,
+  insecureHttpMessage,
+  linkedFromNotVendorMessage,
+  linkedReason,
+  lookalikeMessage,
+  noUrlMessage,
+  notVendorMessage,
+  primaryReason,
+  strayLinkMessage,
+  unusableUrlMessage,
+} from './sourceMessages'
+import type { UrlParts, VendorEntry, VendorFields } from './vendors'
+import { matchVendor, urlPartsOf, vendorDomainsOf } from './vendors'
 
 /**
  * The primary-source rule's verdicts, the second half of the rule (docs/decisions/0003,
  * 0006; `vendors.ts` says what the vendor's places are): a whole revision
  * (`judgeRevision`), one citation or audit entry (`judgeCitation`, `judgeAudit`), one URL
- * (`judgeSource`), one imported "Quellen" line (`parseSourceLine`), and the messages that
- * say why. Pure and free of Node built-ins: the save hook, lint, the source watch and the
+ * (`judgeSource`); what they say why is `sourceMessages.ts`, how a "Quellen" line is read
+ * `sourceLine.ts`. Pure and free of Node built-ins: the save hook, lint, the source watch and the
  * admin's browser all run this same code.
  */
 
@@ -58,6 +66,9 @@ type AuditLike = {
   summary?: string | null
 }
 
+/** Where an entry is judged: the vendor domains of its revision, and its path there (`citations.3`). */
+type EntryInRevision = { vendors: readonly VendorEntry[]; path: string }
+
 type TextRow = { label?: string | null; note?: string | null; value?: string | null }
 type TextLink = { label?: string | null; title?: string | null; text?: string | null }
 
@@ -76,27 +87,21 @@ export const judgeRevision = (revision: JudgedRevision) => {
   const audits = listOf(revision.audits).map((audit, index) =>
     judgeAudit({ audit, vendors, path: `audits.${index}` }),
   )
-  const textFindings = [
-    ...listOf(revision.datasheet).flatMap((row, index) =>
-      strayLinkFindings({
-        texts: [row.label, row.note, row.value],
-        allowed: [],
-        vendors,
-        field: `datasheet.${index}.value`,
-      }),
-    ),
-    ...listOf(revision.legalLinks).flatMap((link, index) =>
-      strayLinkFindings({
-        texts: [link.label, link.title, link.text],
-        allowed: [],
-        vendors,
-        field: `legalLinks.${index}.text`,
-      }),
-    ),
-    ...(revision.texts ?? []).flatMap(({ field, text }) =>
-      strayLinkFindings({ texts: [text], allowed: [], vendors, field }),
-    ),
+  // The verbatim texts that may hold addresses, each with the field its findings name.
+  const places = [
+    ...listOf(revision.datasheet).map((row, index) => ({
+      texts: [row.label, row.note, row.value],
+      field: `datasheet.${index}.value`,
+    })),
+    ...listOf(revision.legalLinks).map((link, index) => ({
+      texts: [link.label, link.title, link.text],
+      field: `legalLinks.${index}.text`,
+    })),
+    ...(revision.texts ?? []).map(({ field, text }) => ({ texts: [text], field })),
   ]
+  const textFindings = places.flatMap(({ texts, field }) =>
+    strayLinkFindings({ texts, allowed: [], vendors, field }),
+  )
   return { vendors, citations, audits, textFindings }
 }
 
@@ -106,11 +111,9 @@ export const judgeRevision = (revision: JudgedRevision) => {
  * line, each against the vendor domains of the same revision. Findings name the
  * entry's path (`citations.3.url`).
  */
-export const judgeCitation = (args: {
-  citation: CitationLike
-  vendors: readonly VendorEntry[]
-  path: string
-}): EntryJudgement => {
+export const judgeCitation = (
+  args: EntryInRevision & { citation: CitationLike },
+): EntryJudgement => {
   const { citation, vendors, path } = args
   const base = judgeSource({
     url: citation.url,
@@ -156,11 +159,7 @@ export const judgeCitation = (args: {
  * vendor page that links it); an entry without a report is text and only its title
  * is checked for addresses.
  */
-export const judgeAudit = (args: {
-  audit: AuditLike
-  vendors: readonly VendorEntry[]
-  path: string
-}): EntryJudgement => {
+export const judgeAudit = (args: EntryInRevision & { audit: AuditLike }): EntryJudgement => {
   const { audit, vendors, path } = args
   const factFindings = strayLinkFindings({
     texts: [audit.auditor, audit.period, audit.scope, audit.summary],
@@ -383,125 +382,3 @@ export const judgeSource = (source: SourceToJudge): SourceJudgement => {
       })
     : reject({ code: 'source.rejected', message: notVendorMessage({ host, vendors }), url, host })
 }
-
-/** What one line of a page's "Quellen" list cites. */
-export type SourceLine = { title?: string; url?: string }
-
-const listMarker = /^\s*(?:[-*+]|\d+[.)])\s+/
-/** `[Title](https://…)`, allowing one level of parentheses inside the URL. */
-const markdownLink = /\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))+)>?(?:\s+"[^"]*")?\s*\)/
-const bareUrl = /https?:\/\/[^\s"'<>`]+/i
-/** Punctuation that ends a sentence rather than the URL. */
-const trailingPunctuation = /[.,;:!?]+$/
-
-const cleanTitle = (text: string): string | undefined => {
-  const title = text.replace(/[\s:"'„“”(<–-]+$/u, '').trim()
-  return title === '' ? undefined : title
-}
-
-const trimBareUrl = (url: string): string => {
-  const withoutPunctuation = url.replace(trailingPunctuation, '')
-  const opened = withoutPunctuation.split('(').length - 1
-  const closed = withoutPunctuation.split(')').length - 1
-  return closed > opened ? withoutPunctuation.replace(/\)+$/, '') : withoutPunctuation
-}
-
-const sourceLineOf = (args: {
-  title?: string | undefined
-  url?: string | undefined
-}): SourceLine => ({
-  ...(args.title === undefined ? {} : { title: args.title }),
-  ...(args.url === undefined ? {} : { url: args.url }),
-})
-
-/**
- * Reads one "Quellen" line: `[Title](https://…)`, a bare URL, `Title: "https://…`
- * (a broken quote, as in the seed page), or text without any http(s) URL, which
- * gives no `url` (the source rule then calls it malformed). Only http(s) URLs count.
- */
-export const parseSourceLine = (raw: string): SourceLine => {
-  const line = raw.replace(listMarker, '').trim()
-  const link = markdownLink.exec(line)
-  if (link && /^https?:\/\//i.test(link[2] ?? '')) {
-    return sourceLineOf({ title: cleanTitle(link[1] ?? ''), url: link[2] })
-  }
-  const found = bareUrl.exec(line)
-  if (!found) {
-    return sourceLineOf({ title: cleanTitle(link?.[1] ?? line) })
-  }
-  return sourceLineOf({ title: cleanTitle(line.slice(0, found.index)), url: trimBareUrl(found[0]) })
-}
-
-/**
- * The messages of the source rule, as codes with their parameters (the texts are in
- * `src/i18n/`): each names the host, the vendor domains and the fix.
- */
-
-/** The vendor domains as the messages list them, without duplicates. */
-export const vendorNames = (vendors: readonly VendorEntry[]): string[] => [
-  ...new Set(vendors.map(describeVendorEntry)),
-]
-
-export const noUrlMessage = (value: string): Message =>
-  message('source.malformed.no-url', { value })
-
-export const unusableUrlMessage = (value: string): Message =>
-  message('source.malformed.unusable-url', { value })
-
-export const notVendorMessage = (args: {
-  host: string
-  vendors: readonly VendorEntry[]
-}): Message => message('source.rejected', { host: args.host, vendors: vendorNames(args.vendors) })
-
-export const strayLinkMessage = (args: { url: string; vendors: readonly VendorEntry[] }): Message =>
-  message('source.rejected.stray-link', { url: args.url, vendors: vendorNames(args.vendors) })
-
-export const documentWithoutPageMessage = (args: {
-  host: string
-  vendors: readonly VendorEntry[]
-}): Message =>
-  message('source.linked-without-vendor-page', {
-    host: args.host,
-    vendors: vendorNames(args.vendors),
-  })
-
-export const linkedFromNotVendorMessage = (args: {
-  host: string
-  linkedFrom: string
-  vendors: readonly VendorEntry[]
-}): Message =>
-  message('source.linked-without-vendor-page.linked-from', {
-    host: args.host,
-    linkedFrom: args.linkedFrom,
-    vendors: vendorNames(args.vendors),
-  })
-
-export const lookalikeMessage = (args: {
-  host: string
-  lookalike: Lookalike
-  vendors: readonly VendorEntry[]
-}): Message => {
-  const { host, lookalike } = args
-  const vendors = vendorNames(args.vendors)
-  return lookalike.imitates
-    ? message('source.lookalike', {
-        host,
-        unicodeHost: lookalike.unicodeHost,
-        imitates: describeVendorEntry(lookalike.imitates),
-        vendors,
-      })
-    : message('source.lookalike.mixed-scripts', {
-        host,
-        unicodeHost: lookalike.unicodeHost,
-        vendors,
-      })
-}
-
-export const insecureHttpMessage = (args: { host: string }): Message =>
-  message('source.insecure-http', { host: args.host })
-
-export const primaryReason = (entry: VendorEntry): Message =>
-  message('source.primary', { entry: describeVendorEntry(entry), from: entry.from })
-
-export const linkedReason = (args: { host: string; linkedFrom: string }): Message =>
-  message('source.linked', args)

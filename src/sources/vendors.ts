@@ -1,17 +1,19 @@
-import punycode from 'punycode/punycode.js'
 import { parse } from 'tldts'
 
 import type { LanguageSource, Message } from '../i18n/messages'
 import { message, textFor } from '../i18n/messages'
 import type { VendorField } from '../mapping/facts'
 import { vendorFields, vendorRepoFields, vendorSiteFields } from '../mapping/facts'
+import type { SharedHost } from './sharedHosts'
+import { sharedHostOf } from './sharedHosts'
 
 /**
  * What a provider's official places on the web are, the first half of the primary-source
  * rule (docs/decisions/0003; `judge.ts` is the second half): the vendor entries, where they
- * come from (the provider's URL fields and its editable `vendorDomains` list), the shared
- * platforms that never count as a whole, and whether a URL falls under an entry or only
- * looks like one. Pure and free of Node built-ins: the admin runs it in the browser too.
+ * come from (the provider's URL fields and its editable `vendorDomains` list; never a shared
+ * platform as a whole, `sharedHosts.ts`), and whether a URL falls under an entry (one that
+ * only looks like one is `lookalikes.ts`). Pure and free of Node built-ins: the admin runs
+ * it in the browser too.
  */
 
 /**
@@ -241,137 +243,6 @@ export const urlPartsOf = (value: string): UrlParts | null => {
   return { protocol: url.protocol, host, segments }
 }
 
-/**
- * Hosts shared by many tenants. None of them is ever a whole-host vendor domain:
- * owning one repository, channel or help centre on them says nothing about the rest.
- *
- * The public suffix list (read by `tldts` with private domains on) already makes
- * `github.io`, `gitlab.io`, `blogspot.com`, `netlify.app`, `pages.dev` … public
- * suffixes, so `org.github.io` is a registrable domain of its own. This list covers
- * the shared hosts the suffix list does not.
- */
-export type SharedHost = {
-  host: string
-  /**
-   * How many leading path segments name one tenant: `github.com/<org>` → 1,
-   * `youtube.com/channel/<id>` → 2. `null` when a path prefix cannot name one tenant
-   * (an app store's listing lives in a query string or shares its path with others).
-   */
-  tenantSegments: number | null
-  /** True when `<tenant>.<host>` belongs to one tenant, like `sessionapp.zendesk.com`. */
-  hasTenantSubdomains: boolean
-}
-
-const byPath = (host: string, tenantSegments = 1): SharedHost => ({
-  host,
-  tenantSegments,
-  hasTenantSubdomains: false,
-})
-const bySubdomain = (host: string): SharedHost => ({
-  host,
-  tenantSegments: null,
-  hasTenantSubdomains: true,
-})
-const byBoth = (host: string): SharedHost => ({
-  host,
-  tenantSegments: 1,
-  hasTenantSubdomains: true,
-})
-const byNothing = (host: string): SharedHost => ({
-  host,
-  tenantSegments: null,
-  hasTenantSubdomains: false,
-})
-
-export const sharedHosts: readonly SharedHost[] = [
-  // code hosts: github.com/<org>, raw.githubusercontent.com/<org>
-  byPath('github.com'),
-  byPath('githubusercontent.com'),
-  byPath('gitlab.com'),
-  byPath('codeberg.org'),
-  byPath('bitbucket.org'),
-  byPath('gitee.com'),
-  byPath('sr.ht'),
-  byPath('huggingface.co'),
-  bySubdomain('sourceforge.net'),
-  bySubdomain('sourceforge.io'),
-  // publishing platforms: medium.com/@name and name.medium.com
-  byBoth('medium.com'),
-  byBoth('substack.com'),
-  bySubdomain('wordpress.com'),
-  bySubdomain('tumblr.com'),
-  bySubdomain('ghost.io'),
-  bySubdomain('hashnode.dev'),
-  bySubdomain('squarespace.com'),
-  bySubdomain('weebly.com'),
-  bySubdomain('itch.io'),
-  byPath('notion.so'),
-  byPath('storage.googleapis.com'),
-  // help desks and status pages: the tenant is the subdomain
-  bySubdomain('zendesk.com'),
-  bySubdomain('freshdesk.com'),
-  bySubdomain('helpscoutdocs.com'),
-  bySubdomain('intercom.help'),
-  bySubdomain('atlassian.net'),
-  bySubdomain('statuspage.io'),
-  // app and package stores: listings cannot be told apart by a path prefix
-  byNothing('apps.apple.com'),
-  byNothing('itunes.apple.com'),
-  byNothing('play.google.com'),
-  byNothing('f-droid.org'),
-  byNothing('chromewebstore.google.com'),
-  byNothing('chrome.google.com'),
-  byNothing('addons.mozilla.org'),
-  byNothing('apps.microsoft.com'),
-  byNothing('flathub.org'),
-  byNothing('snapcraft.io'),
-  byNothing('npmjs.com'),
-  byNothing('pypi.org'),
-  byNothing('hub.docker.com'),
-  // documents and forms hosted for anyone
-  byNothing('docs.google.com'),
-  byNothing('drive.google.com'),
-  byNothing('sites.google.com'),
-  byNothing('iubenda.com'),
-  byNothing('termly.io'),
-  byNothing('termsfeed.com'),
-  byNothing('privacypolicies.com'),
-  byNothing('web.archive.org'),
-  // social networks: twitter.com/<name>; youtube.com/channel/<id>
-  byPath('twitter.com'),
-  byPath('x.com'),
-  byPath('facebook.com'),
-  byPath('instagram.com'),
-  byPath('threads.net'),
-  byPath('tiktok.com'),
-  byPath('mastodon.social'),
-  byPath('t.me'),
-  byPath('linkedin.com', 2),
-  byPath('youtube.com', 2),
-  byPath('reddit.com', 2),
-  byPath('bsky.app', 2),
-]
-
-/** `www.` and `m.` are the platform itself, not a tenant. */
-const platformAliasPrefix = /^(?:www|m|mobile)\./
-
-/**
- * The shared host `host` lies on, and whether `host` is the platform itself
- * (`github.com`, `www.github.com`, `gist.github.com`) or one tenant's subdomain
- * (`sessionapp.zendesk.com`). `null` for a host on no shared platform.
- */
-export const sharedHostOf = (
-  host: string,
-): { shared: SharedHost; isTenantSubdomain: boolean } | null => {
-  const bare = host.replace(platformAliasPrefix, '')
-  const shared = sharedHosts.find(
-    (candidate) => bare === candidate.host || bare.endsWith('.' + candidate.host),
-  )
-  if (!shared) return null
-  const isTenantSubdomain = shared.hasTenantSubdomains && bare !== shared.host
-  return { shared, isTenantSubdomain }
-}
-
 const isSameOrSubdomain = (host: string, domain: string): boolean =>
   host === domain || host.endsWith('.' + domain)
 
@@ -401,120 +272,4 @@ export const matchVendor = (args: {
       return isSameHost && isPrefixOf(entry.segments, segments)
     }) ?? null
   )
-}
-
-/**
- * Letters from other scripts that look like Latin ones (a small part of Unicode's
- * confusables list: the ones used in real phishing domains).
- */
-const confusables: Readonly<Record<string, string>> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  і: 'i',
-  ј: 'j',
-  ԁ: 'd',
-  һ: 'h',
-  ӏ: 'l',
-  ԛ: 'q',
-  ԝ: 'w',
-  ь: 'b',
-  п: 'n',
-  т: 't',
-  м: 'm',
-  г: 'r',
-  // Greek
-  α: 'a',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  γ: 'y',
-  // Armenian
-  օ: 'o',
-  ս: 'u',
-  հ: 'h',
-  ո: 'n',
-  ց: 'g',
-  զ: 'q',
-  // Latin look-alikes outside a–z
-  ı: 'i',
-  ɡ: 'g',
-  ɑ: 'a',
-  ȷ: 'j',
-  ß: 'ss',
-}
-
-/** Scripts that must not mix inside one label (Latin with Han or Kana is normal and allowed). */
-const exclusiveScripts = [
-  /\p{Script=Latin}/u,
-  /\p{Script=Cyrillic}/u,
-  /\p{Script=Greek}/u,
-  /\p{Script=Armenian}/u,
-  /\p{Script=Georgian}/u,
-  /\p{Script=Cherokee}/u,
-]
-
-const isMixedScriptLabel = (label: string): boolean =>
-  exclusiveScripts.filter((script) => script.test(label)).length > 1
-
-/** What a host looks like to a reader: accents dropped, confusable letters mapped to Latin. */
-export const skeletonOf = (unicodeHost: string): string =>
-  unicodeHost
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/./gu, (letter) => confusables[letter] ?? letter)
-
-export type Lookalike = {
-  /** The host as a reader sees it (`getsеssion.org` with a Cyrillic е). */
-  unicodeHost: string
-  /** The vendor entry it imitates, if any. */
-  imitates: VendorEntry | null
-  isMixedScript: boolean
-}
-
-/**
- * The host as people read it: each `xn--` label decoded (RFC 3492), '' when one is not
- * valid punycode. The punycode package rather than `node:url`, so that the rule also runs
- * in the admin's browser bundle.
- */
-const unicodeOf = (host: string): string => {
-  try {
-    return punycode.toUnicode(host)
-  } catch {
-    return ''
-  }
-}
-
-/**
- * Flags a host that is not a vendor host but looks like one once decoded from
- * punycode (`xn--getssion-…` → `getsеssion.org`), or that mixes scripts inside one
- * label. Plain ASCII hosts are never lookalikes here: an ASCII typo domain is simply
- * not a vendor domain. Call it only for hosts that did not match a vendor entry.
- */
-export const lookalikeOf = (args: {
-  parts: UrlParts
-  vendors: readonly VendorEntry[]
-}): Lookalike | null => {
-  const unicodeHost = unicodeOf(args.parts.host)
-  if (unicodeHost === '' || unicodeHost === args.parts.host) return null
-  const isMixedScript = unicodeHost.split('.').some(isMixedScriptLabel)
-  const skeleton = skeletonOf(unicodeHost)
-  const imitates = matchVendor({ parts: { ...args.parts, host: skeleton }, vendors: args.vendors })
-  if (!imitates && !isMixedScript) return null
-  return { unicodeHost, imitates, isMixedScript }
 }

@@ -10,7 +10,7 @@ import {
   GitError,
   ManifestError,
 } from '../../src/export/errors'
-import { PageFileError, PageRefusedError } from '../../src/import/errors'
+import { PageRefusedError } from '../../src/import/errors'
 import { message, render } from '../../src/i18n/messages'
 import { PageError, UnsupportedMarkdownError } from '../../src/markdown/errors'
 
@@ -102,12 +102,7 @@ describe('isExpectedError', () => {
       400,
     ],
     ['unsupported markdown', new UnsupportedMarkdownError('code'), 'markdown.unsupported', 400],
-    [
-      'a binary file',
-      new PageFileError('file.binary', message('file.binary', {})),
-      'file.binary',
-      400,
-    ],
+    ['a binary file', new PageError('file.binary', message('file.binary', {})), 'file.binary', 400],
     ['a page a rule refused', new PageRefusedError(new Error('name')), 'import.refused', 400],
     [
       'a bad export target',

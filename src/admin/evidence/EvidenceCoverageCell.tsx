@@ -5,7 +5,7 @@ import { datasheetFacts } from '../../mapping/facts'
 import { openEvidenceChanges } from '../openSourceChanges'
 import { adminTexts } from '../../i18n/admin/adminTexts'
 import { coverageCountOf } from '../../evidence/coverage'
-import type { FactSource } from '../../mapping/providerPage'
+import type { FactSource } from '../../mapping/factValues'
 import type { Provider } from '../../payload-types'
 import { latestRevisionsOf } from '../../workflow/latestRevisions'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { factCoverageOf, factOfClaim } from '../../../src/evidence/coverage'
-import { unsupportedClaimFindings } from '../../../src/lint/lintProvider'
+import { unsupportedClaimFindings } from '../../../src/lint/factFindings'
 
 const quoted = (claim: string) => ({
   claim,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { datasheetFindings, isConsistentRow } from '../../../src/lint/lintProvider'
+import { datasheetFindings, isConsistentRow } from '../../../src/lint/factFindings'
 import { storedLegalLink, storedRow } from '../../../src/mapping/datasheet'
 import { namedCases } from '../sources/namedCases'
 import { sessionDatasheet, sessionFrontmatter } from '../sources/sessionPage'

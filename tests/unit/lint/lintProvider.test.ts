@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { hasError } from '../../../src/findings/finding'
-import { emptySectionFindings, lintProvider } from '../../../src/lint/lintProvider'
-import { citationFromLine } from '../../../src/mapping/providerPage'
-import { parseSourceLine } from '../../../src/sources/judge'
+import { lintProvider } from '../../../src/lint/lintProvider'
+import { emptySectionFindings } from '../../../src/lint/pageCompleteness'
+import { citationFromLine } from '../../../src/mapping/citationLines'
+import { parseSourceLine } from '../../../src/sources/sourceLine'
 import { sectionOf, sessionFrontmatter, sessionSourceLines } from '../sources/sessionPage'
 
 const sessionSources = sessionSourceLines.map((line) => ({

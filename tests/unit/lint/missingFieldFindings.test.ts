@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { missingFieldFindings } from '../../../src/lint/lintProvider'
+import { missingFieldFindings } from '../../../src/lint/pageCompleteness'
 import { sessionFrontmatter } from '../sources/sessionPage'
 
 const complete = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { obfuscatedEmailFindings } from '../../../src/lint/lintProvider'
+import { obfuscatedEmailFindings } from '../../../src/lint/providerTexts'
 import { namedCases } from '../sources/namedCases'
 import { sessionBody } from '../sources/sessionPage'
 import { readFinding } from '../../../src/findings/finding'

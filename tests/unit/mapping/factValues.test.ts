@@ -6,8 +6,8 @@ import {
   pageFactValue,
   storedFactValue,
   storedFacts,
-} from '../../../src/mapping/providerPage'
-import { unknownValueFindings } from '../../../src/lint/lintProvider'
+} from '../../../src/mapping/factValues'
+import { unknownValueFindings } from '../../../src/lint/factFindings'
 import { factKeys } from '../../../src/mapping/facts'
 import { readFinding } from '../../../src/findings/finding'
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { linksInMarkdown } from '../../../src/markdown/linksInMarkdown'
-import { printMarkdown, slateFromMarkdown } from '../../../src/markdown/slateCodec'
+import { printMarkdown } from '../../../src/markdown/printMarkdown'
+import { slateFromMarkdown } from '../../../src/markdown/slateFromMarkdown'
 import type { RichText, SlateNode } from '../../../src/markdown/types'
 
 const paragraph = (...children: SlateNode[]): RichText => [{ children }]

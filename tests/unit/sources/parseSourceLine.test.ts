@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseSourceLine } from '../../../src/sources/judge'
+import { parseSourceLine } from '../../../src/sources/sourceLine'
 import { sessionSourceLines } from './sessionPage'
 import { namedCases } from './namedCases'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeVendorEntry, sharedHosts, vendorDomainsOf } from '../../../src/sources/vendors'
+import { sharedHosts } from '../../../src/sources/sharedHosts'
+import { describeVendorEntry, vendorDomainsOf } from '../../../src/sources/vendors'
 import { outcomeOf, primary, rejected } from './judgeOutcome'
 import { namedCases } from './namedCases'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { printMarkdown, slateFromMarkdown } from '../../../src/markdown/slateCodec'
+import { printMarkdown } from '../../../src/markdown/printMarkdown'
+import { slateFromMarkdown } from '../../../src/markdown/slateFromMarkdown'
 import { UnsupportedMarkdownError } from '../../../src/markdown/errors'
 
 const roundTrips: [string, string][] = [

@@ -17,7 +17,7 @@ import {
   providerFindingsEndpoint,
   unsavedFindingsEndpoint,
 } from '../src/findings/providerFindingsEndpoint'
-import { slugRule } from '../src/validation/inputChecks'
+import { slugRule } from '../src/validation/textRules'
 import {
   applyReviewStep,
   recordReview,

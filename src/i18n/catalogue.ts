@@ -208,7 +208,31 @@ export type MessageParams = {
   'provider.not-found': { id: string }
   'provider.not-published': { id: string }
   'findings.bad-request': Record<string, never>
+  // Input checks (src/validation): a value or a query a collection cannot take.
+  'input.control-characters': { name: string }
+  /** `character`: the code point as U+XXXX. */
+  'input.format-character': { name: string; character: string }
+  'input.slug': { maxLength: number; length: number }
+  /** `where`: the condition as the query names it, `where[path][operator]`. */
+  'input.where.geo-operator': { where: string; operator: string; path: string; fieldType: string }
+  'input.where.date': { where: string; path: string }
+  'input.wrong-kind': { path: string; kind: InputKind }
+  'input.not-an-option': { path: string; options: string[] }
+  'input.out-of-range': { path: string; min: number; max: number }
 }
+
+/** What an input check expected of a value (`input.wrong-kind`), named in each language. */
+export type InputKind =
+  | 'text'
+  | 'texts'
+  | 'number'
+  | 'numbers'
+  | 'date'
+  | 'boolean'
+  | 'rows'
+  | 'object'
+  | 'richText'
+  | 'id'
 
 export type MessageCode = keyof MessageParams
 

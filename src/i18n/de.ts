@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue'
+import type { Catalogue, InputKind } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
 
@@ -21,6 +21,20 @@ const stateNames = {
   approved: 'Freigegeben',
   new: 'neu',
 } as const
+
+/** What an input check expected of a value (`input.wrong-kind`). */
+const kindNames: Record<InputKind, string> = {
+  text: 'ein Text',
+  texts: 'eine Liste von Texten',
+  number: 'eine Zahl',
+  numbers: 'eine Liste von Zahlen',
+  date: 'ein Datum (ISO 8601)',
+  boolean: 'true oder false',
+  rows: 'eine Liste von Einträgen (Objekten)',
+  object: 'ein Objekt',
+  richText: 'Rich Text (eine Liste von Absätzen als Objekte)',
+  id: 'die ID eines vorhandenen Eintrags',
+}
 
 /** Die deutschen Texte: Du-Form, „…“, was falsch ist und wie du es behebst. */
 export const de: Catalogue = {
@@ -324,4 +338,19 @@ export const de: Catalogue = {
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
   'findings.bad-request': () =>
     'Der Inhalt der Anfrage muss ein JSON-Objekt {"revision": {…}} mit den Feldern des Formulars sein.',
+  'input.control-characters': ({ name }) =>
+    `„${name}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
+  'input.format-character': ({ name, character }) =>
+    `„${name}“ enthält ein unsichtbares Formatzeichen (${character}, etwa eine Umkehr der Schreibrichtung oder ein Zeichen ohne Breite). Lösche es: Tippe den Text neu ein, statt ihn einzufügen.`,
+  'input.slug': ({ maxLength, length }) =>
+    `Der Slug darf nur a–z, 0–9 und „-“ enthalten und höchstens ${maxLength} Zeichen lang sein (dieser hat ${length}).`,
+  'input.where.geo-operator': ({ where, operator, path, fieldType }) =>
+    `${where}: Der Operator „${operator}“ gilt nur für Geo-Felder, „${path}“ ist ein Feld vom Typ ${fieldType}.`,
+  'input.where.date': ({ where, path }) =>
+    `${where}: „${path}“ ist ein Datumsfeld; erwartet wird ein Datum wie 2026-01-21 oder 2026-01-21T08:00:00Z.`,
+  'input.wrong-kind': ({ path, kind }) => `„${path}“ muss ${kindNames[kind]} sein.`,
+  'input.not-an-option': ({ path, options }) =>
+    `„${path}“ muss einer der erlaubten Werte sein: ${options.join(', ')}.`,
+  'input.out-of-range': ({ path, min, max }) =>
+    `„${path}“ muss zwischen ${min.toLocaleString('de-DE')} und ${max.toLocaleString('de-DE')} liegen.`,
 }

@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue'
+import type { Catalogue, InputKind } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
 
@@ -21,6 +21,20 @@ const stateNames = {
   approved: 'approved',
   new: 'new',
 } as const
+
+/** What an input check expected of a value (`input.wrong-kind`). */
+const kindNames: Record<InputKind, string> = {
+  text: 'text',
+  texts: 'a list of texts',
+  number: 'a number',
+  numbers: 'a list of numbers',
+  date: 'a date (ISO 8601)',
+  boolean: 'true or false',
+  rows: 'a list of entries (objects)',
+  object: 'an object',
+  richText: 'rich text (a list of paragraph objects)',
+  id: 'the id of an existing document',
+}
 
 /** The English texts: plain words, naming what is wrong and how to fix it. */
 export const en: Catalogue = {
@@ -308,4 +322,19 @@ export const en: Catalogue = {
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
   'findings.bad-request': () =>
     'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',
+  'input.control-characters': ({ name }) =>
+    `"${name}" must not contain line breaks, tabs or other control characters.`,
+  'input.format-character': ({ name, character }) =>
+    `"${name}" holds an invisible format character (${character}, such as a reversal of the writing direction or a zero-width character). Delete it: type the text anew instead of pasting it.`,
+  'input.slug': ({ maxLength, length }) =>
+    `The slug may hold only a–z, 0–9 and "-" and be at most ${maxLength} characters long (this one has ${length}).`,
+  'input.where.geo-operator': ({ where, operator, path, fieldType }) =>
+    `${where}: the operator "${operator}" applies to point fields only; "${path}" is a ${fieldType} field.`,
+  'input.where.date': ({ where, path }) =>
+    `${where}: "${path}" is a date field; give a date such as 2026-01-21 or 2026-01-21T08:00:00Z.`,
+  'input.wrong-kind': ({ path, kind }) => `"${path}" must be ${kindNames[kind]}.`,
+  'input.not-an-option': ({ path, options }) =>
+    `"${path}" must be one of the allowed values: ${options.join(', ')}.`,
+  'input.out-of-range': ({ path, min, max }) =>
+    `"${path}" must be between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`,
 }

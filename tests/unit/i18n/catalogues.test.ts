@@ -178,6 +178,19 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'graphql.too-costly': { cost: 100000, limit: 5000 },
   'provider.not-found': { id: '4711' },
   'findings.bad-request': {},
+  'input.control-characters': { name: 'name' },
+  'input.format-character': { name: 'name', character: 'U+202E' },
+  'input.slug': { maxLength: 100, length: 101 },
+  'input.where.geo-operator': {
+    where: 'where[name][near]',
+    operator: 'near',
+    path: 'name',
+    fieldType: 'text',
+  },
+  'input.where.date': { where: 'where[updatedAt][greater_than]', path: 'updatedAt' },
+  'input.wrong-kind': { path: 'vendorDomains', kind: 'rows' },
+  'input.not-an-option': { path: 'pricing', options: ['free', 'freemium', 'paid'] },
+  'input.out-of-range': { path: 'intervalDays', min: 1, max: 730 },
   'cli.import.progress': { done: 2, total: 9, file: 'session.md' },
   'page.crlf-line-endings': {},
   'page.unsupported-frontmatter': { fence: '---js' },
@@ -226,6 +239,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
 
 /** Parameters the texts show in a form of their own language (a label, a date), not as given. */
 const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
+  'input.wrong-kind': ['kind'],
   'review.wrong-state': ['state'],
   'provider.stale': ['updated', 'staleOn'],
   'provider.due-soon': ['updated', 'staleOn'],
@@ -299,6 +313,30 @@ describe('the message catalogues', () => {
       expect(textOf(language, code).trim()).not.toBe('')
       expect(textOf(language, code)).not.toMatch(/undefined|null|NaN|\[object/)
     }
+  })
+
+  it('writes the bounds of a number in each language', () => {
+    const outOfRange: Message = {
+      messageCode: 'input.out-of-range',
+      params: { path: 'count', min: -1_000_000_000, max: 1_000_000_000 },
+    }
+    expect(render('de', outOfRange)).toBe(
+      '„count“ muss zwischen -1.000.000.000 und 1.000.000.000 liegen.',
+    )
+    expect(render('en', outOfRange)).toBe(
+      '"count" must be between -1,000,000,000 and 1,000,000,000.',
+    )
+  })
+
+  it('names the kind a value must be in each language', () => {
+    const wrongKind: Message = {
+      messageCode: 'input.wrong-kind',
+      params: { path: 'vendorDomains', kind: 'rows' },
+    }
+    expect(render('de', wrongKind)).toBe(
+      '„vendorDomains“ muss eine Liste von Einträgen (Objekten) sein.',
+    )
+    expect(render('en', wrongKind)).toBe('"vendorDomains" must be a list of entries (objects).')
   })
 
   it('names a review state by its German label in German', () => {

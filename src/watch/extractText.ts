@@ -6,7 +6,7 @@ import { load, loadBuffer } from 'cheerio'
 import type { CheerioAPI } from 'cheerio'
 import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter'
 
-import type { AcceptedType } from './fetcher'
+import type { AcceptedType } from './answer'
 import { extractionBudget } from './limits'
 import type { ExtractionBudget } from './limits'
 

@@ -1,4 +1,5 @@
 import type { Catalogue, InputKind } from './catalogue'
+import { reasonIn } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
 
@@ -144,9 +145,9 @@ export const en: Catalogue = {
   'source.redirect-rejected': ({ finalUrl, vendors }) =>
     `The page now redirects to ${finalUrl}, which is not a primary source of this vendor (${vendorList(vendors)}). Cite the vendor's own page instead, or remove the citation.`,
   'source.unreachable': ({ failureCount, reason }) =>
-    `The last ${failureCount} checks of this page failed (${reason || 'no answer'}). Check that it still exists; cite its new address if it moved.`,
+    `The last ${failureCount} checks of this page failed (${reasonIn(en, reason) || 'no answer'}). Check that it still exists; cite its new address if it moved.`,
   'source.blocked': ({ reason }) =>
-    `The watch refused to fetch this page: ${reason || 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
+    `The watch refused to fetch this page: ${reasonIn(en, reason) || 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
   'source.link-gone': ({ linkedFrom }) =>
     `The vendor page ${linkedFrom} no longer links to this document. Without the vendor's link it is not a source; find where the vendor links it now, or remove the citation.`,
   'review.not-editor.edit': () =>
@@ -322,6 +323,43 @@ export const en: Catalogue = {
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
   'findings.bad-request': () =>
     'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',
+  'watch.held-back': ({ length, storedLength }) =>
+    `held back: ${length} characters instead of ${storedLength}; taken as the document if the next run finds the same text`,
+  'watch.not-stored': ({ detail }) => `could not be stored: ${detail}`,
+  'watch.redirects': ({ finalUrl }) => `redirects to ${finalUrl}`,
+  'watch.redirects-off-vendor': ({ finalUrl }) =>
+    `redirects to ${finalUrl}, off the vendor's domains`,
+  'watch.new-baseline': () =>
+    'new baseline: the selectors, the language asked for or the text extraction changed',
+  'watch.blocked': ({ address, range }) => `${address} is not a public address (${range})`,
+  'watch.blocked.resolves': ({ host, address, range }) =>
+    `${host} resolves to ${address}, not a public address (${range})`,
+  'watch.bad-url': ({ url }) => `not a URL: ${url}`,
+  'watch.unsupported-protocol': ({ protocol }) =>
+    `only http and https are fetched, not ${protocol}`,
+  'watch.too-many-redirects': ({ maxRedirects }) => `more than ${maxRedirects} redirects`,
+  'watch.no-answer': ({ ms }) => `no answer within ${ms} ms`,
+  'watch.unresolved': ({ detail }) => detail,
+  'watch.timeout': ({ detail }) => detail,
+  'watch.network': ({ code, detail }) => `${code}: ${detail}`,
+  'watch.tls': ({ code, detail }) => `${code}: ${detail}`,
+  'watch.bad-redirect': ({ location }) => `redirect to an invalid URL: ${location}`,
+  'watch.unexpected-304': () =>
+    'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+  'watch.http-error': ({ status }) => `HTTP ${status}`,
+  'watch.unsupported-type': ({ contentType }) =>
+    `${contentType || 'no content type'} is not HTML, plain text or PDF`,
+  'watch.too-large': ({ maxBytes }) => `larger than ${maxBytes} bytes`,
+  'watch.unreadable': ({ name, detail }) => `${name}: ${detail}`,
+  'watch.too-deep': ({ maxDepth }) => `the page nests more than ${maxDepth} elements`,
+  'watch.too-many-pages': ({ pages, maxPages }) =>
+    `the PDF has ${pages} pages, more than ${maxPages}`,
+  'watch.selectors-no-text': ({ selectors }) =>
+    `the selectors ${selectors.join(', ')} match no text`,
+  'watch.no-text': () => 'the document has no text',
+  'watch.inflated': ({ maxMb }) => `extraction inflated more than ${maxMb} MB`,
+  'watch.out-of-memory': ({ maxMb }) => `extraction needed more than ${maxMb} MB of memory`,
+  'watch.too-slow': ({ seconds }) => `extraction took longer than ${seconds} s`,
   'input.control-characters': ({ name }) =>
     `"${name}" must not contain line breaks, tabs or other control characters.`,
   'input.format-character': ({ name, character }) =>

@@ -1,5 +1,7 @@
 import type { Dispatcher } from 'undici'
 
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { FailureCode, FetchResult, Trail, Validators } from './fetcher'
 
 /**
@@ -76,8 +78,8 @@ export const readAnswer = async ({
     await dropBody()
     return { kind: 'result', result }
   }
-  const fail = (code: FailureCode, message: string, isTransient = false) =>
-    done({ ...trail, outcome: 'failed', code, message, isTransient })
+  const fail = (code: FailureCode, reason: Message, isTransient = false) =>
+    done({ ...trail, outcome: 'failed', code, message: reason, isTransient })
   const location = headerOf(headers, 'location')
   const validators: Validators = {
     etag: headerOf(headers, 'etag'),
@@ -85,7 +87,7 @@ export const readAnswer = async ({
   }
   if (redirectStatuses.has(statusCode) && location !== null) {
     if (!URL.canParse(location, trail.finalUrl)) {
-      return fail('bad-redirect', `redirect to an invalid URL: ${location}`)
+      return fail('bad-redirect', message('watch.bad-redirect', { location }))
     }
     await dropBody()
     const next = new URL(location, trail.finalUrl)
@@ -93,21 +95,17 @@ export const readAnswer = async ({
     return { kind: 'redirect', location: next, status: statusCode }
   }
   if (statusCode === 304 && !isConditional) {
-    return fail(
-      'unexpected-304',
-      'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
-    )
+    return fail('unexpected-304', message('watch.unexpected-304', {}))
   }
   if (statusCode === 304)
     return done({ ...trail, outcome: 'not-modified', status: 304, validators })
   if (statusCode < 200 || statusCode > 299) {
     const isTransient = statusCode >= 500 || statusCode === 429
-    const message = `HTTP ${statusCode}`
     return done({
       ...trail,
       outcome: 'failed',
       code: 'http-error',
-      message,
+      message: message('watch.http-error', { status: statusCode }),
       isTransient,
       status: statusCode,
     })
@@ -117,10 +115,10 @@ export const readAnswer = async ({
   if (contentType === null) {
     return fail(
       'unsupported-type',
-      `${mediaType.type || 'no content type'} is not HTML, plain text or PDF`,
+      message('watch.unsupported-type', { contentType: mediaType.type }),
     )
   }
-  const tooLarge = `larger than ${maxBytes} bytes`
+  const tooLarge = message('watch.too-large', { maxBytes })
   if (Number(headerOf(headers, 'content-length')) > maxBytes) return fail('too-large', tooLarge)
   const content = await readCapped(body, maxBytes)
   if (content === null) return fail('too-large', tooLarge)

@@ -3,6 +3,8 @@ import { Agent, buildConnector, request } from 'undici'
 import type { ConnectToRule } from './connectTo'
 import type { AcceptedType } from './answer'
 import { readAnswer } from './answer'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import { maxDocumentBytes } from './limits'
 import { resolveTarget, systemLookup } from './resolveTarget'
 import type { Lookup, Target } from './resolveTarget'
@@ -55,12 +57,14 @@ export type FetchResult =
       address: string
       /** Why the address is refused (`loopback`, `private`, `cloudMetadata` …). */
       range: string
-      message: string
+      /** Why, for a person (`watch.blocked…`). */
+      message: Message
     })
   | (Trail & {
       outcome: 'failed'
       code: FailureCode
-      message: string
+      /** Why, for a person (`watch.…`): technical codes as its parameters. */
+      message: Message
       isTransient: boolean
       /** The HTTP status, for `http-error`. */
       status?: number
@@ -151,20 +155,24 @@ const refusalMessage = ({
   host: string
   address: string
   range: string
-}) =>
+}): Message =>
   host === address
-    ? `${address} is not a public address (${range})`
-    : `${host} resolves to ${address}, not a public address (${range})`
+    ? message('watch.blocked', { address, range })
+    : message('watch.blocked.resolves', { host, address, range })
 
 /** What an expected network failure is, or `null` for anything else (a bug: rethrown). */
-const failureOf = (error: unknown): { code: FailureCode; message: string } | null => {
+const failureOf = (error: unknown): { code: FailureCode; message: Message } | null => {
   const code = (error as { code?: unknown }).code
-  const message = error instanceof Error ? error.message : String(error)
+  const detail = error instanceof Error ? error.message : String(error)
   if (typeof code !== 'string') return null
-  if (timeoutCodes.has(code)) return { code: 'timeout', message }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', message }
-  if (networkCodes.has(code)) return { code: 'network', message: `${code}: ${message}` }
-  if (tlsCodePattern.test(code)) return { code: 'tls', message: `${code}: ${message}` }
+  if (timeoutCodes.has(code))
+    return { code: 'timeout', message: message('watch.timeout', { detail }) }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return { code: 'dns', message: message('watch.unresolved', { detail }) }
+  if (networkCodes.has(code))
+    return { code: 'network', message: message('watch.network', { code, detail }) }
+  if (tlsCodePattern.test(code))
+    return { code: 'tls', message: message('watch.tls', { code, detail }) }
   return null
 }
 
@@ -215,14 +223,14 @@ export const createFetcher = ({
   }: DocumentRequest): Promise<FetchResult> => {
     const redirects: Redirect[] = []
     const trail = (finalUrl: string): Trail => ({ url, finalUrl, redirects })
-    const failed = (finalUrl: string, code: FailureCode, message: string, isTransient = false) => ({
+    const failed = (finalUrl: string, code: FailureCode, reason: Message, isTransient = false) => ({
       ...trail(finalUrl),
       outcome: 'failed' as const,
       code,
-      message,
+      message: reason,
       isTransient,
     })
-    if (!URL.canParse(url)) return failed(url, 'bad-url', `not a URL: ${url}`)
+    if (!URL.canParse(url)) return failed(url, 'bad-url', message('watch.bad-url', { url }))
     const signal = AbortSignal.timeout(totalTimeoutMs)
     const headers: Record<string, string> = {
       'user-agent': userAgent,
@@ -238,11 +246,14 @@ export const createFetcher = ({
       const hopUrl = current.href
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         const code = redirects.length === 0 ? 'unsupported-protocol' : 'bad-redirect'
-        return failed(hopUrl, code, `only http and https are fetched, not ${current.protocol}`)
+        const reason = message('watch.unsupported-protocol', { protocol: current.protocol })
+        return failed(hopUrl, code, reason)
       }
       const { hostname, port, protocol } = current
       const target = await resolveTarget({ hostname, port, protocol, connectTo, lookup })
-      if (target.kind === 'unresolved') return failed(hopUrl, 'dns', target.message, true)
+      if (target.kind === 'unresolved') {
+        return failed(hopUrl, 'dns', message('watch.unresolved', { detail: target.message }), true)
+      }
       if (target.kind === 'refused') {
         return {
           ...trail(hopUrl),
@@ -272,7 +283,8 @@ export const createFetcher = ({
         })
         if (answer.kind === 'result') return answer.result
         if (redirects.length >= maxRedirects) {
-          return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)
+          const reason = message('watch.too-many-redirects', { maxRedirects })
+          return failed(hopUrl, 'too-many-redirects', reason)
         }
         redirects.push({ from: hopUrl, to: answer.location.href, status: answer.status })
         current = answer.location
@@ -287,7 +299,8 @@ export const createFetcher = ({
           }
         }
         if (signal.aborted) {
-          return failed(hopUrl, 'timeout', `no answer within ${totalTimeoutMs} ms`, true)
+          const reason = message('watch.no-answer', { ms: totalTimeoutMs })
+          return failed(hopUrl, 'timeout', reason, true)
         }
         const failure = failureOf(error)
         if (!failure) throw error

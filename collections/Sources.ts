@@ -5,7 +5,7 @@ import { isAdmin, isStaff } from '../src/access'
 import { selectorProblems } from '../src/watch/extractText'
 import { languageTags } from '../src/watch/fetcher'
 import { adminMomentField } from '../src/i18n/dates'
-import { languageOf, message, render } from '../src/i18n/messages'
+import { languageOf, message, readStoredMessage, render } from '../src/i18n/messages'
 
 /** What the source watch writes: read-only for everyone, set by `src/watch/runWatch.ts`. */
 const watched = { access: { create: () => false, update: () => false } }
@@ -165,6 +165,8 @@ export const Sources: CollectionConfig = {
           ...watched,
           label: { de: 'Grund', en: 'Reason' },
           admin: { readOnly: true },
+          // Stored as the watch's message (src/watch/recorder.ts), read in the reader's language.
+          hooks: { afterRead: [readStoredMessage] },
         },
         {
           name: 'missingLinks',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isEditor, isEditorOrReviewer, isStaff, publishedOrStaff } from '../../src/access'
 import { vendorDomainProblems } from '../../src/sources/vendors'
-import { slugRule } from '../../src/validation/inputChecks'
+import { slugRule } from '../../src/validation/textRules'
 import { citationsField } from '../fields/citationFields'
 import { evidenceField } from '../fields/evidenceFields'
 import { factField, frontmatterFields } from '../fields/frontmatterFields'

@@ -3,7 +3,8 @@ import type { Field } from 'payload'
 import { isImportContext, isStaffField } from '../../src/access'
 import type { CitationKind } from '../../src/mapping/citationLines'
 import { citationKinds } from '../../src/mapping/citationLines'
-import { readStoredFindings, readVerdictReason } from '../../src/sources/hooks'
+import { readStoredMessage } from '../../src/i18n/messages'
+import { readStoredFindings } from '../../src/sources/hooks'
 
 /**
  * What the source rule writes into each citation and audit entry on every save
@@ -33,7 +34,7 @@ const verdictFields: Field[] = [
     type: 'textarea',
     access: { read: isStaffField },
     label: { de: 'Begründung', en: 'Reason' },
-    hooks: { afterRead: [readVerdictReason] },
+    hooks: { afterRead: [readStoredMessage] },
     admin: { readOnly: true },
   },
   {

@@ -1,3 +1,5 @@
+import type { Message } from './messages'
+
 /**
  * The parameters of every message people read, by stable code: the one list both
  * catalogues (`de.ts`, `en.ts`) are typed against, so a code missing in one language,
@@ -69,8 +71,9 @@ export type MessageParams = {
   'claim.unsupported.grouped': { count: number; labels: string[] }
   'source.moved': { finalUrl: string }
   'source.redirect-rejected': { finalUrl: string; vendors: string[] }
-  'source.unreachable': { failureCount: number; reason: string }
-  'source.blocked': { reason: string }
+  /** `reason`: the watch's (`watch.…`), or a reason stored as text before reasons had codes. */
+  'source.unreachable': { failureCount: number; reason: Message | string }
+  'source.blocked': { reason: Message | string }
   'source.link-gone': { linkedFrom: string }
   // The review workflow's refusals.
   'review.not-editor.edit': Record<string, never>
@@ -208,9 +211,75 @@ export type MessageParams = {
   'provider.not-found': { id: string }
   'provider.not-published': { id: string }
   'findings.bad-request': Record<string, never>
+  // The source watch's reasons (stored in a source's `reason`): technical codes as parameters.
+  'watch.held-back': { length: number; storedLength: number }
+  /** `detail`: the database's own words. */
+  'watch.not-stored': { detail: string }
+  'watch.redirects': { finalUrl: string }
+  'watch.redirects-off-vendor': { finalUrl: string }
+  'watch.new-baseline': Record<string, never>
+  'watch.blocked': { address: string; range: string }
+  'watch.blocked.resolves': { host: string; address: string; range: string }
+  'watch.bad-url': { url: string }
+  'watch.unsupported-protocol': { protocol: string }
+  'watch.too-many-redirects': { maxRedirects: number }
+  'watch.no-answer': { ms: number }
+  /** `detail`: the resolver's or the network's own words (`getsession.org: ENOTFOUND`). */
+  'watch.unresolved': { detail: string }
+  'watch.timeout': { detail: string }
+  'watch.network': { code: string; detail: string }
+  'watch.tls': { code: string; detail: string }
+  'watch.bad-redirect': { location: string }
+  'watch.unexpected-304': Record<string, never>
+  'watch.http-error': { status: number }
+  /** `contentType`: '' when the server named none. */
+  'watch.unsupported-type': { contentType: string }
+  'watch.too-large': { maxBytes: number }
+  /** `name`, `detail`: pdf.js's exception and its words. */
+  'watch.unreadable': { name: string; detail: string }
+  'watch.too-deep': { maxDepth: number }
+  'watch.too-many-pages': { pages: number; maxPages: number }
+  'watch.selectors-no-text': { selectors: string[] }
+  'watch.no-text': Record<string, never>
+  'watch.inflated': { maxMb: number }
+  'watch.out-of-memory': { maxMb: number }
+  'watch.too-slow': { seconds: number }
+  // Input checks (src/validation): a value or a query a collection cannot take.
+  'input.control-characters': { name: string }
+  /** `character`: the code point as U+XXXX. */
+  'input.format-character': { name: string; character: string }
+  'input.slug': { maxLength: number; length: number }
+  /** `where`: the condition as the query names it, `where[path][operator]`. */
+  'input.where.geo-operator': { where: string; operator: string; path: string; fieldType: string }
+  'input.where.date': { where: string; path: string }
+  'input.wrong-kind': { path: string; kind: InputKind }
+  'input.not-an-option': { path: string; options: string[] }
+  'input.out-of-range': { path: string; min: number; max: number }
 }
+
+/** What an input check expected of a value (`input.wrong-kind`), named in each language. */
+export type InputKind =
+  | 'text'
+  | 'texts'
+  | 'number'
+  | 'numbers'
+  | 'date'
+  | 'boolean'
+  | 'rows'
+  | 'object'
+  | 'richText'
+  | 'id'
 
 export type MessageCode = keyof MessageParams
 
 /** One language's texts: a function per code taking exactly that code's parameters. */
 export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]) => string }
+
+/**
+ * The watch's reason inside a finding (`source.unreachable`, `source.blocked`) in the
+ * language of `catalogue`; a reason stored as plain text before reasons had codes as it is.
+ */
+export const reasonIn = (catalogue: Catalogue, reason: Message | string): string =>
+  typeof reason === 'string'
+    ? reason
+    : (catalogue[reason.messageCode] as (params: Message['params']) => string)(reason.params)

@@ -1,4 +1,5 @@
-import type { Catalogue } from './catalogue'
+import type { Catalogue, InputKind } from './catalogue'
+import { reasonIn } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
 
@@ -21,6 +22,20 @@ const stateNames = {
   approved: 'Freigegeben',
   new: 'neu',
 } as const
+
+/** What an input check expected of a value (`input.wrong-kind`). */
+const kindNames: Record<InputKind, string> = {
+  text: 'ein Text',
+  texts: 'eine Liste von Texten',
+  number: 'eine Zahl',
+  numbers: 'eine Liste von Zahlen',
+  date: 'ein Datum (ISO 8601)',
+  boolean: 'true oder false',
+  rows: 'eine Liste von Einträgen (Objekten)',
+  object: 'ein Objekt',
+  richText: 'Rich Text (eine Liste von Absätzen als Objekte)',
+  id: 'die ID eines vorhandenen Eintrags',
+}
 
 /** Die deutschen Texte: Du-Form, „…“, was falsch ist und wie du es behebst. */
 export const de: Catalogue = {
@@ -131,9 +146,9 @@ export const de: Catalogue = {
   'source.redirect-rejected': ({ finalUrl, vendors }) =>
     `Die Seite leitet jetzt auf ${finalUrl} um; das ist keine Primärquelle dieses Anbieters (${vendorList(vendors)}). Zitiere stattdessen die eigene Seite des Anbieters oder entferne die Quelle.`,
   'source.unreachable': ({ failureCount, reason }) =>
-    `Die letzten ${failureCount} Abrufe dieser Seite sind fehlgeschlagen (${reason || 'keine Antwort'}). Prüf, ob es sie noch gibt; ist sie umgezogen, zitiere ihre neue Adresse.`,
+    `Die letzten ${failureCount} Abrufe dieser Seite sind fehlgeschlagen (${reasonIn(de, reason) || 'keine Antwort'}). Prüf, ob es sie noch gibt; ist sie umgezogen, zitiere ihre neue Adresse.`,
   'source.blocked': ({ reason }) =>
-    `Die Quellenbeobachtung hat den Abruf dieser Seite verweigert: ${reason || 'ihre Adresse ist nicht öffentlich'}. Eine Anbieterseite liegt nie auf einer privaten Adresse; prüf die Quelle.`,
+    `Die Quellenbeobachtung hat den Abruf dieser Seite verweigert: ${reasonIn(de, reason) || 'ihre Adresse ist nicht öffentlich'}. Eine Anbieterseite liegt nie auf einer privaten Adresse; prüf die Quelle.`,
   'source.link-gone': ({ linkedFrom }) =>
     `Die Anbieterseite ${linkedFrom} verlinkt dieses Dokument nicht mehr. Ohne den Link des Anbieters ist es keine Quelle; such, wo der Anbieter es jetzt verlinkt, oder entferne die Quelle.`,
   'review.not-editor.edit': () =>
@@ -324,4 +339,56 @@ export const de: Catalogue = {
   'provider.not-found': ({ id }) => `Es gibt keinen Anbieter mit der ID ${id}.`,
   'findings.bad-request': () =>
     'Der Inhalt der Anfrage muss ein JSON-Objekt {"revision": {…}} mit den Feldern des Formulars sein.',
+  'watch.held-back': ({ length, storedLength }) =>
+    `zurückgehalten: ${length} Zeichen statt ${storedLength}; gilt als das Dokument, wenn der nächste Lauf denselben Text findet`,
+  'watch.not-stored': ({ detail }) => `konnte nicht gespeichert werden: ${detail}`,
+  'watch.redirects': ({ finalUrl }) => `leitet weiter auf ${finalUrl}`,
+  'watch.redirects-off-vendor': ({ finalUrl }) =>
+    `leitet weiter auf ${finalUrl}, weg von den Domains des Anbieters`,
+  'watch.new-baseline': () =>
+    'neue Grundlage: Die Selektoren, die erbetene Sprache oder die Textgewinnung haben sich geändert',
+  'watch.blocked': ({ address, range }) => `${address} ist keine öffentliche Adresse (${range})`,
+  'watch.blocked.resolves': ({ host, address, range }) =>
+    `${host} zeigt auf ${address}, keine öffentliche Adresse (${range})`,
+  'watch.bad-url': ({ url }) => `keine URL: ${url}`,
+  'watch.unsupported-protocol': ({ protocol }) =>
+    `abgerufen wird nur http und https, nicht ${protocol}`,
+  'watch.too-many-redirects': ({ maxRedirects }) => `mehr als ${maxRedirects} Weiterleitungen`,
+  'watch.no-answer': ({ ms }) => `keine Antwort innerhalb von ${ms} ms`,
+  'watch.unresolved': ({ detail }) => `Name nicht auflösbar: ${detail}`,
+  'watch.timeout': ({ detail }) => `Zeitüberschreitung: ${detail}`,
+  'watch.network': ({ code, detail }) => `Netzwerkfehler ${code}: ${detail}`,
+  'watch.tls': ({ code, detail }) => `TLS-Fehler ${code}: ${detail}`,
+  'watch.bad-redirect': ({ location }) => `Weiterleitung auf eine ungültige URL: ${location}`,
+  'watch.unexpected-304': () =>
+    'HTTP 304 auf eine Anfrage ohne Validatoren (If-None-Match, If-Modified-Since)',
+  'watch.http-error': ({ status }) => `der Server antwortet mit HTTP ${status}`,
+  'watch.unsupported-type': ({ contentType }) =>
+    `${contentType ? `„${contentType}“` : 'kein Inhaltstyp'} ist weder HTML noch reiner Text noch PDF`,
+  'watch.too-large': ({ maxBytes }) => `größer als ${maxBytes} Bytes`,
+  'watch.unreadable': ({ name, detail }) => `PDF nicht lesbar, ${name}: ${detail}`,
+  'watch.too-deep': ({ maxDepth }) => `die Seite verschachtelt mehr als ${maxDepth} Elemente`,
+  'watch.too-many-pages': ({ pages, maxPages }) =>
+    `das PDF hat ${pages} Seiten, mehr als ${maxPages}`,
+  'watch.selectors-no-text': ({ selectors }) =>
+    `die Selektoren ${selectors.join(', ')} treffen keinen Text`,
+  'watch.no-text': () => 'das Dokument enthält keinen Text',
+  'watch.inflated': ({ maxMb }) => `die Textgewinnung wuchs über ${maxMb} MB`,
+  'watch.out-of-memory': ({ maxMb }) => `die Textgewinnung brauchte mehr als ${maxMb} MB Speicher`,
+  'watch.too-slow': ({ seconds }) => `die Textgewinnung dauerte länger als ${seconds} s`,
+  'input.control-characters': ({ name }) =>
+    `„${name}“ darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.`,
+  'input.format-character': ({ name, character }) =>
+    `„${name}“ enthält ein unsichtbares Formatzeichen (${character}, etwa eine Umkehr der Schreibrichtung oder ein Zeichen ohne Breite). Lösche es: Tippe den Text neu ein, statt ihn einzufügen.`,
+  'input.slug': ({ maxLength, length }) =>
+    `Der Slug darf nur a–z, 0–9 und „-“ enthalten und höchstens ${maxLength} Zeichen lang sein (dieser hat ${length}).`,
+  'input.where.geo-operator': ({ where, operator, path, fieldType }) =>
+    `${where}: Der Operator „${operator}“ gilt nur für Geo-Felder, „${path}“ ist ein Feld vom Typ ${fieldType}.`,
+  'input.where.date': ({ where, path }) =>
+    `${where}: „${path}“ ist ein Datumsfeld; erwartet wird ein Datum wie 2026-01-21 oder 2026-01-21T08:00:00Z.`,
+  'input.wrong-kind': ({ path, kind }) => `„${path}“ muss ${kindNames[kind]} sein.`,
+  'input.not-an-option': ({ path, options }) =>
+    `„${path}“ muss einer der erlaubten Werte sein: ${options.join(', ')}.`,
+  'input.out-of-range': ({ path, min, max }) =>
+    `„${path}“ muss zwischen ${min.toLocaleString('de-DE')} und ${max.toLocaleString('de-DE')} liegen.`,
 }

@@ -1,4 +1,5 @@
-import type { Catalogue } from './catalogue'
+import type { Catalogue, InputKind } from './catalogue'
+import { reasonIn } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
 
@@ -21,6 +22,20 @@ const stateNames = {
   approved: 'approved',
   new: 'new',
 } as const
+
+/** What an input check expected of a value (`input.wrong-kind`). */
+const kindNames: Record<InputKind, string> = {
+  text: 'text',
+  texts: 'a list of texts',
+  number: 'a number',
+  numbers: 'a list of numbers',
+  date: 'a date (ISO 8601)',
+  boolean: 'true or false',
+  rows: 'a list of entries (objects)',
+  object: 'an object',
+  richText: 'rich text (a list of paragraph objects)',
+  id: 'the id of an existing document',
+}
 
 /** The English texts: plain words, naming what is wrong and how to fix it. */
 export const en: Catalogue = {
@@ -130,9 +145,9 @@ export const en: Catalogue = {
   'source.redirect-rejected': ({ finalUrl, vendors }) =>
     `The page now redirects to ${finalUrl}, which is not a primary source of this vendor (${vendorList(vendors)}). Cite the vendor's own page instead, or remove the citation.`,
   'source.unreachable': ({ failureCount, reason }) =>
-    `The last ${failureCount} checks of this page failed (${reason || 'no answer'}). Check that it still exists; cite its new address if it moved.`,
+    `The last ${failureCount} checks of this page failed (${reasonIn(en, reason) || 'no answer'}). Check that it still exists; cite its new address if it moved.`,
   'source.blocked': ({ reason }) =>
-    `The watch refused to fetch this page: ${reason || 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
+    `The watch refused to fetch this page: ${reasonIn(en, reason) || 'its address is not public'}. A vendor page never lives on a private address; check the citation.`,
   'source.link-gone': ({ linkedFrom }) =>
     `The vendor page ${linkedFrom} no longer links to this document. Without the vendor's link it is not a source; find where the vendor links it now, or remove the citation.`,
   'review.not-editor.edit': () =>
@@ -308,4 +323,56 @@ export const en: Catalogue = {
   'provider.not-found': ({ id }) => `No provider with id ${id}.`,
   'findings.bad-request': () =>
     'The request body must be a JSON object {"revision": {…}} holding the form\'s fields.',
+  'watch.held-back': ({ length, storedLength }) =>
+    `held back: ${length} characters instead of ${storedLength}; taken as the document if the next run finds the same text`,
+  'watch.not-stored': ({ detail }) => `could not be stored: ${detail}`,
+  'watch.redirects': ({ finalUrl }) => `redirects to ${finalUrl}`,
+  'watch.redirects-off-vendor': ({ finalUrl }) =>
+    `redirects to ${finalUrl}, off the vendor's domains`,
+  'watch.new-baseline': () =>
+    'new baseline: the selectors, the language asked for or the text extraction changed',
+  'watch.blocked': ({ address, range }) => `${address} is not a public address (${range})`,
+  'watch.blocked.resolves': ({ host, address, range }) =>
+    `${host} resolves to ${address}, not a public address (${range})`,
+  'watch.bad-url': ({ url }) => `not a URL: ${url}`,
+  'watch.unsupported-protocol': ({ protocol }) =>
+    `only http and https are fetched, not ${protocol}`,
+  'watch.too-many-redirects': ({ maxRedirects }) => `more than ${maxRedirects} redirects`,
+  'watch.no-answer': ({ ms }) => `no answer within ${ms} ms`,
+  'watch.unresolved': ({ detail }) => detail,
+  'watch.timeout': ({ detail }) => detail,
+  'watch.network': ({ code, detail }) => `${code}: ${detail}`,
+  'watch.tls': ({ code, detail }) => `${code}: ${detail}`,
+  'watch.bad-redirect': ({ location }) => `redirect to an invalid URL: ${location}`,
+  'watch.unexpected-304': () =>
+    'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+  'watch.http-error': ({ status }) => `HTTP ${status}`,
+  'watch.unsupported-type': ({ contentType }) =>
+    `${contentType || 'no content type'} is not HTML, plain text or PDF`,
+  'watch.too-large': ({ maxBytes }) => `larger than ${maxBytes} bytes`,
+  'watch.unreadable': ({ name, detail }) => `${name}: ${detail}`,
+  'watch.too-deep': ({ maxDepth }) => `the page nests more than ${maxDepth} elements`,
+  'watch.too-many-pages': ({ pages, maxPages }) =>
+    `the PDF has ${pages} pages, more than ${maxPages}`,
+  'watch.selectors-no-text': ({ selectors }) =>
+    `the selectors ${selectors.join(', ')} match no text`,
+  'watch.no-text': () => 'the document has no text',
+  'watch.inflated': ({ maxMb }) => `extraction inflated more than ${maxMb} MB`,
+  'watch.out-of-memory': ({ maxMb }) => `extraction needed more than ${maxMb} MB of memory`,
+  'watch.too-slow': ({ seconds }) => `extraction took longer than ${seconds} s`,
+  'input.control-characters': ({ name }) =>
+    `"${name}" must not contain line breaks, tabs or other control characters.`,
+  'input.format-character': ({ name, character }) =>
+    `"${name}" holds an invisible format character (${character}, such as a reversal of the writing direction or a zero-width character). Delete it: type the text anew instead of pasting it.`,
+  'input.slug': ({ maxLength, length }) =>
+    `The slug may hold only a–z, 0–9 and "-" and be at most ${maxLength} characters long (this one has ${length}).`,
+  'input.where.geo-operator': ({ where, operator, path, fieldType }) =>
+    `${where}: the operator "${operator}" applies to point fields only; "${path}" is a ${fieldType} field.`,
+  'input.where.date': ({ where, path }) =>
+    `${where}: "${path}" is a date field; give a date such as 2026-01-21 or 2026-01-21T08:00:00Z.`,
+  'input.wrong-kind': ({ path, kind }) => `"${path}" must be ${kindNames[kind]}.`,
+  'input.not-an-option': ({ path, options }) =>
+    `"${path}" must be one of the allowed values: ${options.join(', ')}.`,
+  'input.out-of-range': ({ path, min, max }) =>
+    `"${path}" must be between ${min.toLocaleString('en-GB')} and ${max.toLocaleString('en-GB')}.`,
 }

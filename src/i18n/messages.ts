@@ -1,3 +1,5 @@
+import type { FieldHook } from 'payload'
+
 import type { Catalogue, MessageCode, MessageParams } from './catalogue'
 import { de } from './de'
 import { en } from './en'
@@ -28,6 +30,21 @@ export const isMessage = (value: unknown): value is Message =>
 export const message = <C extends MessageCode>(messageCode: C, params: MessageParams[C]): Message =>
   ({ messageCode, params }) as Message
 
+/** A message as text, for a text column that holds one (a citation's or a watched source's reason). */
+export const storedMessage = (given: Message): string => JSON.stringify(given)
+
+/** The message a text column holds; `null` for plain text stored before the column held messages. */
+export const parseStoredMessage = (value: string): Message | null => {
+  if (!value.startsWith('{')) return null
+  try {
+    const parsed: unknown = JSON.parse(value)
+    return isMessage(parsed) ? parsed : null
+  } catch (err) {
+    if (err instanceof SyntaxError) return null
+    throw err
+  }
+}
+
 /** The message's text in `language`. */
 export const render = (language: Language, { messageCode, params }: Message): string =>
   (catalogues[language][messageCode] as (params: unknown) => string)(params)
@@ -55,3 +72,16 @@ export const languageOf = (req: LanguageSource | undefined): Language => {
 /** The message's text for the person asking. */
 export const textFor = (req: LanguageSource | undefined, given: Message): string =>
   render(languageOf(req), given)
+
+/**
+ * `afterRead` of a text column that holds a message (a citation's `verdictReason`, a
+ * watched source's `reason`): its text in the reader's language, so the REST and GraphQL
+ * API and the admin show it so; plain text stored before the column held messages as it is.
+ * A reader that passes the message on (the watch's findings) reads the column through the
+ * database adapter, which runs no hooks.
+ */
+export const readStoredMessage: FieldHook = ({ value, req }) => {
+  if (typeof value !== 'string') return value
+  const stored = parseStoredMessage(value)
+  return stored ? textFor(req, stored) : value
+}

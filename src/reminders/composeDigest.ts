@@ -2,7 +2,8 @@ import type { ChangedSource, CitingProfile, ExcerptBlock } from './groupSourceCh
 import type { ClaimChange } from '../evidence/verify'
 import type { Digest, DigestEntry, Language } from './planDigests'
 
-import { dateText } from '../i18n/dates'
+import type { DigestTexts } from '../i18n/digest/digestTexts'
+import { digestTexts } from '../i18n/digest/digestTexts'
 import { defaultSuppressDays } from './planDigests'
 import { escapeHtml } from '../mail/escapeHtml'
 
@@ -27,157 +28,17 @@ export type ComposedMail = {
   html: string
 }
 
-type Texts = {
-  subject: (count: number) => string
-  /** "2 sources changed": the subject's part for changed sources (`subjectOf` joins them). */
-  sourcesChanged: (count: number) => string
-  greeting: (name: string | null) => string
-  intro: (count: number) => string
-  /** The first sentence when there is no stale or due-soon provider, only changed sources. */
-  introSourcesOnly: string
-  sourcesHeading: string
-  sourcesIntro: (count: number) => string
-  citedBy: string
-  excerpt: string
-  /** The label of a block whose quoted passages no longer stand ("Belege geändert"). */
-  claimsChanged: string
-  claimState: (state: ClaimChange['state']) => string
-  quoted: (text: string) => string
-  asApproved: string
-  now: string
-  closest: string
-  /** The notes on changed documents whose quoted passages all hold. */
-  notesHeading: string
-  notesIntro: (count: number) => string
-  state: (entry: DigestEntry) => string
-  lastReviewed: (date: string) => string
-  unassigned: string
-  open: string
-  footer: (suppressDays: number) => string
-  /** The footer when the digest has changed sources. */
-  footerWithSources: (args: { suppressDays: number; hasProfiles: boolean }) => string
-  formatDate: (isoDay: string) => string
-}
-
-const germanDays = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
-const englishDays = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
-
-const texts: Record<Language, Texts> = {
-  de: {
-    subject: (count) =>
-      count === 1
-        ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-        : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`,
-    sourcesChanged: (count) => (count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`),
-    greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
-    intro: (count) =>
-      count === 1
-        ? 'dieses Anbieterprofil ist überfällig oder wird bald fällig und braucht eine Prüfung:'
-        : 'diese Anbieterprofile sind überfällig oder werden bald fällig und brauchen eine Prüfung:',
-    introSourcesOnly: 'die Quellenüberwachung hat Änderungen an zitierten Dokumenten bemerkt.',
-    sourcesHeading: 'Quellen geändert',
-    sourcesIntro: (count) =>
-      count === 1
-        ? 'Dieses zitierte Dokument hat sich seit der letzten Freigabe geändert. Bitte die Änderung prüfen und die Profile, die es zitieren, erneut freigeben:'
-        : 'Diese zitierten Dokumente haben sich seit der letzten Freigabe geändert. Bitte die Änderungen prüfen und die Profile, die sie zitieren, erneut freigeben:',
-    citedBy: 'zitiert in',
-    excerpt: 'Änderung',
-    claimsChanged: 'Belege geändert',
-    claimState: (state) => (state === 'edited' ? 'geändert' : 'nicht mehr gefunden'),
-    quoted: (text) => `„${text}“`,
-    asApproved: 'wie freigegeben',
-    now: 'jetzt',
-    closest: 'ähnlichste Stelle',
-    notesHeading: 'Geändert, Belege unberührt',
-    notesIntro: (count) =>
-      count === 1
-        ? 'Dieses zitierte Dokument hat sich geändert, aber jede Stelle, die die Profile daraus zitieren, steht noch. Nichts wurde wieder geöffnet; zur Kenntnis:'
-        : 'Diese zitierten Dokumente haben sich geändert, aber jede Stelle, die die Profile daraus zitieren, steht noch. Nichts wurde wieder geöffnet; zur Kenntnis:',
-    state: (entry) =>
-      entry.state === 'stale'
-        ? `überfällig seit ${germanDays(entry.daysOverdue)}`
-        : entry.daysLeft === 0
-          ? 'wird heute fällig'
-          : `wird in ${germanDays(entry.daysLeft)} fällig`,
-    lastReviewed: (date) => `zuletzt geprüft am ${date}`,
-    unassigned: 'niemand zur Prüfung zugewiesen',
-    open: 'Im Admin öffnen',
-    footer: (days) =>
-      `Diese Erinnerung kommt für jedes Profil höchstens einmal in ${days} Tagen. Sie wurde automatisch von provider-desk verschickt.`,
-    footerWithSources: ({ suppressDays, hasProfiles }) =>
-      [
-        ...(hasProfiles
-          ? [`Diese Erinnerung kommt für jedes Profil höchstens einmal in ${suppressDays} Tagen.`]
-          : []),
-        'Jede Quellenänderung wird nur einmal gemeldet.',
-        'Diese Mail wurde automatisch von provider-desk verschickt.',
-      ].join(' '),
-    formatDate: (day) => dateText(day, 'de'),
-  },
-  en: {
-    subject: (count) =>
-      count === 1
-        ? 'provider-desk: 1 provider profile needs a review'
-        : `provider-desk: ${count} provider profiles need a review`,
-    sourcesChanged: (count) => (count === 1 ? '1 source changed' : `${count} sources changed`),
-    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-    intro: (count) =>
-      count === 1
-        ? 'this provider profile is overdue or due soon and needs a review:'
-        : 'these provider profiles are overdue or due soon and need a review:',
-    introSourcesOnly: 'the source watch noticed changes in cited documents.',
-    sourcesHeading: 'Sources changed',
-    sourcesIntro: (count) =>
-      count === 1
-        ? 'This cited document changed since the last approval. Please check the change and approve the profiles citing it again:'
-        : 'These cited documents changed since the last approval. Please check the changes and approve the profiles citing them again:',
-    citedBy: 'cited in',
-    excerpt: 'Change',
-    claimsChanged: 'Evidence changed',
-    claimState: (state) => (state === 'edited' ? 'edited' : 'no longer found'),
-    quoted: (text) => `“${text}”`,
-    asApproved: 'as approved',
-    now: 'now',
-    closest: 'closest passage',
-    notesHeading: 'Changed, evidence unaffected',
-    notesIntro: (count) =>
-      count === 1
-        ? 'This cited document changed, but every passage the profiles quote from it still stands. Nothing was re-opened; for your information:'
-        : 'These cited documents changed, but every passage the profiles quote from them still stands. Nothing was re-opened; for your information:',
-    state: (entry) =>
-      entry.state === 'stale'
-        ? `overdue by ${englishDays(entry.daysOverdue)}`
-        : entry.daysLeft === 0
-          ? 'due today'
-          : `due in ${englishDays(entry.daysLeft)}`,
-    lastReviewed: (date) => `last reviewed on ${date}`,
-    unassigned: 'no reviewer assigned',
-    open: 'Open in admin',
-    footer: (days) =>
-      `You get this reminder at most once every ${days} days per profile. It was sent automatically by provider-desk.`,
-    footerWithSources: ({ suppressDays, hasProfiles }) =>
-      [
-        ...(hasProfiles
-          ? [`You get this reminder at most once every ${suppressDays} days per profile.`]
-          : []),
-        'Each source change is reported once.',
-        'This mail was sent automatically by provider-desk.',
-      ].join(' '),
-    formatDate: (day) => dateText(day, 'en'),
-  },
-}
-
 export const providerEditUrl = (args: { publicUrl: string; id: string }): string =>
   `${args.publicUrl.replace(/\/+$/, '')}/admin/collections/providers/${encodeURIComponent(args.id)}`
 
-const detailsOf = (args: { entry: DigestEntry; t: Texts }): string[] => {
+const detailsOf = (args: { entry: DigestEntry; t: DigestTexts }): string[] => {
   const { entry, t } = args
   const details = [t.state(entry), t.lastReviewed(t.formatDate(entry.updated))]
   return entry.isUnassigned ? [...details, t.unassigned] : details
 }
 
 /** "…: 2 profiles need a review, 1 source changed"; without profiles "provider-desk: 1 source changed". */
-const subjectOf = (args: { digest: Digest; t: Texts }): string => {
+const subjectOf = (args: { digest: Digest; t: DigestTexts }): string => {
   const { digest, t } = args
   const profiles = digest.providers.length
   if (digest.sources.length === 0) return t.subject(profiles)
@@ -185,7 +46,7 @@ const subjectOf = (args: { digest: Digest; t: Texts }): string => {
   return profiles > 0 ? `${t.subject(profiles)}, ${sources}` : `provider-desk: ${sources}`
 }
 
-const footerOf = (args: { digest: Digest; t: Texts; suppressDays: number }): string => {
+const footerOf = (args: { digest: Digest; t: DigestTexts; suppressDays: number }): string => {
   const { digest, t, suppressDays } = args
   return digest.sources.length + digest.notes.length > 0
     ? t.footerWithSources({ suppressDays, hasProfiles: digest.providers.length > 0 })
@@ -193,7 +54,7 @@ const footerOf = (args: { digest: Digest; t: Texts; suppressDays: number }): str
 }
 
 /** The opening sentence: the stale profiles' when there are any, else the one of the section. */
-const introOf = (args: { digest: Digest; t: Texts }): string =>
+const introOf = (args: { digest: Digest; t: DigestTexts }): string =>
   args.digest.providers.length > 0
     ? args.t.intro(args.digest.providers.length)
     : args.t.introSourcesOnly
@@ -201,7 +62,7 @@ const introOf = (args: { digest: Digest; t: Texts }): string =>
 /** A vendor URL as a link target: http(s) only, anything else is shown but not linked. */
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url)
 
-const citingLabel = (args: { profile: CitingProfile; t: Texts }): string =>
+const citingLabel = (args: { profile: CitingProfile; t: DigestTexts }): string =>
   args.profile.isUnassigned ? `${args.profile.name} (${args.t.unassigned})` : args.profile.name
 
 /** The profiles citing a document, once each: a note's excerpts differ per baseline, not its meaning. */
@@ -214,11 +75,11 @@ const profilesOf = (source: ChangedSource): CitingProfile[] => {
 }
 
 /** The label of a claim's later passage: what it reads now, or only the closest one found. */
-const afterLabel = (claim: ClaimChange, t: Texts): string =>
+const afterLabel = (claim: ClaimChange, t: DigestTexts): string =>
   claim.state === 'edited' ? t.now : t.closest
 
 /** A block's quoted passages that no longer stand (plain text): claim, state, before, after. */
-const claimsText = (block: ExcerptBlock, t: Texts): string[] => [
+const claimsText = (block: ExcerptBlock, t: DigestTexts): string[] => [
   `  ${t.claimsChanged}:`,
   ...block.claims.flatMap((claim) => [
     `    ${t.quoted(claim.claim)} – ${t.claimState(claim.state)}`,
@@ -227,7 +88,7 @@ const claimsText = (block: ExcerptBlock, t: Texts): string[] => [
   ]),
 ]
 
-const claimsHtml = (block: ExcerptBlock, t: Texts): string => {
+const claimsHtml = (block: ExcerptBlock, t: DigestTexts): string => {
   const items = block.claims.map((claim) =>
     [
       `<li style="margin:0 0 8px 0"><strong>${escapeHtml(claim.claim)}</strong> – ${escapeHtml(t.claimState(claim.state))}`,
@@ -246,57 +107,41 @@ const claimsHtml = (block: ExcerptBlock, t: Texts): string => {
   ].join('')
 }
 
-const composeSourcesText = (args: {
-  sources: ChangedSource[]
-  t: Texts
-  publicUrl: string
-}): string[] => {
-  const { sources, t, publicUrl } = args
-  if (sources.length === 0) return []
-  const blocks = sources.map((source) =>
-    [
-      source.url,
-      ...source.excerpts.flatMap((block) => [
-        `  ${t.citedBy}:`,
-        ...block.profiles.map(
-          (profile) =>
-            `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
-        ),
-        ...(block.claims.length > 0
-          ? claimsText(block, t)
-          : block.excerpt === ''
-            ? []
-            : [`  ${t.excerpt}:`, ...block.excerpt.split('\n').map((line) => `    ${line}`)]),
-      ]),
-    ].join('\n'),
-  )
-  return [t.sourcesHeading, '', t.sourcesIntro(sources.length), '', blocks.join('\n\n'), '']
+/** The profiles citing a document, with their admin links (plain text). */
+const citedByText = (profiles: CitingProfile[], t: DigestTexts, publicUrl: string): string[] => [
+  `  ${t.citedBy}:`,
+  ...profiles.map(
+    (profile) =>
+      `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
+  ),
+]
+
+/** What changed in one block (plain text): the passages that no longer stand, else the excerpt. */
+const changeText = (block: ExcerptBlock, t: DigestTexts): string[] => {
+  if (block.claims.length > 0) return claimsText(block, t)
+  if (block.excerpt === '') return []
+  return [`  ${t.excerpt}:`, ...block.excerpt.split('\n').map((line) => `    ${line}`)]
 }
 
-/** The notes: per document, the profiles citing it (plain text). */
-const composeNotesText = (args: {
-  notes: ChangedSource[]
-  t: Texts
-  publicUrl: string
+/**
+ * The changed sources and the notes alike (plain text): heading, intro, then each
+ * document's URL and its lines (`linesOf`); nothing without documents.
+ */
+const sectionText = (args: {
+  documents: ChangedSource[]
+  heading: string
+  intro: (count: number) => string
+  linesOf: (document: ChangedSource) => string[]
 }): string[] => {
-  const { notes, t, publicUrl } = args
-  if (notes.length === 0) return []
-  const blocks = notes.map((note) =>
-    [
-      note.url,
-      `  ${t.citedBy}:`,
-      ...profilesOf(note).map(
-        (profile) =>
-          `  - ${citingLabel({ profile, t })}: ${providerEditUrl({ publicUrl, id: profile.id })}`,
-      ),
-    ].join('\n'),
-  )
-  return [t.notesHeading, '', t.notesIntro(notes.length), '', blocks.join('\n\n'), '']
+  const { documents, heading, intro, linesOf } = args
+  if (documents.length === 0) return []
+  const blocks = documents.map((document) => [document.url, ...linesOf(document)].join('\n'))
+  return [heading, '', intro(documents.length), '', blocks.join('\n\n'), '']
 }
 
 const composeText = (args: {
   digest: Digest
-  t: Texts
+  t: DigestTexts
   publicUrl: string
   suppressDays: number
 }): string => {
@@ -311,8 +156,22 @@ const composeText = (args: {
     introOf({ digest, t }),
     '',
     ...(items.length > 0 ? [...items, ''] : []),
-    ...composeSourcesText({ sources: digest.sources, t, publicUrl }),
-    ...composeNotesText({ notes: digest.notes, t, publicUrl }),
+    ...sectionText({
+      documents: digest.sources,
+      heading: t.sourcesHeading,
+      intro: t.sourcesIntro,
+      linesOf: (source) =>
+        source.excerpts.flatMap((block) => [
+          ...citedByText(block.profiles, t, publicUrl),
+          ...changeText(block, t),
+        ]),
+    }),
+    ...sectionText({
+      documents: digest.notes,
+      heading: t.notesHeading,
+      intro: t.notesIntro,
+      linesOf: (note) => citedByText(profilesOf(note), t, publicUrl),
+    }),
     '-- ',
     footerOf({ digest, t, suppressDays }),
     '',
@@ -326,7 +185,7 @@ const preStyle =
 /** A citing profile as a link to its edit view, "(niemand zuständig)" beside it when unassigned. */
 const profileLinkHtml = (
   profile: { id: string; name: string; isUnassigned: boolean },
-  t: Texts,
+  t: DigestTexts,
   publicUrl: string,
 ): string => {
   const href = escapeHtml(providerEditUrl({ publicUrl, id: profile.id }))
@@ -334,66 +193,68 @@ const profileLinkHtml = (
   return profile.isUnassigned ? `${link} (${escapeHtml(t.unassigned)})` : link
 }
 
-const composeSourcesHtml = (args: {
-  sources: ChangedSource[]
-  t: Texts
+/** The profiles citing a document as links; `margin` above the line. */
+const citedByHtml = (args: {
+  profiles: CitingProfile[]
+  t: DigestTexts
   publicUrl: string
-}): string[] => {
-  const { sources, t, publicUrl } = args
-  if (sources.length === 0) return []
-  const items = sources.map((source) => {
-    const url = escapeHtml(source.url)
-    const head = isWebUrl(source.url)
-      ? `<a href="${url}" style="${linkStyle};font-weight:bold;word-break:break-all">${url}</a>`
-      : `<strong style="word-break:break-all">${url}</strong>`
-    const blocks = source.excerpts.map((block) => {
-      const profiles = block.profiles.map((profile) => profileLinkHtml(profile, t, publicUrl))
-      return [
-        `<div style="margin:4px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div>`,
-        ...(block.claims.length > 0
-          ? [claimsHtml(block, t)]
-          : block.excerpt === ''
-            ? []
-            : [
-                `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.excerpt)}:</div>`,
-                `<pre style="${preStyle}">${escapeHtml(block.excerpt)}</pre>`,
-              ]),
-      ].join('')
-    })
-    return `<li style="margin:0 0 16px 0">${head}${blocks.join('')}</li>`
-  })
-  return [
-    `<h2 style="margin:20px 0 8px 0;font-size:17px">${escapeHtml(t.sourcesHeading)}</h2>`,
-    `<p style="margin:0 0 12px 0">${escapeHtml(t.sourcesIntro(sources.length))}</p>`,
-    `<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`,
-  ]
+  margin: string
+}): string => {
+  const { profiles, t, publicUrl, margin } = args
+  const links = profiles.map((profile) => profileLinkHtml(profile, t, publicUrl))
+  return `<div style="margin:${margin} 0 0 0">${escapeHtml(t.citedBy)}: ${links.join(', ')}</div>`
 }
 
-const composeNotesHtml = (args: {
-  notes: ChangedSource[]
-  t: Texts
-  publicUrl: string
-}): string[] => {
-  const { notes, t, publicUrl } = args
-  if (notes.length === 0) return []
-  const items = notes.map((note) => {
-    const url = escapeHtml(note.url)
-    const head = isWebUrl(note.url)
-      ? `<a href="${url}" style="${linkStyle};word-break:break-all">${url}</a>`
-      : `<span style="word-break:break-all">${url}</span>`
-    const profiles = profilesOf(note).map((profile) => profileLinkHtml(profile, t, publicUrl))
-    return `<li style="margin:0 0 8px 0">${head}<div style="margin:2px 0 0 0">${escapeHtml(t.citedBy)}: ${profiles.join(', ')}</div></li>`
-  })
+/** What changed in one block (HTML): the passages that no longer stand, else the excerpt. */
+const changeHtml = (block: ExcerptBlock, t: DigestTexts): string => {
+  if (block.claims.length > 0) return claimsHtml(block, t)
+  if (block.excerpt === '') return ''
   return [
-    `<h2 style="margin:20px 0 8px 0;font-size:17px">${escapeHtml(t.notesHeading)}</h2>`,
-    `<p style="margin:0 0 12px 0;color:#5f6368">${escapeHtml(t.notesIntro(notes.length))}</p>`,
-    `<ul style="margin:0 0 16px 0;padding-left:20px;color:#5f6368">\n${items.join('\n')}\n</ul>`,
+    `<div style="margin:4px 0 0 0;color:#5f6368;font-size:13px">${escapeHtml(t.excerpt)}:</div>`,
+    `<pre style="${preStyle}">${escapeHtml(block.excerpt)}</pre>`,
+  ].join('')
+}
+
+/** A document's URL as the head of its item: bold for a change, plain for a note; linked only when http(s). */
+const documentHeadHtml = (url: string, isMuted: boolean): string => {
+  const escaped = escapeHtml(url)
+  if (isWebUrl(url)) {
+    const weight = isMuted ? '' : ';font-weight:bold'
+    return `<a href="${escaped}" style="${linkStyle}${weight};word-break:break-all">${escaped}</a>`
+  }
+  const tag = isMuted ? 'span' : 'strong'
+  return `<${tag} style="word-break:break-all">${escaped}</${tag}>`
+}
+
+/**
+ * The changed sources and the notes alike (HTML): heading, intro, then each document's
+ * URL and its body (`bodyOf`); the notes muted (grey, closer together). Nothing without
+ * documents.
+ */
+const sectionHtml = (args: {
+  documents: ChangedSource[]
+  heading: string
+  intro: (count: number) => string
+  isMuted: boolean
+  bodyOf: (document: ChangedSource) => string
+}): string[] => {
+  const { documents, heading, intro, isMuted, bodyOf } = args
+  if (documents.length === 0) return []
+  const muted = isMuted ? ';color:#5f6368' : ''
+  const items = documents.map(
+    (document) =>
+      `<li style="margin:0 0 ${isMuted ? 8 : 16}px 0">${documentHeadHtml(document.url, isMuted)}${bodyOf(document)}</li>`,
+  )
+  return [
+    `<h2 style="margin:20px 0 8px 0;font-size:17px">${escapeHtml(heading)}</h2>`,
+    `<p style="margin:0 0 12px 0${muted}">${escapeHtml(intro(documents.length))}</p>`,
+    `<ul style="margin:0 0 16px 0;padding-left:20px${muted}">\n${items.join('\n')}\n</ul>`,
   ]
 }
 
 const composeHtml = (args: {
   digest: Digest
-  t: Texts
+  t: DigestTexts
   language: Language
   publicUrl: string
   suppressDays: number
@@ -422,8 +283,27 @@ const composeHtml = (args: {
     ...(items.length > 0
       ? [`<ul style="margin:0 0 16px 0;padding-left:20px">\n${items.join('\n')}\n</ul>`]
       : []),
-    ...composeSourcesHtml({ sources: digest.sources, t, publicUrl }),
-    ...composeNotesHtml({ notes: digest.notes, t, publicUrl }),
+    ...sectionHtml({
+      documents: digest.sources,
+      heading: t.sourcesHeading,
+      intro: t.sourcesIntro,
+      isMuted: false,
+      bodyOf: (source) =>
+        source.excerpts
+          .map(
+            (block) =>
+              citedByHtml({ profiles: block.profiles, t, publicUrl, margin: '4px' }) +
+              changeHtml(block, t),
+          )
+          .join(''),
+    }),
+    ...sectionHtml({
+      documents: digest.notes,
+      heading: t.notesHeading,
+      intro: t.notesIntro,
+      isMuted: true,
+      bodyOf: (note) => citedByHtml({ profiles: profilesOf(note), t, publicUrl, margin: '2px' }),
+    }),
     `<p style="margin:0;color:#5f6368;font-size:13px">${escapeHtml(footerOf({ digest, t, suppressDays }))}</p>`,
     '</body>',
     '</html>',
@@ -441,7 +321,7 @@ export const composeDigest = (args: {
 }): ComposedMail => {
   const { digest, publicUrl, suppressDays = defaultSuppressDays } = args
   const language: Language = args.language ?? (digest.language === 'en' ? 'en' : 'de')
-  const t = texts[language]
+  const t = digestTexts[language]
   return {
     subject: subjectOf({ digest, t }),
     text: composeText({ digest, t, publicUrl, suppressDays }),

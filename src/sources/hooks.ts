@@ -5,7 +5,7 @@ import type { Finding } from '../findings/finding'
 import { readFinding } from '../findings/finding'
 import type { Message } from '../i18n/messages'
 import { fieldLabel } from '../i18n/fieldLabels'
-import { isMessage, languageOf, textFor } from '../i18n/messages'
+import { isMessage, languageOf, storedMessage, textFor } from '../i18n/messages'
 import type { Provider } from '../payload-types'
 import type { EntryJudgement } from './judge'
 import { judgeRevision } from './judge'
@@ -21,7 +21,7 @@ import { isImport } from '../workflow/saveContext'
  * review step between the first two): `checkVendorDomains` refuses vendor domains the
  * rule cannot use, `judgeCitations` judges the revision and stores each entry's verdict,
  * `linkCitedSources` registers the cited documents in `sources`. On reading, the stored
- * verdicts are rendered in the reader's language (`readVerdictReason`,
+ * verdicts are rendered in the reader's language (`readStoredMessage` of `src/i18n/messages.ts`,
  * `readStoredFindings`, on the fields of `collections/fields/citationFields.ts`). The rule
  * itself is pure, beside this file (`judge.ts`, `vendors.ts`).
  */
@@ -190,25 +190,7 @@ export const linkCitedSources: CollectionBeforeChangeHook<Provider> = async ({ d
  * stored as plain text (before messages had codes) is shown as it is until the next
  * save judges the entry again.
  */
-export const storedReason = (reason: Message): string => JSON.stringify(reason)
-
-const parsedReason = (value: string): Message | null => {
-  if (!value.startsWith('{')) return null
-  try {
-    const parsed: unknown = JSON.parse(value)
-    return isMessage(parsed) ? parsed : null
-  } catch (err) {
-    if (err instanceof SyntaxError) return null
-    throw err
-  }
-}
-
-/** `afterRead` of `verdictReason`: the reason in the reader's language. */
-export const readVerdictReason: FieldHook = ({ value, req }) => {
-  if (typeof value !== 'string') return value
-  const reason = parsedReason(value)
-  return reason ? textFor(req, reason) : value
-}
+export const storedReason = (reason: Message): string => storedMessage(reason)
 
 /** `afterRead` of an entry's `findings`: each with its `message` in the reader's language. */
 export const readStoredFindings: FieldHook = ({ value, req }) =>

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/messages'
 import type { ExtractText, Selectors } from './extractText'
 import type { DocumentRequest, FetchResult, Redirect, Validators } from './fetcher'
 
@@ -34,7 +35,7 @@ export type Comparison =
       redirects: Redirect[]
       validators: Validators
     })
-  | { status: 'failed'; finalUrl: string; code: string; message: string; isTransient: boolean }
+  | { status: 'failed'; finalUrl: string; code: string; message: Message; isTransient: boolean }
   | (Omit<Extract<FetchResult, { outcome: 'blocked' }>, 'outcome' | 'url'> & { status: 'blocked' })
 
 const keyOf = ({ select = [], remove = [], language = null, extractor = 1 }: Selectors) =>

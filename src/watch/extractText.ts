@@ -6,7 +6,9 @@ import { load, loadBuffer } from 'cheerio'
 import type { CheerioAPI } from 'cheerio'
 import { adapter as htmlparser2Adapter } from 'parse5-htmlparser2-tree-adapter'
 
-import type { AcceptedType } from './fetcher'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
+import type { AcceptedType } from './answer'
 import { extractionBudget } from './limits'
 import type { ExtractionBudget } from './limits'
 
@@ -41,7 +43,12 @@ export type Extraction =
       /** Every address an HTML page links to, when asked for (`linksBase`). */
       links?: string[]
     }
-  | { outcome: 'failed'; code: 'unreadable' | 'no-text' | 'too-complex'; message: string }
+  | {
+      outcome: 'failed'
+      code: 'unreadable' | 'no-text' | 'too-complex'
+      /** Why, for a person (`watch.…`). */
+      message: Message
+    }
 
 /** A fetched document to extract the text of, with its source's selectors. */
 export type ExtractionInput = {
@@ -62,7 +69,13 @@ export type ExtractionInput = {
 export type ExtractText = (input: ExtractionInput) => Promise<Extraction>
 
 /** A document whose extraction would cost more than its budget (`too-complex`). */
-class OverBudgetError extends Error {}
+class OverBudgetError extends Error {
+  readonly reason: Message
+  constructor(reason: Message) {
+    super(reason.messageCode)
+    this.reason = reason
+  }
+}
 
 /** Never text a reader sees. */
 const dropped = 'script, style, noscript, template, svg, iframe, object, canvas, [hidden]'
@@ -152,8 +165,7 @@ const depthCappedAdapter = (maxDepth: number): typeof htmlparser2Adapter => {
     ...htmlparser2Adapter,
     onItemPush: () => {
       depth += 1
-      if (depth > maxDepth)
-        throw new OverBudgetError(`the page nests more than ${maxDepth} elements`)
+      if (depth > maxDepth) throw new OverBudgetError(message('watch.too-deep', { maxDepth }))
     },
     onItemPop: () => {
       depth -= 1
@@ -243,7 +255,9 @@ const pdfText = async (body: Buffer, budget: ExtractionBudget) => {
   try {
     const { numPages } = document
     if (numPages > budget.maxPdfPages) {
-      throw new OverBudgetError(`the PDF has ${numPages} pages, more than ${budget.maxPdfPages}`)
+      throw new OverBudgetError(
+        message('watch.too-many-pages', { pages: numPages, maxPages: budget.maxPdfPages }),
+      )
     }
     const pages: string[] = []
     for (let number = 1; number <= numPages; number += 1) {
@@ -285,7 +299,7 @@ const rawText = async ({
     return {
       outcome: 'failed',
       code: 'unreadable',
-      message: `${name}: ${(error as Error).message}`,
+      message: message('watch.unreadable', { name, detail: (error as Error).message }),
     }
   }
 }
@@ -310,15 +324,15 @@ export const extractText: ExtractText = async ({
     raw = await rawText({ body, contentType, charset, selectors, budget })
   } catch (error) {
     if (!(error instanceof OverBudgetError)) throw error
-    return { outcome: 'failed', code: 'too-complex', message: error.message }
+    return { outcome: 'failed', code: 'too-complex', message: error.reason }
   }
   if (typeof raw !== 'string') return raw
   const text = normalizeText(raw)
   if (text === '') {
-    const message = selectors.select?.length
-      ? `the selectors ${selectors.select.join(', ')} match no text`
-      : 'the document has no text'
-    return { outcome: 'failed', code: 'no-text', message }
+    const reason = selectors.select?.length
+      ? message('watch.selectors-no-text', { selectors: selectors.select })
+      : message('watch.no-text', {})
+    return { outcome: 'failed', code: 'no-text', message: reason }
   }
   const isListingLinks = linksBase !== undefined && contentType === 'text/html'
   const links = isListingLinks ? [...linksOf({ body, charset, baseUrl: linksBase })] : null

@@ -3,6 +3,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import type { Extraction, ExtractionInput, ExtractText } from './extractText'
 import { extractionBudget } from './limits'
 import type { ExtractionBudget } from './limits'
@@ -34,10 +36,10 @@ export type Extractor = {
 const workerEntry = () =>
   path.join(path.dirname(fileURLToPath(import.meta.url)), 'extractorWorker.mjs')
 
-const tooComplex = (message: string): Extraction => ({
+const tooComplex = (reason: Message): Extraction => ({
   outcome: 'failed',
   code: 'too-complex',
-  message,
+  message: reason,
 })
 
 /**
@@ -103,9 +105,9 @@ export const createExtractor = ({
         current.unref()
         if (isStopping) return stop(current)
       }
-      const refuse = async (message: string) => {
+      const refuse = async (reason: Message) => {
         await settle({ isStopping: true })
-        resolve(tooComplex(message))
+        resolve(tooComplex(reason))
       }
       const fail = async (error: Error) => {
         await settle({ isStopping: true })
@@ -117,17 +119,17 @@ export const createExtractor = ({
           return resolve(answer.extraction)
         }
         if (answer.kind === 'over-buffer-budget') {
-          return refuse(`extraction inflated more than ${budget.maxBufferBytes / 2 ** 20} MB`)
+          return refuse(message('watch.inflated', { maxMb: budget.maxBufferBytes / 2 ** 20 }))
         }
         return fail(answer.kind === 'bug' ? answer.error : new Error('a second ready'))
       }
       const onError = (error: Error & { code?: string }) =>
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? refuse(`extraction needed more than ${budget.maxHeapMb} MB of memory`)
+          ? refuse(message('watch.out-of-memory', { maxMb: budget.maxHeapMb }))
           : fail(error)
       const onExit = (code: number) => fail(new Error(`the extraction worker exited (${code})`))
       const timeout = setTimeout(
-        () => void refuse(`extraction took longer than ${budget.timeoutMs / 1000} s`),
+        () => void refuse(message('watch.too-slow', { seconds: budget.timeoutMs / 1000 })),
         budget.timeoutMs,
       )
       isBusy = true

@@ -1,7 +1,10 @@
 import { Agent, buildConnector, request } from 'undici'
-import type { Dispatcher } from 'undici'
 
 import type { ConnectToRule } from './connectTo'
+import type { AcceptedType } from './answer'
+import { readAnswer } from './answer'
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
 import { maxDocumentBytes } from './limits'
 import { resolveTarget, systemLookup } from './resolveTarget'
 import type { Lookup, Target } from './resolveTarget'
@@ -10,9 +13,6 @@ import type { Lookup, Target } from './resolveTarget'
 export type Validators = { etag: string | null; lastModified: string | null }
 
 export type Redirect = { from: string; to: string; status: number }
-
-export const acceptedTypes = ['text/html', 'text/plain', 'application/pdf'] as const
-export type AcceptedType = (typeof acceptedTypes)[number]
 
 /** Stable codes of a failed fetch; `isTransient` says whether the next run may succeed. */
 export type FailureCode =
@@ -29,7 +29,7 @@ export type FailureCode =
   | 'bad-redirect'
   | 'unexpected-304'
 
-type Trail = {
+export type Trail = {
   /** The URL asked for. */
   url: string
   /** The URL of the last hop made (the asked one without redirects). */
@@ -57,12 +57,14 @@ export type FetchResult =
       address: string
       /** Why the address is refused (`loopback`, `private`, `cloudMetadata` …). */
       range: string
-      message: string
+      /** Why, for a person (`watch.blocked…`). */
+      message: Message
     })
   | (Trail & {
       outcome: 'failed'
       code: FailureCode
-      message: string
+      /** Why, for a person (`watch.…`): technical codes as its parameters. */
+      message: Message
       isTransient: boolean
       /** The HTTP status, for `http-error`. */
       status?: number
@@ -119,7 +121,6 @@ export type Fetcher = {
 export const userAgentFor = (publicUrl: string): string =>
   `provider-desk source watch (+${publicUrl})`
 
-const redirectStatuses = new Set([301, 302, 303, 307, 308])
 const networkCodes = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
@@ -154,139 +155,25 @@ const refusalMessage = ({
   host: string
   address: string
   range: string
-}) =>
+}): Message =>
   host === address
-    ? `${address} is not a public address (${range})`
-    : `${host} resolves to ${address}, not a public address (${range})`
+    ? message('watch.blocked', { address, range })
+    : message('watch.blocked.resolves', { host, address, range })
 
 /** What an expected network failure is, or `null` for anything else (a bug: rethrown). */
-const failureOf = (error: unknown): { code: FailureCode; message: string } | null => {
+const failureOf = (error: unknown): { code: FailureCode; message: Message } | null => {
   const code = (error as { code?: unknown }).code
-  const message = error instanceof Error ? error.message : String(error)
+  const detail = error instanceof Error ? error.message : String(error)
   if (typeof code !== 'string') return null
-  if (timeoutCodes.has(code)) return { code: 'timeout', message }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { code: 'dns', message }
-  if (networkCodes.has(code)) return { code: 'network', message: `${code}: ${message}` }
-  if (tlsCodePattern.test(code)) return { code: 'tls', message: `${code}: ${message}` }
+  if (timeoutCodes.has(code))
+    return { code: 'timeout', message: message('watch.timeout', { detail }) }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN')
+    return { code: 'dns', message: message('watch.unresolved', { detail }) }
+  if (networkCodes.has(code))
+    return { code: 'network', message: message('watch.network', { code, detail }) }
+  if (tlsCodePattern.test(code))
+    return { code: 'tls', message: message('watch.tls', { code, detail }) }
   return null
-}
-
-const headerOf = (headers: Dispatcher.ResponseData['headers'], name: string): string | null => {
-  const value = headers[name]
-  return (Array.isArray(value) ? value[0] : value) ?? null
-}
-
-const mediaTypeOf = (header: string | null) => {
-  const [type = '', ...parameters] = (header ?? '').split(';')
-  const charset = parameters
-    .map((parameter) => parameter.trim().toLowerCase())
-    .find((parameter) => parameter.startsWith('charset='))
-  return {
-    type: type.trim().toLowerCase(),
-    charset: charset ? charset.slice('charset='.length).replace(/"/g, '') : null,
-  }
-}
-
-const acceptedTypeOf = (type: string): AcceptedType | null =>
-  type === 'application/xhtml+xml'
-    ? 'text/html'
-    : (acceptedTypes.find((accepted) => accepted === type) ?? null)
-
-/**
- * Reads the body up to `maxBytes`; `null` (and the connection dropped) past it, so a
- * huge or endless body costs at most the cap.
- */
-const readCapped = async (body: Dispatcher.ResponseData['body'], maxBytes: number) => {
-  const chunks: Buffer[] = []
-  let bytes = 0
-  for await (const chunk of body) {
-    bytes += (chunk as Buffer).length
-    // Leaving the loop destroys the stream, and with it the connection.
-    if (bytes > maxBytes) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
-}
-
-type Answer =
-  { kind: 'result'; result: FetchResult } | { kind: 'redirect'; location: URL; status: number }
-
-/**
- * One hop's answer: a result, or where it redirects to. A body not read is dropped at once.
- * A 304 answers only a conditional request: to any other it would keep the watch from
- * ever seeing the document (`unexpected-304`).
- */
-const readAnswer = async ({
-  response: { statusCode, headers, body },
-  trail,
-  signal,
-  maxBytes,
-  isConditional,
-}: {
-  response: Dispatcher.ResponseData
-  trail: Trail
-  signal: AbortSignal
-  maxBytes: number
-  isConditional: boolean
-}): Promise<Answer> => {
-  const dropBody = () => body.dump({ limit: 1, signal })
-  const done = async (result: FetchResult): Promise<Answer> => {
-    await dropBody()
-    return { kind: 'result', result }
-  }
-  const fail = (code: FailureCode, message: string, isTransient = false) =>
-    done({ ...trail, outcome: 'failed', code, message, isTransient })
-  const location = headerOf(headers, 'location')
-  const validators: Validators = {
-    etag: headerOf(headers, 'etag'),
-    lastModified: headerOf(headers, 'last-modified'),
-  }
-  if (redirectStatuses.has(statusCode) && location !== null) {
-    if (!URL.canParse(location, trail.finalUrl)) {
-      return fail('bad-redirect', `redirect to an invalid URL: ${location}`)
-    }
-    await dropBody()
-    const next = new URL(location, trail.finalUrl)
-    next.hash = ''
-    return { kind: 'redirect', location: next, status: statusCode }
-  }
-  if (statusCode === 304 && !isConditional) {
-    return fail(
-      'unexpected-304',
-      'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
-    )
-  }
-  if (statusCode === 304)
-    return done({ ...trail, outcome: 'not-modified', status: 304, validators })
-  if (statusCode < 200 || statusCode > 299) {
-    const isTransient = statusCode >= 500 || statusCode === 429
-    const message = `HTTP ${statusCode}`
-    return done({
-      ...trail,
-      outcome: 'failed',
-      code: 'http-error',
-      message,
-      isTransient,
-      status: statusCode,
-    })
-  }
-  const mediaType = mediaTypeOf(headerOf(headers, 'content-type'))
-  const contentType = acceptedTypeOf(mediaType.type)
-  if (contentType === null) {
-    return fail(
-      'unsupported-type',
-      `${mediaType.type || 'no content type'} is not HTML, plain text or PDF`,
-    )
-  }
-  const tooLarge = `larger than ${maxBytes} bytes`
-  if (Number(headerOf(headers, 'content-length')) > maxBytes) return fail('too-large', tooLarge)
-  const content = await readCapped(body, maxBytes)
-  if (content === null) return fail('too-large', tooLarge)
-  const ok = { status: statusCode, contentType, charset: mediaType.charset, validators }
-  return {
-    kind: 'result',
-    result: { ...trail, outcome: 'ok', ...ok, bytes: content.length, body: content },
-  }
 }
 
 /**
@@ -336,14 +223,14 @@ export const createFetcher = ({
   }: DocumentRequest): Promise<FetchResult> => {
     const redirects: Redirect[] = []
     const trail = (finalUrl: string): Trail => ({ url, finalUrl, redirects })
-    const failed = (finalUrl: string, code: FailureCode, message: string, isTransient = false) => ({
+    const failed = (finalUrl: string, code: FailureCode, reason: Message, isTransient = false) => ({
       ...trail(finalUrl),
       outcome: 'failed' as const,
       code,
-      message,
+      message: reason,
       isTransient,
     })
-    if (!URL.canParse(url)) return failed(url, 'bad-url', `not a URL: ${url}`)
+    if (!URL.canParse(url)) return failed(url, 'bad-url', message('watch.bad-url', { url }))
     const signal = AbortSignal.timeout(totalTimeoutMs)
     const headers: Record<string, string> = {
       'user-agent': userAgent,
@@ -359,11 +246,14 @@ export const createFetcher = ({
       const hopUrl = current.href
       if (current.protocol !== 'http:' && current.protocol !== 'https:') {
         const code = redirects.length === 0 ? 'unsupported-protocol' : 'bad-redirect'
-        return failed(hopUrl, code, `only http and https are fetched, not ${current.protocol}`)
+        const reason = message('watch.unsupported-protocol', { protocol: current.protocol })
+        return failed(hopUrl, code, reason)
       }
       const { hostname, port, protocol } = current
       const target = await resolveTarget({ hostname, port, protocol, connectTo, lookup })
-      if (target.kind === 'unresolved') return failed(hopUrl, 'dns', target.message, true)
+      if (target.kind === 'unresolved') {
+        return failed(hopUrl, 'dns', message('watch.unresolved', { detail: target.message }), true)
+      }
       if (target.kind === 'refused') {
         return {
           ...trail(hopUrl),
@@ -393,7 +283,8 @@ export const createFetcher = ({
         })
         if (answer.kind === 'result') return answer.result
         if (redirects.length >= maxRedirects) {
-          return failed(hopUrl, 'too-many-redirects', `more than ${maxRedirects} redirects`)
+          const reason = message('watch.too-many-redirects', { maxRedirects })
+          return failed(hopUrl, 'too-many-redirects', reason)
         }
         redirects.push({ from: hopUrl, to: answer.location.href, status: answer.status })
         current = answer.location
@@ -408,7 +299,8 @@ export const createFetcher = ({
           }
         }
         if (signal.aborted) {
-          return failed(hopUrl, 'timeout', `no answer within ${totalTimeoutMs} ms`, true)
+          const reason = message('watch.no-answer', { ms: totalTimeoutMs })
+          return failed(hopUrl, 'timeout', reason, true)
         }
         const failure = failureOf(error)
         if (!failure) throw error

@@ -1,6 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { inTransaction } from '../db/inTransaction'
+import type { Message } from '../i18n/messages'
+import { message, render, storedMessage } from '../i18n/messages'
 import type { Comparison } from './checkDocument'
 import type { DueCheck, Target } from './targets'
 import type { ApprovedEvidenceReader } from '../evidence/verify'
@@ -26,7 +28,8 @@ export type WatchedSource = {
   status: WatchStatus
   /** Slugs of the profiles citing it (or the vendor page that links a cited document). */
   providers: string[]
-  reason?: string
+  /** Why, for a person: stored in the source's `reason` as text (`storedMessage`). */
+  reason?: Message
   finalUrl?: string
 }
 
@@ -109,7 +112,7 @@ const recordFailure = async (
       watchStatus: comparison.status,
       checkedAt,
       failureCount,
-      reason: comparison.message,
+      reason: storedMessage(comparison.message),
       finalUrl: null,
     },
     depth: 0,
@@ -131,11 +134,15 @@ const holdBackSuspect = async (
   if (comparison.status !== 'changed' || comparison.textHash === entry.suspectTextHash) return null
   const stored = await textOf(currentSnapshotId)
   if (!isSuspectText({ stored, fetched: comparison.text })) return null
-  const reason = `held back: ${comparison.text.length} characters instead of ${stored.length}; taken as the document if the next run finds the same text`
+  const reason = message('watch.held-back', {
+    length: comparison.text.length,
+    storedLength: stored.length,
+  })
+  const state = { checkedAt, failureCount: 0, suspectTextHash: comparison.textHash }
   await payload.update({
     collection: 'sources',
     id: entry.id,
-    data: { checkedAt, failureCount: 0, suspectTextHash: comparison.textHash, reason },
+    data: { ...state, reason: storedMessage(reason) },
     depth: 0,
     req,
   })
@@ -295,10 +302,10 @@ const recordFetched = async (recording: Recording, comparison: Fetched): Promise
           : 'unchanged'
   const reason = isMoved
     ? isOnVendorDomains(finalUrl, target)
-      ? `redirects to ${finalUrl}`
-      : `redirects to ${finalUrl}, off the vendor's domains`
+      ? message('watch.redirects', { finalUrl })
+      : message('watch.redirects-off-vendor', { finalUrl })
     : comparison.status === 'rebaselined'
-      ? 'new baseline: the selectors, the language asked for or the text extraction changed'
+      ? message('watch.new-baseline', {})
       : undefined
   await payload.update({
     collection: 'sources',
@@ -309,7 +316,7 @@ const recordFetched = async (recording: Recording, comparison: Fetched): Promise
       ...(comparison.status === 'changed' ? { changedAt: checkedAt } : {}),
       failureCount: 0,
       suspectTextHash: null,
-      reason: reason ?? null,
+      reason: reason ? storedMessage(reason) : null,
       finalUrl: isMoved ? finalUrl : null,
       missingLinks: missingLinksOf(check, comparison),
       etag: comparison.validators.etag,
@@ -386,8 +393,9 @@ export const recordCheck = async ({
       write: (req) => recordCheckIn({ req, check, comparison, checkedAt, readApprovedEvidence }),
     })
   } catch (error) {
-    const reason = `could not be stored: ${(error as Error).message}`
-    payload.logger.error({ err: error, url: target.url }, `Source watch: ${target.url} ${reason}`)
+    const reason = message('watch.not-stored', { detail: (error as Error).message })
+    const logLine = `Source watch: ${target.url} ${render('en', reason)}`
+    payload.logger.error({ err: error, url: target.url }, logLine)
     return { url: target.url, status: 'failed', providers, reason }
   }
 }

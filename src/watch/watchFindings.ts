@@ -3,7 +3,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import type { Finding } from '../findings/finding'
 import type { Provider, Source } from '../payload-types'
 import { makeFinding } from '../findings/finding'
-import { message } from '../i18n/messages'
+import type { Message } from '../i18n/messages'
+import { message, parseStoredMessage } from '../i18n/messages'
 import { judgeSource } from '../sources/judge'
 import { vendorNames } from '../sources/sourceMessages'
 import { vendorDomainsOf } from '../sources/vendors'
@@ -30,6 +31,10 @@ type WatchState = Pick<
   | 'snapshot'
 >
 
+/** The watch's reason as a finding carries it: its message, or a plain-text reason stored before reasons had codes. */
+const reasonOf = (state: WatchState): Message | string =>
+  state.reason ? (parseStoredMessage(state.reason) ?? state.reason) : ''
+
 /**
  * What the source watch knows about the documents a revision cites, as findings:
  * `source.changed` (with the diff since the snapshot its last approval was made against,
@@ -52,11 +57,13 @@ export const watchFindings = async ({
   const cited = citedDocumentsOf(provider)
   if (cited.length === 0) return []
   const urls = watchedUrlsOf(cited)
-  const { docs: states } = await payload.find({
+  // Through the adapter (no hooks): the reason as stored, a message the findings carry
+  // and word when they are read, not already worded by `readStoredMessage`.
+  const { docs: states } = await payload.db.find<WatchState>({
     collection: 'sources',
     where: { url: { in: urls } },
     pagination: false,
-    depth: 0,
+    limit: 0,
     select: {
       url: true,
       watchStatus: true,
@@ -164,7 +171,7 @@ export const watchFindings = async ({
           value: entry.url,
           message: message('source.unreachable', {
             failureCount: state.failureCount ?? 0,
-            reason: state.reason ?? '',
+            reason: reasonOf(state),
           }),
         }),
       )
@@ -175,7 +182,7 @@ export const watchFindings = async ({
           code: 'source.blocked',
           field: entry.path,
           value: entry.url,
-          message: message('source.blocked', { reason: state.reason ?? '' }),
+          message: message('source.blocked', { reason: reasonOf(state) }),
         }),
       )
     }

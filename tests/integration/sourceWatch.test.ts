@@ -10,6 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Finding } from '../../src/findings/finding'
+import { readFinding } from '../../src/findings/finding'
 import type { User } from '../../src/payload-types'
 import type { WatchReport } from '../../src/watch/runWatch'
 import type { TlsSite } from '../helpers/tlsSite'
@@ -18,6 +19,7 @@ import { createFetcher } from '../../src/watch/fetcher'
 import { runReminders } from '../../src/reminders/runReminders'
 import { runWatch } from '../../src/watch/runWatch'
 import { runCli } from '../helpers/cli'
+import { inEnglish } from '../helpers/inEnglish'
 import { guardDials, startCanary } from '../helpers/dialGuard'
 import { reviewSiteUrl, sessionProviderData } from '../helpers/sessionProvider'
 import { startSmtp } from '../helpers/smtp'
@@ -283,7 +285,7 @@ describe('source watch', () => {
     })
     const report = await watch()
     expect(statusOf(report, faqUrl)).toMatchObject({ status: 'unchanged' })
-    expect(statusOf(report, faqUrl)?.reason).toMatch(/selectors/)
+    expect(statusOf(report, faqUrl)).toMatchObject({ reason: inEnglish(/selectors/) })
     const rebaselines = await payload.count({
       collection: 'snapshots',
       where: { isRebaseline: { equals: true } },
@@ -323,7 +325,9 @@ describe('source watch', () => {
     routes['/privacy-policy'] = redirect('https://other.example/privacy')
     routes['other.example/privacy'] = page('<main><p>We store no metadata.</p></main>')
     report = await watch()
-    expect(statusOf(report, policyUrl)?.reason).toMatch(/off the vendor's domains/)
+    expect(statusOf(report, policyUrl)).toMatchObject({
+      reason: inEnglish(/off the vendor's domains/),
+    })
     const found = (await findings()).filter(isAboutTheWatch)
     expect(found.map((finding) => [finding.code, finding.severity])).toEqual([
       ['source.redirect-rejected', 'error'],
@@ -338,7 +342,7 @@ describe('source watch', () => {
       routes['/privacy-policy'] = redirect(`https://127.0.0.1:${canary.port}/admin`)
       let report = await watch()
       expect(statusOf(report, policyUrl)?.status).toBe('blocked')
-      expect(statusOf(report, policyUrl)?.reason).toMatch(/127\.0\.0\.1/)
+      expect(statusOf(report, policyUrl)).toMatchObject({ reason: inEnglish(/127\.0\.0\.1/) })
       routes['/privacy-policy'] = redirect('http://169.254.169.254/latest/meta-data/')
       const before = dials.dials.length
       report = await watch()
@@ -359,8 +363,17 @@ describe('source watch', () => {
     }
     expect(await codes()).toEqual([])
     const report = await watch()
-    expect(statusOf(report, policyUrl)?.reason).toMatch(/404/)
+    expect(statusOf(report, policyUrl)).toMatchObject({ reason: inEnglish('HTTP 404') })
     expect(await codes()).toEqual([`source.unreachable ${policyUrl}`])
+    const unreachable = (await findings()).find(({ code }) => code === 'source.unreachable')
+    expect(readFinding(unreachable!, 'de').message).toContain(
+      'fehlgeschlagen (der Server antwortet mit HTTP 404)',
+    )
+    expect(readFinding(unreachable!, 'en').message).toContain('failed (HTTP 404)')
+    const [stored] = (
+      await payload.find({ collection: 'sources', where: { url: { equals: policyUrl } } })
+    ).docs
+    expect(stored?.reason).toMatch(/^(HTTP 404|der Server antwortet mit HTTP 404)$/)
     routes['/privacy-policy'] = page('<main><p>We store no metadata.</p></main>')
     await watch()
     expect(await codes()).toEqual([])

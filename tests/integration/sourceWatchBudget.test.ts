@@ -10,6 +10,7 @@ import type { WatchReport } from '../../src/watch/runWatch'
 import type { TlsSite } from '../helpers/tlsSite'
 import { createFetcher } from '../../src/watch/fetcher'
 import { runWatch } from '../../src/watch/runWatch'
+import { inEnglish } from '../helpers/inEnglish'
 import { guardDials } from '../helpers/dialGuard'
 import { deflatedSpaces, hostilePdf } from '../helpers/hostilePdf'
 import { sessionProviderData } from '../helpers/sessionProvider'
@@ -81,8 +82,12 @@ describe('a watch run with hostile documents', () => {
     clearInterval(sampler)
     expect(report.sources.map(({ url, status, reason }) => ({ url, status, reason }))).toEqual([
       { url: blogUrl, status: 'new', reason: undefined },
-      { url: deepUrl, status: 'failed', reason: 'the page nests more than 512 elements' },
-      { url: bombUrl, status: 'failed', reason: 'extraction inflated more than 128 MB' },
+      {
+        url: deepUrl,
+        status: 'failed',
+        reason: inEnglish('the page nests more than 512 elements'),
+      },
+      { url: bombUrl, status: 'failed', reason: inEnglish('extraction inflated more than 128 MB') },
       { url: faqUrl, status: 'new', reason: undefined },
     ])
     expect(elapsed).toBeLessThan(15_000)

@@ -13,7 +13,7 @@ const needsAPerson = (report: WatchReport): boolean =>
 /** A source's stable status, its URL, the watch's reason and who cites it. */
 const describeSource = (source: WatchedSource, language: Language): string =>
   `  ${source.status.padEnd(9)} ${source.url}` +
-  (source.reason ? `\n            ${source.reason}` : '') +
+  (source.reason ? `\n            ${render(language, source.reason)}` : '') +
   (source.providers.length > 0
     ? `\n            ${render(language, message('cli.watch.cited-by', { providers: source.providers }))}`
     : '')
@@ -79,7 +79,13 @@ export const runWatchCommand = async ({
   ].join('\n')
   return {
     exitCode: needsAPerson(report) ? exitCodes.failed : exitCodes.ok,
-    json: report,
+    // Each reason in --lang, as the human output words it.
+    json: {
+      ...report,
+      sources: report.sources.map((source) =>
+        source.reason ? { ...source, reason: render(language, source.reason) } : source,
+      ),
+    },
     human,
   }
 }

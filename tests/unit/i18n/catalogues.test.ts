@@ -73,7 +73,9 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'source.moved': { finalUrl: 'https://vendor-one.example/new-faq' },
   'source.redirect-rejected': { finalUrl: 'https://elsewhere.example/', vendors },
   'source.unreachable': { failureCount: 4, reason: 'HTTP 404' },
-  'source.blocked': { reason: '10.0.0.1 is not a public address' },
+  'source.blocked': {
+    reason: { messageCode: 'watch.blocked', params: { address: '10.0.0.1', range: 'private' } },
+  },
   'source.link-gone': { linkedFrom: 'https://vendor-one.example/audits' },
   'review.not-editor.edit': {},
   'review.not-editor.submit': {},
@@ -178,6 +180,51 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'graphql.too-costly': { cost: 100000, limit: 5000 },
   'provider.not-found': { id: '4711' },
   'findings.bad-request': {},
+  'watch.held-back': { length: 131, storedLength: 48211 },
+  'watch.not-stored': { detail: 'SQLITE_BUSY: database is locked' },
+  'watch.redirects': { finalUrl: 'https://vendor-one.example/new-faq' },
+  'watch.redirects-off-vendor': { finalUrl: 'https://elsewhere.example/' },
+  'watch.new-baseline': {},
+  'watch.blocked': { address: '169.254.169.254', range: 'cloudMetadata' },
+  'watch.blocked.resolves': {
+    host: 'internal.vendor-one.example',
+    address: '10.0.0.1',
+    range: 'private',
+  },
+  'watch.bad-url': { url: 'htps:/sample' },
+  'watch.unsupported-protocol': { protocol: 'ftp:' },
+  'watch.too-many-redirects': { maxRedirects: 5 },
+  'watch.no-answer': { ms: 30000 },
+  'watch.unresolved': { detail: 'vendor-one.example: ENOTFOUND' },
+  'watch.timeout': { detail: 'Connect Timeout Error' },
+  'watch.network': { code: 'ECONNREFUSED', detail: 'connect ECONNREFUSED 127.0.0.1:443' },
+  'watch.tls': { code: 'DEPTH_ZERO_SELF_SIGNED_CERT', detail: 'self-signed certificate' },
+  'watch.bad-redirect': { location: 'http://[bad' },
+  'watch.unexpected-304': {},
+  'watch.http-error': { status: 404 },
+  'watch.unsupported-type': { contentType: 'image/png' },
+  'watch.too-large': { maxBytes: 5242880 },
+  'watch.unreadable': { name: 'InvalidPDFException', detail: 'Invalid PDF structure.' },
+  'watch.too-deep': { maxDepth: 512 },
+  'watch.too-many-pages': { pages: 1001, maxPages: 1000 },
+  'watch.selectors-no-text': { selectors: ['#gone', 'main'] },
+  'watch.no-text': {},
+  'watch.inflated': { maxMb: 128 },
+  'watch.out-of-memory': { maxMb: 64 },
+  'watch.too-slow': { seconds: 0.3 },
+  'input.control-characters': { name: 'name' },
+  'input.format-character': { name: 'name', character: 'U+202E' },
+  'input.slug': { maxLength: 100, length: 101 },
+  'input.where.geo-operator': {
+    where: 'where[name][near]',
+    operator: 'near',
+    path: 'name',
+    fieldType: 'text',
+  },
+  'input.where.date': { where: 'where[updatedAt][greater_than]', path: 'updatedAt' },
+  'input.wrong-kind': { path: 'vendorDomains', kind: 'rows' },
+  'input.not-an-option': { path: 'pricing', options: ['free', 'freemium', 'paid'] },
+  'input.out-of-range': { path: 'intervalDays', min: 1, max: 730 },
   'cli.import.progress': { done: 2, total: 9, file: 'session.md' },
   'page.crlf-line-endings': {},
   'page.unsupported-frontmatter': { fence: '---js' },
@@ -226,6 +273,9 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
 
 /** Parameters the texts show in a form of their own language (a label, a date), not as given. */
 const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
+  'input.wrong-kind': ['kind'],
+  // The watch's reason, itself a message (its own parameters are checked under its code).
+  'source.blocked': ['reason'],
   'review.wrong-state': ['state'],
   'provider.stale': ['updated', 'staleOn'],
   'provider.due-soon': ['updated', 'staleOn'],
@@ -299,6 +349,48 @@ describe('the message catalogues', () => {
       expect(textOf(language, code).trim()).not.toBe('')
       expect(textOf(language, code)).not.toMatch(/undefined|null|NaN|\[object/)
     }
+  })
+
+  it('writes the bounds of a number in each language', () => {
+    const outOfRange: Message = {
+      messageCode: 'input.out-of-range',
+      params: { path: 'count', min: -1_000_000_000, max: 1_000_000_000 },
+    }
+    expect(render('de', outOfRange)).toBe(
+      '„count“ muss zwischen -1.000.000.000 und 1.000.000.000 liegen.',
+    )
+    expect(render('en', outOfRange)).toBe(
+      '"count" must be between -1,000,000,000 and 1,000,000,000.',
+    )
+  })
+
+  it('names the kind a value must be in each language', () => {
+    const wrongKind: Message = {
+      messageCode: 'input.wrong-kind',
+      params: { path: 'vendorDomains', kind: 'rows' },
+    }
+    expect(render('de', wrongKind)).toBe(
+      '„vendorDomains“ muss eine Liste von Einträgen (Objekten) sein.',
+    )
+    expect(render('en', wrongKind)).toBe('"vendorDomains" must be a list of entries (objects).')
+  })
+
+  it("words the watch's reason inside a finding in the finding's language", () => {
+    const blocked: Message = {
+      messageCode: 'source.blocked',
+      params: { reason: { messageCode: 'watch.http-error', params: { status: 404 } } },
+    }
+    expect(render('de', blocked)).toContain('verweigert: der Server antwortet mit HTTP 404.')
+    expect(render('en', blocked)).toContain('refused to fetch this page: HTTP 404.')
+  })
+
+  it('shows a reason stored as plain text before reasons had codes as it is', () => {
+    const unreachable: Message = {
+      messageCode: 'source.unreachable',
+      params: { failureCount: 3, reason: 'HTTP 404' },
+    }
+    expect(render('de', unreachable)).toContain('fehlgeschlagen (HTTP 404)')
+    expect(render('en', unreachable)).toContain('failed (HTTP 404)')
   })
 
   it('names a review state by its German label in German', () => {

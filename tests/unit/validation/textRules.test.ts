@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { singleLineProblem, slugRule } from '../../../src/validation/inputChecks'
+import type { Message } from '../../../src/i18n/messages'
+import { render } from '../../../src/i18n/messages'
+import { singleLineProblem, slugRule } from '../../../src/validation/textRules'
+
+const inGerman = (problem: Message | null): string | undefined =>
+  problem ? render('de', problem) : undefined
+const inEnglish = (problem: Message | null): string | undefined =>
+  problem ? render('en', problem) : undefined
 
 describe('single-line text', () => {
   it.each([
@@ -13,7 +20,7 @@ describe('single-line text', () => {
     ['a C1 next line', 'a\u0085b'],
     ['a line separator', 'a\u2028b'],
   ])('refuses %s', (_label, value) => {
-    expect(singleLineProblem('name', value)?.de).toContain('„name“')
+    expect(inGerman(singleLineProblem('name', value))).toContain('„name“')
   })
 
   it.each([
@@ -25,8 +32,8 @@ describe('single-line text', () => {
     ['a word joiner', 'Ses\u2060sion', 'U+2060'],
   ])('refuses %s, naming the character', (_label, value, code) => {
     const problem = singleLineProblem('name', value)
-    expect(problem?.de).toContain(`„name“ enthält ein unsichtbares Formatzeichen (${code}`)
-    expect(problem?.en).toContain(`"name" holds an invisible format character (${code}`)
+    expect(inGerman(problem)).toContain(`„name“ enthält ein unsichtbares Formatzeichen (${code}`)
+    expect(inEnglish(problem)).toContain(`"name" holds an invisible format character (${code}`)
   })
 
   it.each(['Session', 'Wolke 7 – Cloud & Sync', 'Ærø Mail', '#1 VPN', 'ملف', 'Straße'])(
@@ -45,7 +52,7 @@ describe('slugs', () => {
   it.each(['Session', 'a_b', 'a/b', '../etc', 'a b', 'ä', '', 'a'.repeat(101)])(
     'refuses %j',
     (value) => {
-      expect(slugRule(value)?.en).toContain('at most 100 characters')
+      expect(inEnglish(slugRule(value))).toContain('at most 100 characters')
     },
   )
 })

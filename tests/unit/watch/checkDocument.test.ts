@@ -11,6 +11,7 @@ import { createFetcher } from '../../../src/watch/fetcher'
 import type { Fetcher } from '../../../src/watch/fetcher'
 import { guardDials } from '../../helpers/dialGuard'
 import { redirect, startTlsSite } from '../../helpers/tlsSite'
+import { inEnglish } from '../../helpers/inEnglish'
 import type { TlsSite } from '../../helpers/tlsSite'
 import { faqLines, vendorFaqHtml } from '../../helpers/vendorPage'
 import type { VendorPageOptions } from '../../helpers/vendorPage'
@@ -239,7 +240,7 @@ describe('checkDocument', () => {
     ).toMatchObject({
       status: 'failed',
       code: 'http-error',
-      message: 'HTTP 404',
+      message: inEnglish('HTTP 404'),
     })
   })
 

@@ -8,6 +8,8 @@ import {
 } from '../../../src/watch/extractText'
 import type { Extraction, Selectors } from '../../../src/watch/extractText'
 import { tinyPdf } from '../../helpers/tinyPdf'
+import { inEnglish } from '../../helpers/inEnglish'
+import { render } from '../../../src/i18n/messages'
 import { faqLines, vendorFaqHtml } from '../../helpers/vendorPage'
 import type { VendorPageOptions } from '../../helpers/vendorPage'
 
@@ -15,11 +17,11 @@ const html = (markup: string, selectors?: Selectors) =>
   extractText({ body: Buffer.from(markup), contentType: 'text/html', selectors })
 
 const textOf = (extraction: Extraction) =>
-  extraction.outcome === 'ok' ? extraction.text : `failed: ${extraction.message}`
+  extraction.outcome === 'ok' ? extraction.text : `failed: ${render('en', extraction.message)}`
 
 const faqHash = async (options: VendorPageOptions, selectors?: Selectors) => {
   const extraction = await html(vendorFaqHtml(options), selectors)
-  return extraction.outcome === 'ok' ? extraction.textHash : extraction.message
+  return extraction.outcome === 'ok' ? extraction.textHash : render('en', extraction.message)
 }
 
 const boilerplate = { remove: ['.last-updated'] }
@@ -116,7 +118,7 @@ describe('extractText of HTML', () => {
     expect(await html('<main><p>Text</p></main>', { select: ['#gone'] })).toEqual({
       outcome: 'failed',
       code: 'no-text',
-      message: 'the selectors #gone match no text',
+      message: inEnglish('the selectors #gone match no text'),
     })
   })
 

@@ -16,6 +16,7 @@ import type { Fetcher } from '../../../src/watch/fetcher'
 import { extractionBudget } from '../../../src/watch/limits'
 import type { ExtractionBudget } from '../../../src/watch/limits'
 import { guardDials } from '../../helpers/dialGuard'
+import { inEnglish } from '../../helpers/inEnglish'
 import { deflatedSpaces, hostilePdf } from '../../helpers/hostilePdf'
 import { page, startTlsSite } from '../../helpers/tlsSite'
 import type { TlsSite } from '../../helpers/tlsSite'
@@ -100,7 +101,7 @@ describe('a watch run with a hostile document', () => {
         status: 'failed',
         code: 'too-complex',
         isTransient: false,
-        message: 'the page nests more than 512 elements',
+        message: inEnglish('the page nests more than 512 elements'),
       },
       { status: 'new' },
     ])
@@ -111,7 +112,11 @@ describe('a watch run with a hostile document', () => {
       watchRun(['https://a.getsession.org/bomb.pdf', 'https://b.getsession.org/faq']),
     )
     expect(result).toMatchObject([
-      { status: 'failed', code: 'too-complex', message: 'extraction inflated more than 128 MB' },
+      {
+        status: 'failed',
+        code: 'too-complex',
+        message: inEnglish('extraction inflated more than 128 MB'),
+      },
       { status: 'new' },
     ])
     expect(growthMb).toBeLessThan(400)
@@ -132,7 +137,7 @@ describe('the extractor', () => {
     expect(slow).toMatchObject({
       outcome: 'failed',
       code: 'too-complex',
-      message: 'extraction took longer than 0.3 s',
+      message: inEnglish('extraction took longer than 0.3 s'),
     })
     expect(elapsed).toBeLessThan(5_000)
     expect(next).toMatchObject({ outcome: 'ok', text: 'next' })
@@ -148,7 +153,7 @@ describe('the extractor', () => {
     expect(extraction).toMatchObject({
       outcome: 'failed',
       code: 'too-complex',
-      message: 'extraction needed more than 64 MB of memory',
+      message: inEnglish('extraction needed more than 64 MB of memory'),
     })
   })
 
@@ -169,7 +174,7 @@ describe('extractText within its caps', () => {
     expect(await html(nestedPage(depth))).toMatchObject({
       outcome: 'failed',
       code: 'too-complex',
-      message: 'the page nests more than 512 elements',
+      message: inEnglish('the page nests more than 512 elements'),
     })
   })
 
@@ -178,7 +183,7 @@ describe('extractText within its caps', () => {
     expect(await extractText({ body: manyPages, contentType: 'application/pdf' })).toMatchObject({
       outcome: 'failed',
       code: 'too-complex',
-      message: 'the PDF has 1001 pages, more than 1000',
+      message: inEnglish('the PDF has 1001 pages, more than 1000'),
     })
   })
 })

@@ -9,6 +9,7 @@ import { createFetcher } from '../../../src/watch/fetcher'
 import type { FetcherOptions, FetchResult } from '../../../src/watch/fetcher'
 import type { Lookup } from '../../../src/watch/resolveTarget'
 import { guardDials, startCanary } from '../../helpers/dialGuard'
+import { inEnglish } from '../../helpers/inEnglish'
 import { tinyPdf } from '../../helpers/tinyPdf'
 import { huge, page, redirect, slow, startTlsSite, validated } from '../../helpers/tlsSite'
 import type { Route, TlsSite } from '../../helpers/tlsSite'
@@ -160,7 +161,9 @@ describe('fetchDocument', () => {
       outcome: 'failed',
       code: 'unexpected-304',
       isTransient: false,
-      message: 'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+      message: inEnglish(
+        'HTTP 304 to a request without validators (If-None-Match, If-Modified-Since)',
+      ),
     })
     expect(site.requests.at(-1)?.headers).not.toHaveProperty('if-none-match')
     expect(site.requests.at(-1)?.headers).not.toHaveProperty('if-modified-since')
@@ -228,7 +231,7 @@ describe('fetchDocument', () => {
       host: '169.254.169.254',
       address: '169.254.169.254',
       range: 'cloudMetadata',
-      message: '169.254.169.254 is not a public address (cloudMetadata)',
+      message: inEnglish('169.254.169.254 is not a public address (cloudMetadata)'),
     })
     expect(guard.dials.filter((dial) => dial.host !== '127.0.0.1')).toEqual([])
   })
@@ -239,8 +242,9 @@ describe('fetchDocument', () => {
       hop: 1,
       host: 'metadata.getsession.org',
       range: 'cloudMetadata',
-      message:
+      message: inEnglish(
         'metadata.getsession.org resolves to 169.254.169.254, not a public address (cloudMetadata)',
+      ),
     })
   })
 
@@ -304,7 +308,7 @@ describe('fetchDocument', () => {
       code: 'http-error',
       status,
       isTransient,
-      message: `HTTP ${status}`,
+      message: inEnglish(`HTTP ${status}`),
     })
   })
 
@@ -321,7 +325,7 @@ describe('fetchDocument', () => {
       expect(await fetchPath(path)).toMatchObject({
         outcome: 'failed',
         code: 'too-large',
-        message: `larger than ${5 * 1024 * 1024} bytes`,
+        message: inEnglish(`larger than ${5 * 1024 * 1024} bytes`),
       })
     },
   )
@@ -333,7 +337,7 @@ describe('fetchDocument', () => {
     expect(await fetchPath(path)).toMatchObject({
       outcome: 'failed',
       code: 'unsupported-type',
-      message,
+      message: inEnglish(message),
     })
   })
 
@@ -381,7 +385,7 @@ describe('fetchDocument against a server that never completes the TLS handshake'
     await impatient.close()
     await mute.close()
     expect(result).toMatchObject({ outcome: 'failed', code: 'timeout', isTransient: true })
-    expect(result.outcome === 'failed' && result.message).toMatch(/Connect Timeout/i)
+    expect(result).toMatchObject({ message: inEnglish(/Connect Timeout/i) })
   })
 })
 
@@ -416,7 +420,7 @@ describe('fetchDocument against an untrusted certificate', () => {
     await untrusting.close()
     await rogue.close()
     expect(result).toMatchObject({ outcome: 'failed', code: 'tls', isTransient: false })
-    expect(result.outcome === 'failed' && result.message).toMatch(/SELF_SIGNED|UNABLE_TO_VERIFY/)
+    expect(result).toMatchObject({ message: inEnglish(/SELF_SIGNED|UNABLE_TO_VERIFY/) })
     expect(rogue.requests).toEqual([])
   })
 })

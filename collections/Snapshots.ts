@@ -7,7 +7,7 @@ import { adminMomentField } from '../src/i18n/dates'
 /**
  * The history of a cited document as the source watch saw it: one snapshot per
  * distinct text (a check that finds the same text stores none). Written by
- * `src/watch/runWatch.ts` only; the edit view shows the diff to the snapshot before and
+ * `src/watch/recorder.ts` only; the edit view shows the diff to the snapshot before and
  * the text with the passages approved evidence quotes marked.
  */
 export const Snapshots: CollectionConfig = {

@@ -7,7 +7,7 @@ import { languageTags } from '../src/watch/fetcher'
 import { adminMomentField } from '../src/i18n/dates'
 import { languageOf, message, readStoredMessage, render } from '../src/i18n/messages'
 
-/** What the source watch writes: read-only for everyone, set by `src/watch/runWatch.ts`. */
+/** What the source watch writes: read-only for everyone, set by `src/watch/recorder.ts`. */
 const watched = { access: { create: () => false, update: () => false } }
 
 const validSelectors: TextFieldManyValidation = (value) => {

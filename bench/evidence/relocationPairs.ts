@@ -20,7 +20,7 @@ import { median } from '../median'
 import { spreadSentences } from './spreadSentences'
 
 const historiesDir = path.resolve(import.meta.dirname, '../../tests/fixtures/ota')
-/** The watch's own rule for a suspect text (`suspectShare` in src/watch/runWatch.ts). */
+/** The watch's own rule for a suspect text (`suspectShare` in src/watch/recorder.ts). */
 const suspectShare = 0.25
 /** Each sample repeats its work for at least this long, so that short work is measurable. */
 const sampleMs = 5

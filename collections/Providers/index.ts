@@ -97,7 +97,8 @@ export const Providers: CollectionConfig = {
             },
           },
           hooks: { beforeValidate: [deriveSlug] },
-          // Checked on drafts too (src/validation/inputChecks.ts): the slug is a folder name in the site.
+          // Checked on drafts too (`slugRule` in src/validation/textRules.ts, applied by
+          // checkFieldValues.ts): the slug is a folder name in the site.
           custom: { textRule: slugRule },
         },
       ],

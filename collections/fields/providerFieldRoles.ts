@@ -99,10 +99,6 @@ export const providerFieldTable: readonly ProviderFieldRow[] = [
 const namesWhere = (test: (row: ProviderFieldRow) => boolean): ReadonlySet<string> =>
   new Set(providerFieldTable.filter(test).map((row) => row.name))
 
-/** The role of a top-level field; `undefined` for a name the table does not know. */
-export const roleOfField = (name: string): ProviderFieldRole | undefined =>
-  providerFieldTable.find((row) => row.name === name)?.role
-
 /** The fields of one role. */
 export const fieldsWithRole = (...roles: readonly ProviderFieldRole[]): ReadonlySet<string> =>
   namesWhere((row) => roles.includes(row.role))

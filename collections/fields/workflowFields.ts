@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { isImportContext, isStaffField } from '../../src/access'
+import { adminDayFormat } from '../../src/i18n/dates'
 import { defaultReviewIntervalDays } from '../../src/reminders/staleness'
 
 export type ReviewState = 'draft' | 'in_review' | 'changes_requested' | 'approved'
@@ -96,7 +97,7 @@ export const workflowFields: Field[] = [
     admin: {
       position: 'sidebar',
       readOnly: true,
-      date: { pickerAppearance: 'dayOnly', displayFormat: 'dd.MM.yyyy' },
+      date: { pickerAppearance: 'dayOnly', displayFormat: adminDayFormat },
       description: {
         de: 'Datum der letzten Freigabe; erscheint als „updated“ auf der Seite.',
         en: 'Date of the last approval; shown as "updated" on the page.',

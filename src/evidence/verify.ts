@@ -35,7 +35,7 @@ const anchorOf = (entry: EvidenceEntry): Anchor | null => {
 }
 
 /** A revision's evidence and one document's current text: the question both checks below answer. */
-export type EvidenceInText = {
+type EvidenceInText = {
   evidence: Provider['evidence']
   /** The document, as `normalizedUrl` registers it. */
   url: string

@@ -165,7 +165,6 @@ const manifestSchema = z.object({
   pages: z.record(z.string(), entrySchema),
 })
 
-export type ManifestEntry = z.infer<typeof entrySchema>
 export type Manifest = z.infer<typeof manifestSchema>
 
 const emptyManifest = (): Manifest => ({ version: 1, pages: {} })

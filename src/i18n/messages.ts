@@ -19,7 +19,6 @@ export type Message = {
   [C in MessageCode]: { messageCode: C; params: MessageParams[C] }
 }[MessageCode]
 
-/** A message with typed parameters: `message('field.missing', { field: 'name' })`. */
 /** A stored value that is a message (code and parameters), to be rendered for its reader. */
 export const isMessage = (value: unknown): value is Message =>
   typeof value === 'object' &&
@@ -27,6 +26,7 @@ export const isMessage = (value: unknown): value is Message =>
   typeof (value as { messageCode?: unknown }).messageCode === 'string' &&
   typeof (value as { params?: unknown }).params === 'object'
 
+/** A message with typed parameters: `message('field.missing', { field: 'name' })`. */
 export const message = <C extends MessageCode>(messageCode: C, params: MessageParams[C]): Message =>
   ({ messageCode, params }) as Message
 

@@ -14,14 +14,7 @@ import type { RichText, SectionId } from '../markdown/types'
  * website anchors the vendor domains, the description is the page's meta text, and
  * privacy and terms are the two legal links every profile cites.
  */
-export const requiredFields = [
-  'name',
-  'category',
-  'website',
-  'description',
-  'privacy',
-  'terms',
-] as const
+const requiredFields = ['name', 'category', 'website', 'description', 'privacy', 'terms'] as const
 
 const isEmpty = (value: unknown): boolean =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '')

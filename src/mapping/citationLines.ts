@@ -35,7 +35,7 @@ export type StoredCitation = {
 }
 
 /** The page-relevant part of one "Audits (laut Anbieter)" entry. */
-export type StoredAudit = {
+type StoredAudit = {
   title: string
   reportUrl?: string | null
   linkedFrom?: string | null
@@ -53,7 +53,7 @@ const kindRules: [RegExp, CitationKind][] = [
 ]
 
 /** A first guess at what kind of document a URL is. */
-export const guessCitationKind = (url: string | null | undefined): CitationKind =>
+const guessCitationKind = (url: string | null | undefined): CitationKind =>
   (url && kindRules.find(([pattern]) => pattern.test(url))?.[1]) || 'other'
 
 const same = (a: string | null | undefined, b: string | null | undefined): boolean =>

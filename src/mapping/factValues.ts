@@ -9,7 +9,7 @@ import type { ClosedFactKey, FactKey, OptionOf } from './facts'
 import { closedFactKeys, factKeys, optionValuesOf } from './facts'
 
 /** Page values of closed-set facts that are none of their options, as they stood. */
-export type KeptFactValues = { [key in ClosedFactKey]?: string | null }
+type KeptFactValues = { [key in ClosedFactKey]?: string | null }
 
 /** The provider's fact fields and kept values, as stored (or as in a form). */
 export type FactSource = { readonly [key in FactKey]?: string | null } & {
@@ -17,11 +17,11 @@ export type FactSource = { readonly [key in FactKey]?: string | null } & {
 }
 
 /** The fact fields as stored: a closed-set fact holds one of its options or nothing. */
-export type StoredFactFields = {
+type StoredFactFields = {
   [key in FactKey]: key extends ClosedFactKey ? OptionOf<key> | null : string
 }
 
-export type StoredFactValue = { value: string | null; kept: string | null }
+type StoredFactValue = { value: string | null; kept: string | null }
 
 /** One closed-set fact's page value as stored: the option, or no option and the value kept. */
 export const storedFactValue = ({

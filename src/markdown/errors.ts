@@ -35,7 +35,7 @@ export class PageError extends DeskError {
   }
 }
 
-/** Markdown the codec does not map to Slate (code blocks, quotes, images …). */
+/** Markdown `slateFromMarkdown` does not map to Slate (code blocks, quotes, images …). */
 export class UnsupportedMarkdownError extends DeskError {
   declare readonly code: 'markdown.unsupported'
 

@@ -41,7 +41,7 @@ export const splitBulletItems = (content: string): string[] | null => {
 export const printBulletItems = (items: readonly string[]): string =>
   items.map((item) => `- ${indentRest({ text: item, width: 2 })}`).join('\n')
 
-/** Rich text from markdown, or `null` when the codec cannot represent it. */
+/** Rich text from markdown, or `null` when `slateFromMarkdown` cannot represent it. */
 export const richTextOrNull = (markdown: string): RichText | null => {
   try {
     return slateFromMarkdown(markdown)

@@ -3,7 +3,6 @@ import { ValidationError } from 'payload'
 
 import type { Finding } from '../findings/finding'
 import { readFinding } from '../findings/finding'
-import type { Message } from '../i18n/messages'
 import { fieldLabel } from '../i18n/fieldLabels'
 import { isMessage, languageOf, storedMessage, textFor } from '../i18n/messages'
 import type { Provider } from '../payload-types'
@@ -24,6 +23,12 @@ import { isImport } from '../workflow/saveContext'
  * verdicts are rendered in the reader's language (`readStoredMessage` of `src/i18n/messages.ts`,
  * `readStoredFindings`, on the fields of `collections/fields/citationFields.ts`). The rule
  * itself is pure, beside this file (`judge.ts`, `vendors.ts`).
+ *
+ * How a citation's or audit's verdict is stored and read: the rule writes its reason
+ * as a message (code and parameters, JSON in the `verdictReason` column) and its
+ * findings without text; reading renders both in the reader's language. A reason
+ * stored as plain text (before messages had codes) is shown as it is until the next
+ * save judges the entry again.
  */
 
 /**
@@ -72,7 +77,7 @@ const withJudgements = <T extends object>(
 ): T[] =>
   entries.map((entry, index) => {
     const { verdictReason, ...judgement } = judgements[index]!
-    return { ...entry, ...judgement, verdictReason: storedReason(verdictReason) }
+    return { ...entry, ...judgement, verdictReason: storedMessage(verdictReason) }
   })
 
 /**
@@ -80,8 +85,8 @@ const withJudgements = <T extends object>(
  * and address in the Datenblatt texts is judged against the vendor domains of this
  * same revision (`judgeRevision`), and each entry stores its `verdict`,
  * `verdictReason` and `findings` (as message codes, read in the reader's language:
- * `storedReason` below). A draft saves with a rejected entry, so no work is lost: the
- * entry keeps its error finding, which blocks submitting and approving
+ * `readStoredMessage` in `src/i18n/messages.ts`). A draft saves with a rejected entry,
+ * so no work is lost: the entry keeps its error finding, which blocks submitting and approving
  * (`applyReviewStep`, docs/decisions/0003). A save that would publish a revision with a
  * rejected entry fails with a 400 naming each one (`citations.3.url`) and why, in the
  * asker's language, whoever asks (only the importer's drafts are exempt: they never
@@ -182,15 +187,6 @@ export const linkCitedSources: CollectionBeforeChangeHook<Provider> = async ({ d
     })),
   }
 }
-
-/**
- * How a citation's or audit's verdict is stored and read: the rule writes its reason
- * as a message (code and parameters, JSON in the `verdictReason` column) and its
- * findings without text; reading renders both in the reader's language. A reason
- * stored as plain text (before messages had codes) is shown as it is until the next
- * save judges the entry again.
- */
-export const storedReason = (reason: Message): string => storedMessage(reason)
 
 /** `afterRead` of an entry's `findings`: each with its `message` in the reader's language. */
 export const readStoredFindings: FieldHook = ({ value, req }) =>

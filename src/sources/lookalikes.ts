@@ -77,7 +77,7 @@ const isMixedScriptLabel = (label: string): boolean =>
   exclusiveScripts.filter((script) => script.test(label)).length > 1
 
 /** What a host looks like to a reader: accents dropped, confusable letters mapped to Latin. */
-export const skeletonOf = (unicodeHost: string): string =>
+const skeletonOf = (unicodeHost: string): string =>
   unicodeHost
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

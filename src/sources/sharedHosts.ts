@@ -5,15 +5,7 @@
  * `sharedHostOf` says which platform a host lies on. Pure: the admin runs it in the browser too.
  */
 
-/**
- * Hosts shared by many tenants. None of them is ever a whole-host vendor domain:
- * owning one repository, channel or help centre on them says nothing about the rest.
- *
- * The public suffix list (read by `tldts` with private domains on) already makes
- * `github.io`, `gitlab.io`, `blogspot.com`, `netlify.app`, `pages.dev` … public
- * suffixes, so `org.github.io` is a registrable domain of its own. This list covers
- * the shared hosts the suffix list does not.
- */
+/** A shared platform's host and how a tenant is named on it. */
 export type SharedHost = {
   host: string
   /**
@@ -47,6 +39,15 @@ const byNothing = (host: string): SharedHost => ({
   hasTenantSubdomains: false,
 })
 
+/**
+ * Hosts shared by many tenants. None of them is ever a whole-host vendor domain:
+ * owning one repository, channel or help centre on them says nothing about the rest.
+ *
+ * The public suffix list (read by `tldts` with private domains on) already makes
+ * `github.io`, `gitlab.io`, `blogspot.com`, `netlify.app`, `pages.dev` … public
+ * suffixes, so `org.github.io` is a registrable domain of its own. This list covers
+ * the shared hosts the suffix list does not.
+ */
 export const sharedHosts: readonly SharedHost[] = [
   // code hosts: github.com/<org>, raw.githubusercontent.com/<org>
   byPath('github.com'),

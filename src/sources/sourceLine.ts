@@ -4,7 +4,7 @@
  */
 
 /** What one line of a page's "Quellen" list cites. */
-export type SourceLine = { title?: string; url?: string }
+type SourceLine = { title?: string; url?: string }
 
 const listMarker = /^\s*(?:[-*+]|\d+[.)])\s+/
 /** `[Title](https://…)`, allowing one level of parentheses inside the URL. */

@@ -40,10 +40,6 @@ export type VendorEntryOrigin = string
 export const describeVendorEntry = (entry: VendorEntry): string =>
   entry.kind === 'prefix' ? [entry.host, ...entry.segments].join('/') : entry.host
 
-/** The entries as one readable list, without duplicates, for messages. */
-export const describeVendorEntries = (entries: readonly VendorEntry[]): string =>
-  entries.length === 0 ? 'none yet' : [...new Set(entries.map(describeVendorEntry))].join(', ')
-
 /**
  * The provider fields the vendor domains come from (`vendor` in `src/mapping/facts.ts`).
  * Values that are not URLs ("Nicht angegeben") are ignored.

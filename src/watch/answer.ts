@@ -1,14 +1,14 @@
-import type { Dispatcher } from 'undici'
-
-import type { Message } from '../i18n/messages'
-import { message } from '../i18n/messages'
-import type { FailureCode, FetchResult, Trail, Validators } from './fetcher'
-
 /**
  * One hop's answer, read: a redirect to follow, or the fetch's result (the document, a
  * 304, or why it failed: an HTTP error, a type the watch does not read, a body over the
  * cap).
  */
+
+import type { Dispatcher } from 'undici'
+
+import type { Message } from '../i18n/messages'
+import { message } from '../i18n/messages'
+import type { FailureCode, FetchResult, Trail, Validators } from './fetcher'
 
 const acceptedTypes = ['text/html', 'text/plain', 'application/pdf'] as const
 export type AcceptedType = (typeof acceptedTypes)[number]

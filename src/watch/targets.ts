@@ -158,8 +158,10 @@ const loadRegistry = async ({ payload, urls }: { payload: Payload; urls: string[
   return { entries, snapshots }
 }
 
-/** The settings a source's text is extracted with: its selectors, language and the extractor's version. */
-/** A source's extraction settings (a new one's, `{}`: none of its own yet). */
+/**
+ * The settings a source's text is extracted with: its selectors, language and the
+ * extractor's version (a new source's, from `{}`: none of its own yet).
+ */
 export const selectorsOf = (
   entry: Partial<Pick<RegistryEntry, 'select' | 'remove' | 'language'>>,
 ): Selectors => ({

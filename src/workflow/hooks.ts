@@ -226,12 +226,8 @@ export const applyReviewStep: CollectionBeforeChangeHook<Provider> = async ({
   return step.data
 }
 
-// --- The review log
-
-/**
- * The review log (`reviews`): `recordReview` writes a record for every review step and
- * import publication in the save's transaction; its reads are in `reviewLog.ts`.
- */
+// --- The review log (`reviews`): `recordReview` writes a record for every review step and
+// import publication in the save's transaction; its reads are in `reviewLog.ts`.
 
 const outcomes: Partial<Record<Provider['reviewState'], Review['outcome']>> = {
   in_review: 'submitted',

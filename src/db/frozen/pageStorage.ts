@@ -2,7 +2,8 @@
  * Frozen for migration `20261201_132713_revision_holds_the_page`: how a page's Datenblatt
  * rows and legal links were stored, and how a cited URL was normalized, when the migration
  * moved them into the provider's revision (copied from `src/mapping/datasheet.ts`,
- * `src/mapping/facts.ts`, `src/markdown/slateCodec.ts` and `src/sources/vendors.ts`).
+ * `src/mapping/facts.ts`, `src/markdown/slateCodec.ts` (since split into `printMarkdown.ts`,
+ * `slateFromMarkdown.ts` and `escaping.ts`) and `src/sources/vendors.ts`).
  *
  * Why frozen: a migration must do the same thing on every database it ever meets, so its
  * data step cannot follow the live mapping, which changes with the site (a new Datenblatt

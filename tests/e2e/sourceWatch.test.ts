@@ -11,6 +11,7 @@ import { startServer } from '../helpers/startServer'
 import { page as htmlPage, startTlsSite } from '../helpers/tlsSite'
 import { createUsers } from '../helpers/users'
 import { faqLines, vendorFaqHtml } from '../helpers/vendorPage'
+import { unreachableAfter } from '../../src/watch/watchFindings'
 
 /**
  * A vendor's FAQ changes after a profile was approved: the CLI's watch run (the same
@@ -143,5 +144,36 @@ describe('a changed vendor page in the admin', () => {
     await label.waitFor(slow)
     expect(await page.getByText('Leer: Deutsch zuerst, dann Englisch.').count()).toBe(1)
     await screenshot(page, 'source-watch-source')
+  })
+
+  it("names why a source cannot be reached in the reader's language: the finding and the source", async () => {
+    routes['/faq'] = (_request, response) => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end('<p>weg</p>')
+    }
+    for (let run = 0; run < unreachableAfter; run += 1) {
+      const failing = await runCli({ args: ['watch', '--json'], env: watchEnv })
+      expect(failing.code, failing.stderr).toBe(1)
+      expect(failing.json.failed).toBe(1)
+    }
+    const reason = 'der Server antwortet mit HTTP 404'
+
+    const page = await openAs(reviewer)
+    await page.goto(`${server.url}/admin/collections/providers/${providerId}`)
+    const finding = page.locator('[data-finding="source.unreachable"]')
+    await finding.waitFor(slow)
+    expect(await finding.locator('strong').textContent()).toBe('Quelle nicht erreichbar')
+    expect(await finding.textContent()).toContain(reason)
+    await finding.scrollIntoViewIfNeeded()
+    await screenshot(page, 'source-watch-unreachable-finding')
+
+    const sources = await clients[reviewer]!.request(
+      'GET',
+      `/api/sources?where[url][equals]=${encodeURIComponent(faqUrl)}&depth=0`,
+    )
+    await page.goto(`${server.url}/admin/collections/sources/${sources.body.docs[0].id}`)
+    const grund = page.getByLabel('Grund', { exact: true })
+    await grund.waitFor(slow)
+    expect(await grund.inputValue()).toBe(reason)
+    await screenshot(page, 'source-watch-unreachable-source')
   })
 })

@@ -1,4 +1,5 @@
 import { DeskError } from '../errors'
+import type { UnsupportedMarkdown } from '../i18n/catalogue'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
 
@@ -35,11 +36,12 @@ export class PageError extends DeskError {
   }
 }
 
-/** Markdown the codec does not map to Slate (code blocks, quotes, images …). */
+/** Markdown `slateFromMarkdown` does not map to Slate (code blocks, quotes, images …). */
 export class UnsupportedMarkdownError extends DeskError {
   declare readonly code: 'markdown.unsupported'
 
-  constructor(what: string) {
+  /** `what`: a shape the catalogue names, or the mdast node type. */
+  constructor(what: UnsupportedMarkdown) {
     const detail = message('markdown.unsupported', { what })
     super({ code: 'markdown.unsupported', status: 400, isExpected: true, detail })
   }

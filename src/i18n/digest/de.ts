@@ -3,13 +3,24 @@ import type { DigestTexts } from './digestTexts'
 
 const dayCount = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
 
+/** The subject's part for the profiles due. */
+const profilesDue = (count: number): string =>
+  count === 1
+    ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
+    : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`
+
+/** The subject's part for changed sources. */
+const sourcesChanged = (count: number): string =>
+  count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`
+
 /** The German reminder digest's words: du-form, „…“. */
 export const de: DigestTexts = {
-  subject: (count) =>
-    count === 1
-      ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-      : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`,
-  sourcesChanged: (count) => (count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`),
+  subject: ({ profiles, sources }) =>
+    sources === 0
+      ? profilesDue(profiles)
+      : profiles > 0
+        ? `${profilesDue(profiles)}, ${sourcesChanged(sources)}`
+        : `provider-desk: ${sourcesChanged(sources)}`,
   greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
   intro: (count) =>
     count === 1

@@ -3,13 +3,24 @@ import type { DigestTexts } from './digestTexts'
 
 const dayCount = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
 
+/** The subject's part for the profiles due. */
+const profilesDue = (count: number): string =>
+  count === 1
+    ? 'provider-desk: 1 provider profile needs a review'
+    : `provider-desk: ${count} provider profiles need a review`
+
+/** The subject's part for changed sources. */
+const sourcesChanged = (count: number): string =>
+  count === 1 ? '1 source changed' : `${count} sources changed`
+
 /** The words of the English reminder digest. */
 export const en: DigestTexts = {
-  subject: (count) =>
-    count === 1
-      ? 'provider-desk: 1 provider profile needs a review'
-      : `provider-desk: ${count} provider profiles need a review`,
-  sourcesChanged: (count) => (count === 1 ? '1 source changed' : `${count} sources changed`),
+  subject: ({ profiles, sources }) =>
+    sources === 0
+      ? profilesDue(profiles)
+      : profiles > 0
+        ? `${profilesDue(profiles)}, ${sourcesChanged(sources)}`
+        : `provider-desk: ${sourcesChanged(sources)}`,
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
   intro: (count) =>
     count === 1

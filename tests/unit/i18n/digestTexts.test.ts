@@ -14,6 +14,7 @@ const sample = (language: 'de' | 'en', piece: (typeof pieces)[number]): string =
   if (piece === 'state') return call({ state: 'stale', daysOverdue: 3 })
   if (piece === 'footerWithSources') return call({ suppressDays: 7, hasProfiles: true })
   if (piece === 'claimState') return call('vanished')
+  if (piece === 'subject') return call({ profiles: 2, sources: 1 })
   if (piece === 'formatDate') return call('2026-01-21')
   if (piece === 'greeting' || piece === 'quoted' || piece === 'lastReviewed') return call('Rita')
   return call(2)

@@ -1,13 +1,14 @@
 import { dateText } from '../dates'
 import type { DigestTexts } from './digestTexts'
+import { digestSubject } from './subject'
 
 const dayCount = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
 
-/** The subject's part for the profiles due. */
+/** The subject's part for the profiles due (`digestSubject` adds the name). */
 const profilesDue = (count: number): string =>
   count === 1
-    ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-    : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`
+    ? '1 Anbieterprofil braucht eine Prüfung'
+    : `${count} Anbieterprofile brauchen eine Prüfung`
 
 /** The subject's part for changed sources. */
 const sourcesChanged = (count: number): string =>
@@ -15,12 +16,7 @@ const sourcesChanged = (count: number): string =>
 
 /** The German reminder digest's words: du-form, „…“. */
 export const de: DigestTexts = {
-  subject: ({ profiles, sources }) =>
-    sources === 0
-      ? profilesDue(profiles)
-      : profiles > 0
-        ? `${profilesDue(profiles)}, ${sourcesChanged(sources)}`
-        : `provider-desk: ${sourcesChanged(sources)}`,
+  subject: digestSubject({ profilesDue, sourcesChanged }),
   greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
   intro: (count) =>
     count === 1

@@ -1,13 +1,12 @@
 import { dateText } from '../dates'
 import type { DigestTexts } from './digestTexts'
+import { digestSubject } from './subject'
 
 const dayCount = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
 
-/** The subject's part for the profiles due. */
+/** The subject's part for the profiles due (`digestSubject` adds the name). */
 const profilesDue = (count: number): string =>
-  count === 1
-    ? 'provider-desk: 1 provider profile needs a review'
-    : `provider-desk: ${count} provider profiles need a review`
+  count === 1 ? '1 provider profile needs a review' : `${count} provider profiles need a review`
 
 /** The subject's part for changed sources. */
 const sourcesChanged = (count: number): string =>
@@ -15,12 +14,7 @@ const sourcesChanged = (count: number): string =>
 
 /** The words of the English reminder digest. */
 export const en: DigestTexts = {
-  subject: ({ profiles, sources }) =>
-    sources === 0
-      ? profilesDue(profiles)
-      : profiles > 0
-        ? `${profilesDue(profiles)}, ${sourcesChanged(sources)}`
-        : `provider-desk: ${sourcesChanged(sources)}`,
+  subject: digestSubject({ profilesDue, sourcesChanged }),
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
   intro: (count) =>
     count === 1

@@ -31,6 +31,6 @@ export type MailTexts = {
 }
 
 /** What a notice is about: what happened to which provider. */
-export type NoticeSubject = { kind: NoticeKind; providerName: string }
+type NoticeSubject = { kind: NoticeKind; providerName: string }
 
 export const mailTexts: Readonly<Record<Language, MailTexts>> = { de, en }

@@ -8,9 +8,9 @@ import {
   isStaff,
   roles,
 } from '../src/access'
-import { lockTimeMs } from '../src/auth/loginFailureTranslations'
 import {
   equalLoginWork,
+  lockTimeMs,
   refuseShortPassword,
   refuseShortPasswordOnReset,
 } from '../src/auth/passwordPolicy'

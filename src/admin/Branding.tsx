@@ -1,15 +1,11 @@
-import type { ServerProps } from 'payload'
-
-import { languageFrom } from '../i18n/messages'
-
 /**
  * provider-desk's face in the admin: the mark (nav and favicon size), the logo on the
  * login page, and one line under it saying what this is.
  */
-const tagline = {
-  de: 'Redaktionssystem für Anbieterprofile',
-  en: 'Editorial system for provider profiles',
-}
+import type { ServerProps } from 'payload'
+
+import { adminTexts } from '../i18n/admin/adminTexts'
+import { languageFrom } from '../i18n/messages'
 
 /** A page with a check mark: a profile that rests on its sources. */
 const Mark = ({ size }: { size: number }) => (
@@ -49,5 +45,5 @@ export const Logo = () => (
 
 /** `admin.components.beforeLogin`: what this is, in the admin's language. */
 export const BeforeLogin = ({ i18n }: ServerProps) => (
-  <p className="provider-desk-tagline">{tagline[languageFrom(i18n?.language)]}</p>
+  <p className="provider-desk-tagline">{adminTexts(languageFrom(i18n?.language)).tagline}</p>
 )

@@ -19,6 +19,12 @@ import { message, textFor } from '../i18n/messages'
 
 export const minPasswordLength = 12
 
+/**
+ * How long an account stays locked after `maxLoginAttempts` failed logins. The login's
+ * answer names it (src/i18n/admin/payloadTranslations.ts).
+ */
+export const lockTimeMs = 10 * 60 * 1000
+
 const tooShort = (password: unknown): boolean =>
   typeof password === 'string' && [...password].length < minPasswordLength
 

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, Endpoint, Payload, TaskConfig } fro
 import { addDataAndFileToRequest, APIError } from 'payload'
 
 import { refusal } from '../http'
+import { mailTexts } from '../i18n/mail/mailTexts'
 import type { Language } from '../i18n/messages'
 import { languageFrom, languageOf, message, textFor } from '../i18n/messages'
 import { escapeHtml } from '../mail/escapeHtml'
@@ -83,24 +84,6 @@ export const onlyTheResetJobResets: CollectionBeforeOperationHook = ({ args, ope
 
 type ResetMail = { subject: string; text: string; html: string }
 
-const mailTexts: Record<
-  Language,
-  { subject: string; greeting: (name: string) => string; body: string; ignore: string }
-> = {
-  de: {
-    subject: 'provider-desk: Passwort zurücksetzen',
-    greeting: (name) => `Hallo ${name},`,
-    body: 'für dein Konto wurde ein neues Passwort angefordert. Der Link gilt eine Stunde:',
-    ignore: 'Wenn du das nicht warst, ignoriere diese E-Mail; dein Passwort bleibt, wie es ist.',
-  },
-  en: {
-    subject: 'provider-desk: reset your password',
-    greeting: (name) => `Hello ${name},`,
-    body: 'a new password was requested for your account. The link is valid for one hour:',
-    ignore: 'If this was not you, ignore this e-mail; your password stays as it is.',
-  },
-}
-
 export const composeResetMail = ({
   name,
   link,
@@ -110,7 +93,7 @@ export const composeResetMail = ({
   link: string
   language: Language
 }): ResetMail => {
-  const texts = mailTexts[language]
+  const texts = mailTexts[language].passwordReset
   return {
     subject: texts.subject,
     text: [texts.greeting(name), '', texts.body, link, '', texts.ignore, ''].join('\n'),
@@ -120,11 +103,6 @@ export const composeResetMail = ({
       `<p>${escapeHtml(texts.ignore)}</p>`,
     ].join('\n'),
   }
-}
-
-const redacted: Record<Language, string> = {
-  de: '(Der Link wurde nach dem Versand aus der Kopie entfernt.)',
-  en: '(The link was removed from this copy after sending.)',
 }
 
 /**
@@ -185,13 +163,16 @@ export const sendPasswordReset = async ({
   })
   const outcome = await deliverEntry({ payload, entry, now })
   // The copy in the outbox must not be a way into the account; a failed send is asked for again.
-  const copy = mail.text.replace(link, redacted[language])
+  const copy = mail.text.replace(link, mailTexts[language].passwordReset.redacted)
   await payload.update({
     collection: 'reminders',
     id: entry.id,
     data: {
       text: copy,
-      html: mail.html.replaceAll(escapeHtml(link), escapeHtml(redacted[language])),
+      html: mail.html.replaceAll(
+        escapeHtml(link),
+        escapeHtml(mailTexts[language].passwordReset.redacted),
+      ),
       status: outcome.isSent ? 'sent' : 'failed',
       nextAttemptAt: null,
     },

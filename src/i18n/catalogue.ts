@@ -188,7 +188,7 @@ export type MessageParams = {
   'page.frontmatter-not-mapping': Record<string, never>
   'page.key-not-scalar': Record<string, never>
   'page.forbidden-key': { key: string }
-  'markdown.unsupported': { what: string }
+  'markdown.unsupported': { what: UnsupportedMarkdown }
   /** `detail`: the operating system's own words. */
   'file.unreadable': { detail: string }
   'file.too-large': { size: string; limit: string }
@@ -269,6 +269,20 @@ export type InputKind =
   | 'object'
   | 'richText'
   | 'id'
+
+/**
+ * What the editor cannot show (`markdown.unsupported`): a shape of an otherwise known
+ * construct, named in each language, or an mdast node type, shown as it is.
+ */
+export type UnsupportedMarkdown = { shape: MarkdownShape } | { nodeType: string }
+
+/** The shapes of lists, links and details blocks that do not map to Slate. */
+export type MarkdownShape =
+  | 'loose-list'
+  | 'loose-or-task-list-item'
+  | 'list-item-not-text'
+  | 'link-title'
+  | 'unclosed-details'
 
 export type MessageCode = keyof MessageParams
 

@@ -1,4 +1,4 @@
-import type { Catalogue, InputKind } from './catalogue'
+import type { Catalogue, InputKind, MarkdownShape, UnsupportedMarkdown } from './catalogue'
 import { reasonIn } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
@@ -36,6 +36,18 @@ const kindNames: Record<InputKind, string> = {
   richText: 'Rich Text (eine Liste von Absätzen als Objekte)',
   id: 'die ID eines vorhandenen Eintrags',
 }
+
+/** Was der Editor an Listen, Links und Details-Blöcken nicht abbilden kann (`markdown.unsupported`). */
+const shapeNames: Record<MarkdownShape, string> = {
+  'loose-list': 'eine Liste mit Leerzeilen zwischen den Punkten',
+  'loose-or-task-list-item': 'ein Listenpunkt mit Leerzeilen oder Aufgaben-Kästchen',
+  'list-item-not-text': 'ein Listenpunkt, der nicht mit Text beginnt',
+  'link-title': 'ein Link mit Titel',
+  'unclosed-details': '<details> ohne </details>',
+}
+
+const unsupported = (what: UnsupportedMarkdown): string =>
+  'shape' in what ? shapeNames[what.shape] : what.nodeType
 
 /** Die deutschen Texte: Du-Form, „…“, was falsch ist und wie du es behebst. */
 export const de: Catalogue = {
@@ -330,7 +342,7 @@ export const de: Catalogue = {
   'page.key-not-scalar': () => 'Frontmatter-Schlüssel müssen einfache Werte sein.',
   'page.forbidden-key': ({ key }) => `Der Frontmatter-Schlüssel „${key}“ ist nicht erlaubt.`,
   'markdown.unsupported': ({ what }) =>
-    `Dieses Markdown kann der Editor nicht abbilden: ${what}. Schreib die Stelle als Absatz, Liste oder Link.`,
+    `Dieses Markdown kann der Editor nicht abbilden: ${unsupported(what)}. Schreib die Stelle als Absatz, Liste oder Link.`,
   'file.unreadable': ({ detail }) => `Die Datei ist nicht lesbar: ${detail}`,
   'file.too-large': ({ size, limit }) =>
     `Die Datei hat ${size}; eine Seite darf höchstens ${limit} haben.`,

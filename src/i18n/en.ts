@@ -1,4 +1,4 @@
-import type { Catalogue, InputKind } from './catalogue'
+import type { Catalogue, InputKind, MarkdownShape, UnsupportedMarkdown } from './catalogue'
 import { reasonIn } from './catalogue'
 import { dateText } from './dates'
 import { fieldLabel, optionLabel } from './fieldLabels'
@@ -36,6 +36,18 @@ const kindNames: Record<InputKind, string> = {
   richText: 'rich text (a list of paragraph objects)',
   id: 'the id of an existing document',
 }
+
+/** What the editor cannot show of lists, links and details blocks (`markdown.unsupported`). */
+const shapeNames: Record<MarkdownShape, string> = {
+  'loose-list': 'loose list',
+  'loose-or-task-list-item': 'loose or task list item',
+  'list-item-not-text': 'list item not starting with text',
+  'link-title': 'link title',
+  'unclosed-details': '<details> without </details>',
+}
+
+const unsupported = (what: UnsupportedMarkdown): string =>
+  'shape' in what ? shapeNames[what.shape] : what.nodeType
 
 /** The English texts: plain words, naming what is wrong and how to fix it. */
 export const en: Catalogue = {
@@ -315,7 +327,7 @@ export const en: Catalogue = {
   'page.key-not-scalar': () => 'frontmatter keys must be plain scalars',
   'page.forbidden-key': ({ key }) => `frontmatter key "${key}" is not allowed`,
   'markdown.unsupported': ({ what }) =>
-    `markdown construct not supported by the Slate codec: ${what}`,
+    `markdown construct not supported by the Slate codec: ${unsupported(what)}`,
   'file.unreadable': ({ detail }) => `cannot read the file: ${detail}`,
   'file.too-large': ({ size, limit }) => `the file has ${size}; a page may have at most ${limit}`,
   'file.binary': () => 'the file holds binary data (NUL bytes), not a markdown page',

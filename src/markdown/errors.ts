@@ -1,4 +1,5 @@
 import { DeskError } from '../errors'
+import type { UnsupportedMarkdown } from '../i18n/catalogue'
 import type { Message } from '../i18n/messages'
 import { message } from '../i18n/messages'
 
@@ -39,7 +40,8 @@ export class PageError extends DeskError {
 export class UnsupportedMarkdownError extends DeskError {
   declare readonly code: 'markdown.unsupported'
 
-  constructor(what: string) {
+  /** `what`: a shape the catalogue names, or the mdast node type. */
+  constructor(what: UnsupportedMarkdown) {
     const detail = message('markdown.unsupported', { what })
     super({ code: 'markdown.unsupported', status: 400, isExpected: true, detail })
   }

@@ -45,7 +45,7 @@ const blocksFrom = (nodes: RootContent[]): RichText => {
       target.push(blockFrom(node))
     }
   }
-  if (details.length > 0) throw new UnsupportedMarkdownError('<details> without </details>')
+  if (details.length > 0) throw new UnsupportedMarkdownError({ shape: 'unclosed-details' })
   return out
 }
 
@@ -56,7 +56,7 @@ const blockFrom = (node: RootContent): SlateElement => {
     case 'heading':
       return { type: `h${node.depth}`, children: inlineFrom(node.children) }
     case 'list':
-      if (node.spread) throw new UnsupportedMarkdownError('loose list')
+      if (node.spread) throw new UnsupportedMarkdownError({ shape: 'loose-list' })
       return {
         type: node.ordered ? 'ol' : 'ul',
         ...(node.ordered && node.start !== 1 && node.start !== null && node.start !== undefined
@@ -64,10 +64,10 @@ const blockFrom = (node: RootContent): SlateElement => {
           : {}),
         children: node.children.map((item) => {
           if (item.spread || (item.checked !== null && item.checked !== undefined))
-            throw new UnsupportedMarkdownError('loose or task list item')
+            throw new UnsupportedMarkdownError({ shape: 'loose-or-task-list-item' })
           const [first, ...rest] = item.children
           if (!first || first.type !== 'paragraph')
-            throw new UnsupportedMarkdownError('list item not starting with text')
+            throw new UnsupportedMarkdownError({ shape: 'list-item-not-text' })
           return { type: 'li', children: [...inlineFrom(first.children), ...rest.map(blockFrom)] }
         }),
       }
@@ -86,7 +86,7 @@ const blockFrom = (node: RootContent): SlateElement => {
     case 'html':
       return { type: 'html', html: node.value, children: [{ text: '' }] }
     default:
-      throw new UnsupportedMarkdownError(node.type)
+      throw new UnsupportedMarkdownError({ nodeType: node.type })
   }
 }
 
@@ -121,7 +121,7 @@ const inlineFrom = (nodes: PhrasingContent[]): SlateNode[] => {
         )
         return
       case 'link': {
-        if (node.title) throw new UnsupportedMarkdownError('link title')
+        if (node.title) throw new UnsupportedMarkdownError({ shape: 'link-title' })
         const children = inlineFrom(node.children).map((child) =>
           'text' in child ? { ...child, ...marks } : child,
         )
@@ -135,7 +135,7 @@ const inlineFrom = (nodes: PhrasingContent[]): SlateNode[] => {
         return
       }
       default:
-        throw new UnsupportedMarkdownError(node.type)
+        throw new UnsupportedMarkdownError({ nodeType: node.type })
     }
   }
   nodes.forEach((node) => walk({ node, marks: {} }))

@@ -37,14 +37,8 @@ const detailsOf = (args: { entry: DigestEntry; t: DigestTexts }): string[] => {
   return entry.isUnassigned ? [...details, t.unassigned] : details
 }
 
-/** "…: 2 profiles need a review, 1 source changed"; without profiles "provider-desk: 1 source changed". */
-const subjectOf = (args: { digest: Digest; t: DigestTexts }): string => {
-  const { digest, t } = args
-  const profiles = digest.providers.length
-  if (digest.sources.length === 0) return t.subject(profiles)
-  const sources = t.sourcesChanged(digest.sources.length)
-  return profiles > 0 ? `${t.subject(profiles)}, ${sources}` : `provider-desk: ${sources}`
-}
+const subjectOf = (args: { digest: Digest; t: DigestTexts }): string =>
+  args.t.subject({ profiles: args.digest.providers.length, sources: args.digest.sources.length })
 
 const footerOf = (args: { digest: Digest; t: DigestTexts; suppressDays: number }): string => {
   const { digest, t, suppressDays } = args

@@ -40,7 +40,7 @@ describe('DeskError', () => {
   })
 
   it('derives its English message from its detail', () => {
-    const detail = message('markdown.unsupported', { what: 'code blocks' })
+    const detail = message('markdown.unsupported', { what: { nodeType: 'code' } })
     const error = new SampleError({ code: 'sample.x', status: 400, isExpected: true, detail })
     expect(error.message).toBe(render('en', detail))
     expect(error.detail).toEqual(detail)
@@ -101,7 +101,12 @@ describe('isExpectedError', () => {
       'page.no-frontmatter',
       400,
     ],
-    ['unsupported markdown', new UnsupportedMarkdownError('code'), 'markdown.unsupported', 400],
+    [
+      'unsupported markdown',
+      new UnsupportedMarkdownError({ nodeType: 'code' }),
+      'markdown.unsupported',
+      400,
+    ],
     ['a binary file', new PageError('file.binary', message('file.binary', {})), 'file.binary', 400],
     ['a page a rule refused', new PageRefusedError(new Error('name')), 'import.refused', 400],
     [

@@ -7,6 +7,8 @@ import { dateText } from '../dates'
  * source of `AdminTexts`, by which the English catalogue (`en.ts`) is typed.
  */
 export const de = {
+  /** The line under the logo on the login page: what this is. */
+  tagline: 'Redaktionssystem für Anbieterprofile',
   filterSourceChanged: 'Quelle geändert',
   filterSourceChangedHint:
     'Profile, bei denen sich eine zitierte Anbieterseite seit der letzten Freigabe geändert hat.',

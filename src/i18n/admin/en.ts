@@ -3,6 +3,7 @@ import { dateText } from '../dates'
 
 /** The admin's own texts in English, typed by the German ones (`de.ts`): a key missing here, or a text taking other parameters, does not compile. */
 export const en: AdminTexts = {
+  tagline: 'Editorial system for provider profiles',
   filterSourceChanged: 'Source changed',
   filterSourceChangedHint: 'Profiles whose cited vendor page changed since their last approval.',
   sourceChangedCell: 'Source changed',

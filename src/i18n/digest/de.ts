@@ -1,15 +1,22 @@
 import { dateText } from '../dates'
 import type { DigestTexts } from './digestTexts'
+import { digestSubject } from './subject'
 
 const dayCount = (n: number): string => (n === 1 ? '1 Tag' : `${n} Tagen`)
 
+/** The subject's part for the profiles due (`digestSubject` adds the name). */
+const profilesDue = (count: number): string =>
+  count === 1
+    ? '1 Anbieterprofil braucht eine Prüfung'
+    : `${count} Anbieterprofile brauchen eine Prüfung`
+
+/** The subject's part for changed sources. */
+const sourcesChanged = (count: number): string =>
+  count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`
+
 /** The German reminder digest's words: du-form, „…“. */
 export const de: DigestTexts = {
-  subject: (count) =>
-    count === 1
-      ? 'provider-desk: 1 Anbieterprofil braucht eine Prüfung'
-      : `provider-desk: ${count} Anbieterprofile brauchen eine Prüfung`,
-  sourcesChanged: (count) => (count === 1 ? '1 Quelle geändert' : `${count} Quellen geändert`),
+  subject: digestSubject({ profilesDue, sourcesChanged }),
   greeting: (name) => (name ? `Hallo ${name},` : 'Hallo,'),
   intro: (count) =>
     count === 1

@@ -9,9 +9,11 @@ import { en } from './en'
  * by this one type, so a piece missing in one does not compile.
  */
 export type DigestTexts = {
-  subject: (count: number) => string
-  /** "2 sources changed": the subject's part for changed sources (`subjectOf` joins them). */
-  sourcesChanged: (count: number) => string
+  /**
+   * "provider-desk: 2 profiles need a review, 1 source changed"; without changed sources
+   * only the profiles' part, without profiles only the sources'.
+   */
+  subject: (counts: { profiles: number; sources: number }) => string
   greeting: (name: string | null) => string
   intro: (count: number) => string
   /** The first sentence when there is no stale or due-soon provider, only changed sources. */

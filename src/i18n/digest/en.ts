@@ -1,15 +1,20 @@
 import { dateText } from '../dates'
 import type { DigestTexts } from './digestTexts'
+import { digestSubject } from './subject'
 
 const dayCount = (n: number): string => (n === 1 ? '1 day' : `${n} days`)
 
+/** The subject's part for the profiles due (`digestSubject` adds the name). */
+const profilesDue = (count: number): string =>
+  count === 1 ? '1 provider profile needs a review' : `${count} provider profiles need a review`
+
+/** The subject's part for changed sources. */
+const sourcesChanged = (count: number): string =>
+  count === 1 ? '1 source changed' : `${count} sources changed`
+
 /** The words of the English reminder digest. */
 export const en: DigestTexts = {
-  subject: (count) =>
-    count === 1
-      ? 'provider-desk: 1 provider profile needs a review'
-      : `provider-desk: ${count} provider profiles need a review`,
-  sourcesChanged: (count) => (count === 1 ? '1 source changed' : `${count} sources changed`),
+  subject: digestSubject({ profilesDue, sourcesChanged }),
   greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
   intro: (count) =>
     count === 1

@@ -5,6 +5,7 @@ import type { AdminTexts } from '../../../src/i18n/admin/adminTexts'
 import { adminTexts } from '../../../src/i18n/admin/adminTexts'
 import { de } from '../../../src/i18n/admin/de'
 import { en } from '../../../src/i18n/admin/en'
+import { payloadTranslations } from '../../../src/i18n/admin/payloadTranslations'
 
 /** The path ("evidence.nowTitle") of every text function in the catalogue, nested sections too. */
 type FunctionPaths<T, Prefix extends string = ''> = {
@@ -177,5 +178,23 @@ describe('adminTexts', () => {
     { language: undefined, is: de },
   ])('answers the $language admin with its texts, German for anything else', ({ language, is }) => {
     expect(adminTexts(language)).toBe(is)
+  })
+})
+
+describe("Payload's own texts, overridden", () => {
+  it('override the same keys in German and English, each worded in its language', () => {
+    const german = leavesOf(payloadTranslations.de)
+    const english = leavesOf(payloadTranslations.en)
+    expect(english.map((leaf) => leaf.path)).toEqual(german.map((leaf) => leaf.path))
+    expect(payloadTranslations.en.error.emailOrPasswordIncorrect).not.toBe(
+      payloadTranslations.de.error.emailOrPasswordIncorrect,
+    )
+  })
+
+  it('answer a wrong password and a locked account alike, naming the lock in minutes', () => {
+    for (const { error } of [payloadTranslations.de, payloadTranslations.en]) {
+      expect(error.userLocked).toBe(error.emailOrPasswordIncorrect)
+      expect(error.userLocked).toMatch(/\b10 minut/i)
+    }
   })
 })

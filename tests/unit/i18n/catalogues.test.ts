@@ -234,7 +234,7 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
   'page.frontmatter-not-mapping': {},
   'page.key-not-scalar': {},
   'page.forbidden-key': { key: '__proto__' },
-  'markdown.unsupported': { what: 'blockquote' },
+  'markdown.unsupported': { what: { nodeType: 'blockquote' } },
   'file.unreadable': { detail: 'EACCES' },
   'file.too-large': { size: '20.0 MB', limit: '1.0 MB' },
   'file.binary': {},
@@ -274,6 +274,8 @@ const samples: { [C in MessageCode]: MessageParams[C] } = {
 /** Parameters the texts show in a form of their own language (a label, a date), not as given. */
 const labelledParams: Partial<Record<MessageCode, readonly string[]>> = {
   'input.wrong-kind': ['kind'],
+  // A shape named in each language, or a node type (shown as it is: tested below).
+  'markdown.unsupported': ['what'],
   // The watch's reason, itself a message (its own parameters are checked under its code).
   'source.blocked': ['reason'],
   'review.wrong-state': ['state'],
@@ -373,6 +375,27 @@ describe('the message catalogues', () => {
       '„vendorDomains“ muss eine Liste von Einträgen (Objekten) sein.',
     )
     expect(render('en', wrongKind)).toBe('"vendorDomains" must be a list of entries (objects).')
+  })
+
+  it('names an unsupported markdown shape in each language and a node type as it is', () => {
+    const looseList: Message = {
+      messageCode: 'markdown.unsupported',
+      params: { what: { shape: 'loose-list' } },
+    }
+    expect(render('de', looseList)).toBe(
+      'Dieses Markdown kann der Editor nicht abbilden: eine Liste mit Leerzeilen zwischen den Punkten. Schreib die Stelle als Absatz, Liste oder Link.',
+    )
+    expect(render('en', looseList)).toBe(
+      'markdown construct not supported by the Slate codec: loose list',
+    )
+    const quote: Message = {
+      messageCode: 'markdown.unsupported',
+      params: { what: { nodeType: 'blockquote' } },
+    }
+    expect(render('de', quote)).toContain(': blockquote.')
+    expect(render('en', quote)).toBe(
+      'markdown construct not supported by the Slate codec: blockquote',
+    )
   })
 
   it("words the watch's reason inside a finding in the finding's language", () => {

@@ -4,8 +4,8 @@ import type { Payload } from 'payload'
 
 import { idOf } from '../db/idOf'
 import { env } from '../env'
-import { dateText } from '../i18n/dates'
 import type { Language } from '../i18n/messages'
+import { siteCommitTexts } from '../i18n/siteCommit/siteCommitTexts'
 import type { User } from '../payload-types'
 import { GitError } from './errors'
 import { manifestPath } from './siteFiles'
@@ -216,35 +216,6 @@ const loadApprovals = async ({
   return approvals
 }
 
-/** The commit message's words in the publisher's language; the structure is the same. */
-const commitTexts = {
-  de: {
-    pages: (count: number) => (count === 1 ? '1 Anbieterseite' : `${count} Anbieterseiten`),
-    exported: (pages: string) => `Exportiere ${pages}`,
-    removed: (pages: string, isFirst: boolean) => `${isFirst ? 'Entferne' : 'entferne'} ${pages}`,
-    approved: (slug: string, reviewer: string, day: string) =>
-      `- ${slug}: freigegeben von ${reviewer} am ${dateText(day, 'de')}`,
-    unknownReviewer: 'einer unbekannten Person (Benutzer gelöscht)',
-    unapproved: (slug: string) =>
-      `- ${slug}: keine protokollierte Freigabe (per Import veröffentlicht)`,
-    gone: (slug: string) => `- ${slug}: entfernt (nicht mehr veröffentlicht)`,
-    trailer: (startedBy: string, exportId: string) =>
-      `Exportiert von provider-desk für ${startedBy} (Export ${exportId}).`,
-  },
-  en: {
-    pages: (count: number) => (count === 1 ? '1 provider page' : `${count} provider pages`),
-    exported: (pages: string) => `Export ${pages}`,
-    removed: (pages: string, isFirst: boolean) => `${isFirst ? 'Remove' : 'remove'} ${pages}`,
-    approved: (slug: string, reviewer: string, day: string) =>
-      `- ${slug}: approved by ${reviewer} on ${day}`,
-    unknownReviewer: 'an unknown reviewer (user deleted)',
-    unapproved: (slug: string) => `- ${slug}: no recorded approval (published by import)`,
-    gone: (slug: string) => `- ${slug}: removed (no longer published)`,
-    trailer: (startedBy: string, exportId: string) =>
-      `Exported by provider-desk for ${startedBy} (export ${exportId}).`,
-  },
-} as const
-
 /**
  * The site commit's message in the publisher's language: a subject with the counts, then
  * one line per page with the provider and who approved the exported version, then who
@@ -271,7 +242,7 @@ export const exportCommitMessage = ({
   exportId: string
   language: Language
 }): string => {
-  const t = commitTexts[language]
+  const t = siteCommitTexts[language]
   const parts: string[] = []
   if (written.length > 0) parts.push(t.exported(t.pages(written.length)))
   if (removed.length > 0) parts.push(t.removed(t.pages(removed.length), parts.length === 0))

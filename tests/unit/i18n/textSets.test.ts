@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { digestTexts } from '../../../src/i18n/digest/digestTexts'
 import type { MailTexts } from '../../../src/i18n/mail/mailTexts'
 import { mailTexts } from '../../../src/i18n/mail/mailTexts'
+import type { SiteCommitTexts } from '../../../src/i18n/siteCommit/siteCommitTexts'
+import { siteCommitTexts } from '../../../src/i18n/siteCommit/siteCommitTexts'
 
 const pieces = Object.keys(digestTexts.de).sort() as (keyof typeof digestTexts.de)[]
 
@@ -72,5 +74,35 @@ describe("the other mails' words (notices, password reset)", () => {
 
   it.each(mailPieces)('say $section.$piece differently in German and English', (path) => {
     expect(mailSample('de', path)).not.toBe(mailSample('en', path))
+  })
+})
+
+const commitPieces = Object.keys(siteCommitTexts.de).sort() as (keyof SiteCommitTexts)[]
+
+/** A commit message piece with sample arguments. */
+const commitSample = (language: 'de' | 'en', piece: keyof SiteCommitTexts): string => {
+  const text = siteCommitTexts[language][piece]
+  if (typeof text === 'string') return text
+  const call = text as (...args: unknown[]) => string
+  if (piece === 'pages') return call(2)
+  if (piece === 'approved') return call('session', 'Rita', '2026-11-22')
+  if (piece === 'removed') return call('2 pages', true)
+  return call('session', 'export-1')
+}
+
+describe("the site commit's words", () => {
+  it('have the same pieces, taking as many parameters, in German and English', () => {
+    expect(Object.keys(siteCommitTexts.en).sort()).toEqual(commitPieces)
+    for (const piece of commitPieces) {
+      const take = (language: 'de' | 'en'): unknown => {
+        const text = siteCommitTexts[language][piece]
+        return typeof text === 'function' ? text.length : 'text'
+      }
+      expect(take('en'), piece).toBe(take('de'))
+    }
+  })
+
+  it.each(commitPieces)('say %s differently in German and English', (piece) => {
+    expect(commitSample('de', piece)).not.toBe(commitSample('en', piece))
   })
 })

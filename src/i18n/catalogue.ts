@@ -289,11 +289,13 @@ export type MessageCode = keyof MessageParams
 /** One language's texts: a function per code taking exactly that code's parameters. */
 export type Catalogue = { readonly [C in MessageCode]: (params: MessageParams[C]) => string }
 
+/** The message's text in `catalogue`'s language: the one place a message is worded. */
+export const renderIn = (catalogue: Catalogue, { messageCode, params }: Message): string =>
+  (catalogue[messageCode] as (params: Message['params']) => string)(params)
+
 /**
  * The watch's reason inside a finding (`source.unreachable`, `source.blocked`) in the
  * language of `catalogue`; a reason stored as plain text before reasons had codes as it is.
  */
 export const reasonIn = (catalogue: Catalogue, reason: Message | string): string =>
-  typeof reason === 'string'
-    ? reason
-    : (catalogue[reason.messageCode] as (params: Message['params']) => string)(reason.params)
+  typeof reason === 'string' ? reason : renderIn(catalogue, reason)

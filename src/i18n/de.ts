@@ -37,7 +37,7 @@ const kindNames: Record<InputKind, string> = {
   id: 'die ID eines vorhandenen Eintrags',
 }
 
-/** Was der Editor an Listen, Links und Details-Blöcken nicht abbilden kann (`markdown.unsupported`). */
+/** What the editor cannot show of lists, links and details blocks (`markdown.unsupported`). */
 const shapeNames: Record<MarkdownShape, string> = {
   'loose-list': 'eine Liste mit Leerzeilen zwischen den Punkten',
   'loose-or-task-list-item': 'ein Listenpunkt mit Leerzeilen oder Aufgaben-Kästchen',
@@ -49,7 +49,7 @@ const shapeNames: Record<MarkdownShape, string> = {
 const unsupported = (what: UnsupportedMarkdown): string =>
   'shape' in what ? shapeNames[what.shape] : what.nodeType
 
-/** Die deutschen Texte: Du-Form, „…“, was falsch ist und wie du es behebst. */
+/** The German texts: du-form, „…“, naming what is wrong and how to fix it. */
 export const de: Catalogue = {
   'source.malformed.no-url': ({ value }) =>
     `„${value}“ enthält keine Webadresse (keine http- oder https-URL). Ersetze es durch die URL der Anbieterseite, für die es steht, oder entferne es.`,

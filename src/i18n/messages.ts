@@ -1,6 +1,7 @@
 import type { FieldHook } from 'payload'
 
 import type { Catalogue, MessageCode, MessageParams } from './catalogue'
+import { renderIn } from './catalogue'
 import { de } from './de'
 import { en } from './en'
 
@@ -46,8 +47,8 @@ export const parseStoredMessage = (value: string): Message | null => {
 }
 
 /** The message's text in `language`. */
-export const render = (language: Language, { messageCode, params }: Message): string =>
-  (catalogues[language][messageCode] as (params: unknown) => string)(params)
+export const render = (language: Language, given: Message): string =>
+  renderIn(catalogues[language], given)
 
 /** `de` or `en` from any value (a flag, a header, a stored field); German for anything else. */
 export const languageFrom = (value: unknown): Language =>

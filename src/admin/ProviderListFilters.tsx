@@ -11,6 +11,7 @@ import type { StaleCandidate } from './staleFilterWhere'
 import { staleFilterWhere } from './staleFilterWhere'
 import { adminTexts } from '../i18n/admin/adminTexts'
 import { whereQueryString } from './whereQueryString'
+import { latestRevisionsOf } from '../workflow/latestRevisions'
 
 type Filter = { key: string; label: string; title?: string; where: Where | null }
 
@@ -41,21 +42,17 @@ export const ProviderListFilters = async ({
   const now = new Date()
   const categoryIntervals = await loadCategoryIntervals({ payload })
   const smallest = await smallestIntervalDays({ payload, categoryIntervals, user })
-  // Only those that can be stale: `updated` before today minus the smallest interval in use.
-  // Read through the adapter (latest versions, three columns): only staff reach the admin,
-  // and staff read every draft; Payload's read walk over each document's fields would
-  // cost more than the query (docs/benchmarks.md).
-  const { docs } = await payload.db.queryDrafts<StaleCandidate>({
-    collection: 'providers',
-    pagination: false,
-    limit: 0,
-    // The adapter reads the versions table: its fields are under `version`.
+  // Only those that can be stale: `updated` before today minus the smallest interval in use
+  // (three columns each, through the adapter: only staff reach the admin, and staff read
+  // every draft).
+  const docs = await latestRevisionsOf<StaleCandidate>({
+    payload,
+    version: { updated: true, reviewIntervalDays: true, category: true },
     where: {
       'version.updated': {
         less_than: `${addDays(isoDay(now.getTime()), -smallest)}T00:00:00.000Z`,
       },
     },
-    select: { parent: true, version: { updated: true, reviewIntervalDays: true, category: true } },
   })
   const filters: Filter[] = [
     { key: 'all', label: texts.filterAll, where: null },

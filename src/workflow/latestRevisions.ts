@@ -1,4 +1,10 @@
-import type { Payload, PayloadRequest, SelectIncludeType, TypedCollectionSelect } from 'payload'
+import type {
+  Payload,
+  PayloadRequest,
+  SelectIncludeType,
+  TypedCollectionSelect,
+  Where,
+} from 'payload'
 
 /**
  * The latest revision of a profile (its newest draft, else the published version): what
@@ -30,22 +36,26 @@ export const latestRevisionOf = <TSelect extends TypedCollectionSelect['provider
 /**
  * Every profile's latest revision, a few columns each (`version`: the fields to read), in
  * one read through the adapter: Payload's read walk over each document's fields would cost
- * more than the query (docs/benchmarks.md). The adapter answers with the document's id
- * and the version's fields.
+ * more than the query (docs/benchmarks.md). `where` narrows them; the adapter reads the
+ * versions table, so its fields are under `version` (`'version.updated'`). The adapter
+ * answers with the document's id and the version's fields.
  */
 export const latestRevisionsOf = async <T>({
   payload,
   version,
+  where,
   req,
 }: {
   payload: Payload
   version: SelectIncludeType
+  where?: Where
   req?: PayloadRequest
 }): Promise<T[]> => {
   const { docs } = await payload.db.queryDrafts<T>({
     collection: 'providers',
     pagination: false,
     limit: 0,
+    where,
     select: { parent: true, version },
     req,
   })
